@@ -1,0 +1,37 @@
+# Entry points; see README.md. Every target that builds runs `deps` first, so each
+# works on a fresh Debian 12 machine.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+PACKAGES = build-essential cmake pkg-config python3 libicu-dev libdtl-dev catch2 libstemmer-dev \
+           wordnet-base libcli11-dev nlohmann-json3-dev libfmt-dev libtomlplusplus-dev \
+           clang libclang-rt-14-dev chromium
+PAIR = corpora/cnn-alabuga
+
+.PHONY: all deps build test demo bench fuzz format clean
+
+all: build
+
+deps:
+	@if dpkg -s $(PACKAGES) >/dev/null 2>&1; then echo "deps: all packages present"; else \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(PACKAGES); fi
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
+
+build: $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+test: deps build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+demo: deps build
+	$(BUILD)/driftcheck segment $(PAIR)/original.txt --format json > $(BUILD)/demo-original.json
+	$(BUILD)/driftcheck segment $(PAIR)/rendition.txt --format json > $(BUILD)/demo-rendition.json
+	@echo "demo: sentences written to $(BUILD)/demo-original.json and $(BUILD)/demo-rendition.json"
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf $(BUILD)

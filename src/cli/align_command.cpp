@@ -1,0 +1,63 @@
+// `driftcheck align A B`: the sentence alignment alone.
+#include <memory>
+
+#include "align/align.h"
+#include "cli/commands.h"
+#include "drift/check.h"
+#include "report/alignment_formats.h"
+#include "report/json_report.h"
+
+namespace driftcheck {
+namespace {
+
+struct AlignArgs {
+  std::string original;
+  std::string rendition;
+  std::string format = "tsv";
+  std::string output;
+  bool verbose = false;
+  InputOptions input;
+};
+
+}  // namespace
+
+CommandRun add_align_command(CLI::App& app) {
+  auto args = std::make_shared<AlignArgs>();
+  CLI::App* cmd = app.add_subcommand("align", "Align the sentences of ORIGINAL and RENDITION");
+  cmd->add_option("original", args->original, "The original article")->required();
+  cmd->add_option("rendition", args->rendition, "The translation or rewrite")->required();
+  cmd->add_option("--format", args->format, "tsv, json (a report without findings) or tmx")
+      ->check(CLI::IsMember({"tsv", "json", "tmx"}))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", args->output, "Write here instead of stdout");
+  cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
+  add_input_options(*cmd, args->input);
+  return [args]() {
+    Result<Document> original = load_document(args->original, args->input);
+    if (!original) return report_error(original.error());
+    Result<Document> rendition = load_document(args->rendition, args->input);
+    if (!rendition) return report_error(rendition.error());
+    if (args->verbose) {
+      describe_input(*original);
+      describe_input(*rendition);
+    }
+    CheckResult result;
+    result.alignment = align_documents(*original, *rendition, AlignOptions{});
+    apply_zones(*original, result.alignment.original_zones);
+    apply_zones(*rendition, result.alignment.rendition_zones);
+    result.original = std::move(*original);
+    result.rendition = std::move(*rendition);
+    std::string out;
+    if (args->format == "json") {
+      out = render_json_report(result, summarize(result, std::nullopt));
+    } else if (args->format == "tmx") {
+      out = render_alignment_tmx(result);
+    } else {
+      out = render_alignment_tsv(result);
+    }
+    if (auto err = write_output(args->output, out)) return report_error(*err);
+    return ExitCode::ok;
+  };
+}
+
+}  // namespace driftcheck

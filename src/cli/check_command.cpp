@@ -1,0 +1,66 @@
+// `driftcheck check ORIGINAL RENDITION`: the whole pipeline and a report.
+#include <unistd.h>
+
+#include <cstdio>
+#include <memory>
+
+#include "cli/commands.h"
+#include "drift/check.h"
+#include "report/render.h"
+
+namespace driftcheck {
+namespace {
+
+struct CheckArgs {
+  std::string original;
+  std::string rendition;
+  std::string format;
+  std::string output;
+  std::string fail_on = "major";
+  bool no_color = false;
+  bool verbose = false;
+  InputOptions input;
+};
+
+}  // namespace
+
+CommandRun add_check_command(CLI::App& app) {
+  auto args = std::make_shared<CheckArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "check", "Find where RENDITION changed the meaning of ORIGINAL, and write a report");
+  cmd->add_option("original", args->original, "The original article")->required();
+  cmd->add_option("rendition", args->rendition, "The translation or rewrite")->required();
+  cmd->add_option("--format", args->format,
+                  "text (default on a terminal), json, html, md, sarif or junit")
+      ->check(CLI::IsMember(report_format_names()));
+  cmd->add_option("-o,--output", args->output, "Write the report here instead of stdout");
+  cmd->add_option("--fail-on", args->fail_on,
+                  "Exit 1 when a finding is at or above this severity")
+      ->check(CLI::IsMember({"info", "minor", "major", "critical", "never"}))
+      ->capture_default_str();
+  cmd->add_flag("--no-color", args->no_color, "No ANSI colour in the text report");
+  cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
+  add_input_options(*cmd, args->input);
+  return [args]() {
+    Result<Document> original = load_document(args->original, args->input);
+    if (!original) return report_error(original.error());
+    Result<Document> rendition = load_document(args->rendition, args->input);
+    if (!rendition) return report_error(rendition.error());
+    if (args->verbose) {
+      describe_input(*original);
+      describe_input(*rendition);
+    }
+    const CheckResult result =
+        check_documents(std::move(*original), std::move(*rendition), CheckOptions{});
+    const Summary summary = summarize(result, parse_severity(args->fail_on));
+    RenderOptions render;
+    render.format = args->format.empty() ? "text" : args->format;
+    const bool to_terminal = args->output.empty() && ::isatty(STDOUT_FILENO) != 0;
+    render.color = to_terminal && !args->no_color && std::getenv("NO_COLOR") == nullptr;
+    if (auto err = write_output(args->output, render_report(result, summary, render)))
+      return report_error(*err);
+    return summary.failed ? ExitCode::findings : ExitCode::ok;
+  };
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,32 @@
+#pragma once
+// Each subcommand registers its options on the CLI11 app and returns the function that
+// runs it once the arguments are parsed.
+//
+//   auto run = add_segment_command(app);   // in main()
+//   ...; if (app.got_subcommand("segment")) return run();
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+
+#include "cli/io.h"
+#include "core/error.h"
+#include "core/exit_code.h"
+
+namespace driftcheck {
+
+using CommandRun = std::function<ExitCode()>;
+
+CommandRun add_segment_command(CLI::App& app);
+CommandRun add_align_command(CLI::App& app);
+CommandRun add_check_command(CLI::App& app);
+
+// --encoding, --lang, --max-bytes, shared by every command that reads articles.
+void add_input_options(CLI::App& command, InputOptions& options);
+
+// Prints "driftcheck: error: <file:line:col (byte N)>: cause (hint)" to stderr.
+ExitCode report_error(const Error& error);
+
+// --verbose: which encoding and language each input was read as, on stderr.
+void describe_input(const Document& doc);
+
+}  // namespace driftcheck

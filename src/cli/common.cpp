@@ -1,0 +1,32 @@
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+
+namespace driftcheck {
+
+void add_input_options(CLI::App& command, InputOptions& options) {
+  command.add_option("--encoding", options.encoding,
+                     "Encoding of the input files (an ICU converter name, e.g. windows-1252); "
+                     "default: UTF-8 or UTF-16 by byte order mark, else detected");
+  command.add_option("--lang", options.language,
+                     "Language of the input files (BCP 47, e.g. en, ru); default: guessed "
+                     "from the script");
+  command.add_option("--max-bytes", options.max_bytes, "Refuse input files larger than this")
+      ->capture_default_str();
+}
+
+ExitCode report_error(const Error& error) {
+  std::fprintf(stderr, "driftcheck: error: %s\n", error.to_string().c_str());
+  return ExitCode::input_error;
+}
+
+void describe_input(const Document& doc) {
+  std::fputs(fmt::format("driftcheck: {}: read as {}, language {}, {} sentences\n", doc.path,
+                         doc.encoding, doc.language, doc.sentences.size())
+                 .c_str(),
+             stderr);
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,73 @@
+// driftcheck's command line: parses arguments, dispatches to one command, maps the
+// outcome to an exit status. See README.md for usage.
+#include <csignal>
+#include <cstdio>
+#include <vector>
+
+#include "cli/commands.h"
+#include "core/version.h"
+
+namespace {
+
+constexpr const char* kDescription =
+    "driftcheck: checks whether a translation, back-translation or rewrite of a news report "
+    "still says what the original said.";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using driftcheck::ExitCode;
+  // A closed stdout must end the run quietly with an error from write(), not kill it.
+  std::signal(SIGPIPE, SIG_IGN);
+
+  CLI::App app(kDescription, "driftcheck");
+  app.set_version_flag("--version", std::string("driftcheck ") + driftcheck::kVersion);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  std::vector<std::pair<CLI::App*, driftcheck::CommandRun>> commands;
+  const auto add = [&](driftcheck::CommandRun (*registrar)(CLI::App&)) {
+    const size_t before = app.get_subcommands({}).size();
+    driftcheck::CommandRun run = registrar(app);
+    commands.emplace_back(app.get_subcommands({})[before], std::move(run));
+  };
+  add(&driftcheck::add_segment_command);
+  add(&driftcheck::add_align_command);
+  add(&driftcheck::add_check_command);
+
+  std::string help_topic;
+  CLI::App* help = app.add_subcommand("help", "Show help for a command");
+  help->add_option("command", help_topic, "The command to explain");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "driftcheck: error: %s (run 'driftcheck --help')\n", e.what());
+    return static_cast<int>(ExitCode::input_error);
+  }
+
+  if (help->parsed()) {
+    if (help_topic.empty()) {
+      std::fputs(app.help().c_str(), stdout);
+      return 0;
+    }
+    for (auto& [command, run] : commands) {
+      if (command->get_name() == help_topic) {
+        std::fputs(command->help().c_str(), stdout);
+        return 0;
+      }
+    }
+    std::fprintf(stderr, "driftcheck: error: no command '%s' (run 'driftcheck --help')\n",
+                 help_topic.c_str());
+    return static_cast<int>(ExitCode::input_error);
+  }
+  for (auto& [command, run] : commands)
+    if (command->parsed()) return static_cast<int>(run());
+  return static_cast<int>(ExitCode::input_error);
+}

@@ -1,0 +1,4 @@
+#pragma once
+namespace driftcheck {
+inline constexpr const char* kVersion = DRIFTCHECK_VERSION;
+}  // namespace driftcheck

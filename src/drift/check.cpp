@@ -1,0 +1,37 @@
+#include "drift/check.h"
+
+#include "align/align.h"
+#include "drift/detect.h"
+
+namespace driftcheck {
+
+CheckResult check_documents(Document original, Document rendition, const CheckOptions& options) {
+  CheckResult result;
+  result.alignment = align_documents(original, rendition, AlignOptions{});
+  apply_zones(original, result.alignment.original_zones);
+  apply_zones(rendition, result.alignment.rendition_zones);
+  result.findings = detect_drift(original, rendition, result.alignment, options);
+  result.original = std::move(original);
+  result.rendition = std::move(rendition);
+  return result;
+}
+
+Summary summarize(const CheckResult& result, std::optional<Severity> fail_on) {
+  Summary s;
+  s.fail_on = fail_on;
+  for (const Finding& f : result.findings) {
+    ++s.counts[static_cast<size_t>(f.severity)];
+    if (fail_on && f.severity >= *fail_on) s.failed = true;
+  }
+  for (const Bead& b : result.alignment.beads) {
+    switch (b.kind) {
+      case BeadKind::match: ++s.aligned; break;
+      case BeadKind::moved: ++s.moved; break;
+      case BeadKind::omitted: ++s.omitted; break;
+      case BeadKind::added: ++s.added; break;
+    }
+  }
+  return s;
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,45 @@
+#pragma once
+// The whole pipeline on two decoded documents: zones, alignment, word diff, detectors.
+//
+//   CheckResult r = check_documents(std::move(original), std::move(rendition), CheckOptions{});
+//   Summary s = summarize(r, Severity::major);
+#include <array>
+#include <optional>
+#include <vector>
+
+#include "align/alignment.h"
+#include "drift/finding.h"
+#include "text/document.h"
+
+namespace driftcheck {
+
+struct CheckOptions {
+  // Per-category severity overrides and ignored categories come from the configuration.
+  std::vector<std::pair<Category, Severity>> severity_overrides;
+  std::vector<Category> ignored_categories;
+};
+
+struct CheckResult {
+  Document original;   // sentences carry the zones the alignment decided
+  Document rendition;
+  Alignment alignment;
+  std::vector<Finding> findings;  // in rendition reading order; ids F1, F2, ...
+};
+
+struct Summary {
+  std::array<int, 4> counts{};  // indexed by Severity
+  int aligned = 0;              // match beads
+  int omitted = 0;
+  int added = 0;
+  int moved = 0;
+  std::optional<Severity> fail_on;  // nullopt = never fail
+  bool failed = false;              // a finding at or above fail_on
+};
+
+// Runs every stage after segmentation. Never fails on valid documents.
+CheckResult check_documents(Document original, Document rendition, const CheckOptions& options);
+
+// Counts findings and beads, and decides the verdict against `fail_on`.
+Summary summarize(const CheckResult& result, std::optional<Severity> fail_on);
+
+}  // namespace driftcheck

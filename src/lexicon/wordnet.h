@@ -1,0 +1,80 @@
+// WordNet 3.0, compiled into the binary at build time: lemmas, senses, the relations that
+// matter for meaning (antonym, similar-to, hypernym, derivation, ...) and morphy's exceptions.
+//
+//   const driftcheck::WordNet& wn = driftcheck::WordNet::embedded();
+//   wn.relate("manufactured", "produced");  // WordRelation::synonym
+//   wn.relate_common("fired", "produced");  // WordRelation::unrelated (rare senses ignored)
+//   wn.base_forms("ran", PartOfSpeech::verb);  // {"run"}
+//
+// Words are looked up lower-case; spaces in multiword expressions may be ' ' or '_'.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace driftcheck {
+
+enum class PartOfSpeech { noun, verb, adjective, adverb };
+
+// From closest to farthest. "hypernym" means b is more general than a ("dog" -> "animal").
+enum class WordRelation {
+  same_lemma,   // same base form: "ran"/"run", "children"/"child"
+  synonym,      // share a synset: "buy"/"purchase"
+  similar,      // similar-to, also-see, verb group, participle or pertainym: "final"/"last"
+  derivation,   // derivationally related (or its synonym): "decide"/"decision"
+  hypernym,     // b is a direct hypernym of a (nouns: up to two hops): "bar"/"implement"
+  hyponym,      // b is a direct hyponym of a (nouns: up to two hops)
+  coordinate,   // sister terms under one direct hypernym: "bar"/"rod" (both "implement")
+  antonym,      // opposite: "rise"/"fall", "hot"/"cold", "happy"/"unhappy"
+  unrelated,    // both known to WordNet, nothing links them
+  unknown,      // either word is not in WordNet
+};
+
+const char* to_string(WordRelation relation);
+
+class WordNet {
+ public:
+  // The sense limit of relate_common(): WordNet lists a word's senses most frequent first,
+  // and the tail holds rare senses that make unrelated words look alike (verb "fire" sense 7,
+  // "arouse", is a kind of "make"; "produce" sense 3 too). Three senses keep "manufactured" ~
+  // "produced" (manufacture's third sense is a kind of produce) and drop such accidents.
+  static constexpr int kCommonSenses = 3;
+
+  // The table compiled into this binary. Immutable and thread-safe; no start-up cost.
+  static const WordNet& embedded();
+
+  // Morphy: the base forms of `word` that are lemmas for `pos` (exception list first, then
+  // the suffix rules); the word itself comes first when it is a lemma. Empty if none.
+  std::vector<std::string> base_forms(std::string_view word, PartOfSpeech pos) const;
+  // True if `word` or one of its base forms is a lemma of any part of speech.
+  bool is_lemma(std::string_view word) const;
+  // True if `word` or one of its base forms is a lemma for `pos`.
+  bool knows(std::string_view word, PartOfSpeech pos) const;
+
+  // The closest relation between any senses of a and b (see WordRelation for the order).
+  // An antonym pointer between the actual senses wins over synonym-like relations;
+  // antonyms found only through a derivation or a similar-to head rank below synonym.
+  WordRelation relate(std::string_view a, std::string_view b) const;
+  // relate() restricted to the first `max_senses` senses of each lemma and part of speech.
+  WordRelation relate_common(std::string_view a, std::string_view b,
+                             int max_senses = kCommonSenses) const;
+
+  // Lemmas opposite to some sense of `word`: direct antonyms, and for adjective satellites
+  // the antonyms of their head ("arid" -> "wet"). Sorted, without duplicates.
+  std::vector<std::string> antonyms(std::string_view word) const;
+  // Lemmas sharing a synset with some sense of `word`, without `word` itself. Sorted.
+  std::vector<std::string> synonyms(std::string_view word) const;
+
+  std::size_t table_bytes() const { return bytes_.size(); }  // size of the embedded table
+
+ private:
+  explicit WordNet(std::span<const std::byte> table);
+  friend struct WordNetAccess;
+  std::span<const std::byte> bytes_;
+};
+
+}  // namespace driftcheck

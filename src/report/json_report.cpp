@@ -1,0 +1,92 @@
+#include "report/json_report.h"
+
+#include <cmath>
+
+#include "core/version.h"
+
+namespace driftcheck {
+namespace {
+
+// Scores are rounded so that reports stay byte-identical across compilers and flags.
+double rounded(double x) { return std::round(x * 1000.0) / 1000.0; }
+
+nlohmann::ordered_json span_json(const Span& span) {
+  nlohmann::ordered_json j;
+  j["sentence"] = span.sentence;
+  j["start"] = span.start;
+  j["end"] = span.end;
+  j["text"] = span.text;
+  return j;
+}
+
+}  // namespace
+
+nlohmann::ordered_json document_json(const Document& doc) {
+  nlohmann::ordered_json j;
+  j["path"] = doc.path;
+  j["encoding"] = doc.encoding;
+  j["language"] = doc.language;
+  auto& sentences = j["sentences"] = nlohmann::ordered_json::array();
+  for (const Sentence& s : doc.sentences) {
+    nlohmann::ordered_json js;
+    js["id"] = s.id;
+    js["start"] = s.start;
+    js["end"] = s.end;
+    js["text"] = s.text;
+    js["zone"] = to_string(s.zone);
+    js["paragraph"] = s.paragraph;
+    sentences.push_back(std::move(js));
+  }
+  return j;
+}
+
+nlohmann::ordered_json alignment_json(const Alignment& alignment) {
+  auto beads = nlohmann::ordered_json::array();
+  for (const Bead& b : alignment.beads) {
+    nlohmann::ordered_json j;
+    j["original"] = b.original;
+    j["rendition"] = b.rendition;
+    j["kind"] = to_string(b.kind);
+    if (b.kind == BeadKind::match || b.kind == BeadKind::moved) j["score"] = rounded(b.score);
+    beads.push_back(std::move(j));
+  }
+  return beads;
+}
+
+nlohmann::ordered_json finding_json(const Finding& f) {
+  nlohmann::ordered_json j;
+  j["id"] = f.id;
+  j["category"] = to_string(f.category);
+  j["severity"] = to_string(f.severity);
+  if (f.original) j["original"] = span_json(*f.original);
+  if (f.rendition) j["rendition"] = span_json(*f.rendition);
+  j["message"] = f.message;
+  auto& evidence = j["evidence"] = nlohmann::ordered_json::object();
+  for (const auto& [key, value] : f.evidence) evidence[key] = value;
+  return j;
+}
+
+std::string render_json_report(const CheckResult& result, const Summary& summary) {
+  nlohmann::ordered_json j;
+  j["schema"] = kReportSchema;
+  j["tool"] = {{"name", "driftcheck"}, {"version", kVersion}};
+  j["original"] = document_json(result.original);
+  j["rendition"] = document_json(result.rendition);
+  j["alignment"] = alignment_json(result.alignment);
+  auto& findings = j["findings"] = nlohmann::ordered_json::array();
+  for (const Finding& f : result.findings) findings.push_back(finding_json(f));
+  nlohmann::ordered_json counts;
+  for (int s = 0; s < 4; ++s) counts[to_string(static_cast<Severity>(s))] = summary.counts[static_cast<size_t>(s)];
+  nlohmann::ordered_json js;
+  js["counts"] = counts;
+  js["aligned"] = summary.aligned;
+  js["omitted"] = summary.omitted;
+  js["added"] = summary.added;
+  js["moved"] = summary.moved;
+  js["verdict"] = summary.failed ? "fail" : "pass";
+  js["fail_on"] = summary.fail_on ? to_string(*summary.fail_on) : "never";
+  j["summary"] = js;
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,31 @@
+#pragma once
+// Bytes of an input file → UTF-8 text, with the encoding that was used.
+//
+//   Result<DecodedText> d = decode_text(bytes, DecodeOptions{.file = "a.txt"});
+//   if (!d) fail(d.error());            // names the file, line and byte, and what to do
+//   d->text; d->encoding;               // "UTF-8", "UTF-16LE", "windows-1252", ...
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/error.h"
+
+namespace driftcheck {
+
+struct DecodeOptions {
+  std::string file;      // for error messages only
+  std::string encoding;  // ICU converter name; empty = UTF-8/BOM, else charset detection
+  uint64_t max_bytes = uint64_t{64} << 20;  // larger inputs are refused, not truncated
+};
+
+struct DecodedText {
+  std::string text;      // UTF-8, byte order mark removed
+  std::string encoding;  // what the bytes were decoded from
+};
+
+// Decodes `bytes`. Fails on: empty or white-space-only text, NUL bytes (binary data),
+// invalid UTF-8 when UTF-8 was asked for or assumed, an unknown encoding name, or more
+// than `max_bytes` bytes.
+Result<DecodedText> decode_text(std::string_view bytes, const DecodeOptions& options);
+
+}  // namespace driftcheck
