@@ -1,23 +1,136 @@
-// Scaffolding until the alignment stage lands: pairs sentences in order.
+// Wires the alignment stages: chrome → features → monotone path → article core → moves →
+// beads in the rendition's reading order.
 #include "align/align.h"
 
 #include <algorithm>
+#include <tuple>
+
+#include "align/bead_search.h"
+#include "align/moves.h"
+#include "align/similarity.h"
+#include "align/zones.h"
 
 namespace driftcheck {
+namespace {
+
+std::vector<int> candidates(const std::vector<bool>& chrome) {
+  std::vector<int> ids;
+  for (size_t k = 0; k < chrome.size(); ++k)
+    if (!chrome[k]) ids.push_back(static_cast<int>(k));
+  return ids;
+}
+
+std::vector<int> sentence_ids(const std::vector<int>& ids, int begin, int end) {
+  std::vector<int> out;
+  for (int k = begin; k < end; ++k) out.push_back(ids[static_cast<size_t>(k)]);
+  return out;
+}
+
+// Where each bead goes in the output: the rendition position, then the original one.
+struct Placed {
+  Bead bead;
+  double rendition_key;
+  int original_key;
+};
+
+}  // namespace
 
 Alignment align_documents(const Document& original, const Document& rendition,
-                          const AlignOptions& /*options*/) {
-  Alignment a;
-  a.original_zones.assign(original.sentences.size(), Zone::body);
-  a.rendition_zones.assign(rendition.sentences.size(), Zone::body);
-  const size_t n = std::min(original.sentences.size(), rendition.sentences.size());
-  for (size_t i = 0; i < n; ++i)
-    a.beads.push_back({{static_cast<int>(i)}, {static_cast<int>(i)}, BeadKind::match, 1.0});
-  for (size_t i = n; i < original.sentences.size(); ++i)
-    a.beads.push_back({{static_cast<int>(i)}, {}, BeadKind::omitted, 0.0});
-  for (size_t i = n; i < rendition.sentences.size(); ++i)
-    a.beads.push_back({{}, {static_cast<int>(i)}, BeadKind::added, 0.0});
-  return a;
+                          const AlignOptions& options) {
+  const std::vector<bool> chrome_o = chrome_sentences(original, options);
+  const std::vector<bool> chrome_r = chrome_sentences(rendition, options);
+  const std::vector<int> ids_o = candidates(chrome_o);
+  const std::vector<int> ids_r = candidates(chrome_r);
+  const PairProfiles profiles(original, ids_o, rendition, ids_r, options);
+  std::vector<SearchBead> path = search_beads(profiles, options);
+
+  // The article's core, from where the strong matches lie on each side.
+  std::vector<double> strength_o(original.sentences.size(), 0.0);
+  std::vector<double> strength_r(rendition.sentences.size(), 0.0);
+  for (const SearchBead& b : path) {
+    if (b.original_begin == b.original_end || b.rendition_begin == b.rendition_end) continue;
+    for (int k = b.original_begin; k < b.original_end; ++k)
+      strength_o[static_cast<size_t>(ids_o[static_cast<size_t>(k)])] = b.score;
+    for (int k = b.rendition_begin; k < b.rendition_end; ++k)
+      strength_r[static_cast<size_t>(ids_r[static_cast<size_t>(k)])] = b.score;
+  }
+  const std::vector<bool> outside_o = outside_core(chrome_o, strength_o, options);
+  const std::vector<bool> outside_r = outside_core(chrome_r, strength_r, options);
+  auto inside_o = [&](int k) { return !outside_o[static_cast<size_t>(ids_o[static_cast<size_t>(k)])]; };
+  auto inside_r = [&](int k) { return !outside_r[static_cast<size_t>(ids_r[static_cast<size_t>(k)])]; };
+
+  // Matches that touch page content, or are too weak to trust, come apart; what is left of
+  // them is omitted or added (unless it is page content).
+  std::vector<SearchBead> matches;
+  std::vector<int> omitted, added;  // profile indices
+  for (const SearchBead& b : path) {
+    bool keep = b.original_begin < b.original_end && b.rendition_begin < b.rendition_end &&
+                b.score >= options.weak_match;
+    for (int k = b.original_begin; k < b.original_end && keep; ++k) keep = inside_o(k);
+    for (int k = b.rendition_begin; k < b.rendition_end && keep; ++k) keep = inside_r(k);
+    if (keep) {
+      matches.push_back(b);
+      continue;
+    }
+    for (int k = b.original_begin; k < b.original_end; ++k)
+      if (inside_o(k)) omitted.push_back(k);
+    for (int k = b.rendition_begin; k < b.rendition_end; ++k)
+      if (inside_r(k)) added.push_back(k);
+  }
+  std::sort(omitted.begin(), omitted.end());
+  std::sort(added.begin(), added.end());
+  const std::vector<SearchBead> moves = find_moves(profiles, omitted, added, options);
+
+  Alignment out;
+  out.original_zones.assign(original.sentences.size(), Zone::body);
+  out.rendition_zones.assign(rendition.sentences.size(), Zone::body);
+  for (size_t k = 0; k < outside_o.size(); ++k)
+    if (outside_o[k]) out.original_zones[k] = Zone::boilerplate;
+  for (size_t k = 0; k < outside_r.size(); ++k)
+    if (outside_r[k]) out.rendition_zones[k] = Zone::boilerplate;
+
+  // Placement: in-order matches by rendition position; an omitted sentence right after the
+  // in-order match holding the original sentence before it.
+  std::vector<Placed> placed;
+  std::vector<bool> taken_o(ids_o.size(), false), taken_r(ids_r.size(), false);
+  std::vector<double> key_after_o(ids_o.size() + 1, -0.5);  // by profile index
+  for (const SearchBead& b : matches) {
+    placed.push_back({{sentence_ids(ids_o, b.original_begin, b.original_end),
+                       sentence_ids(ids_r, b.rendition_begin, b.rendition_end), BeadKind::match,
+                       b.score},
+                      double(b.rendition_begin), b.original_begin});
+    for (int k = b.original_begin; k < b.original_end; ++k) taken_o[static_cast<size_t>(k)] = true;
+    for (int k = b.rendition_begin; k < b.rendition_end; ++k) taken_r[static_cast<size_t>(k)] = true;
+    key_after_o[static_cast<size_t>(b.original_end)] = b.rendition_end - 0.5;
+  }
+  for (size_t k = 1; k < key_after_o.size(); ++k)
+    key_after_o[k] = std::max(key_after_o[k], key_after_o[k - 1]);
+  for (const SearchBead& b : moves) {
+    // In order after all (a weak match dissolved and found again): a match, not a move.
+    const bool in_order = key_after_o[static_cast<size_t>(b.original_begin)] < b.rendition_begin &&
+                          std::none_of(matches.begin(), matches.end(), [&](const SearchBead& m) {
+                            return m.original_begin >= b.original_end &&
+                                   m.rendition_begin < b.rendition_begin;
+                          });
+    placed.push_back({{sentence_ids(ids_o, b.original_begin, b.original_end),
+                       sentence_ids(ids_r, b.rendition_begin, b.rendition_end),
+                       in_order ? BeadKind::match : BeadKind::moved, b.score},
+                      double(b.rendition_begin), b.original_begin});
+    for (int k = b.original_begin; k < b.original_end; ++k) taken_o[static_cast<size_t>(k)] = true;
+    for (int k = b.rendition_begin; k < b.rendition_end; ++k) taken_r[static_cast<size_t>(k)] = true;
+  }
+  for (int k : omitted)
+    if (!taken_o[static_cast<size_t>(k)])
+      placed.push_back({{{ids_o[static_cast<size_t>(k)]}, {}, BeadKind::omitted, 0.0},
+                        key_after_o[static_cast<size_t>(k)], k});
+  for (int k : added)
+    if (!taken_r[static_cast<size_t>(k)])
+      placed.push_back({{{}, {ids_r[static_cast<size_t>(k)]}, BeadKind::added, 0.0}, double(k), -1});
+  std::stable_sort(placed.begin(), placed.end(), [](const Placed& x, const Placed& y) {
+    return std::tie(x.rendition_key, x.original_key) < std::tie(y.rendition_key, y.original_key);
+  });
+  for (Placed& p : placed) out.beads.push_back(std::move(p.bead));
+  return out;
 }
 
 }  // namespace driftcheck

@@ -2,13 +2,71 @@
 // Sentence alignment of two renditions of one report.
 //
 //   Alignment a = align_documents(original, rendition, AlignOptions{});
+//   for (const Bead& b : a.beads) if (b.kind == BeadKind::moved) ...
+//
+// The stages, one file each: zones.h (page chrome), similarity.h (sentence features and
+// scores), bead_search.h (candidate band and the monotone dynamic program), moves.h
+// (out-of-order matches). Every threshold below is a judgement; the comment says why.
 #include "align/alignment.h"
 
 namespace driftcheck {
 
-struct AlignOptions {};
+struct AlignOptions {
+  // --- similarity (similarity.h) ---------------------------------------------------------
+  // Character n-gram length for spelling variants and transliterations: 4 keeps
+  // "aluminium"/"aluminum" and "shagivaleyev"/"shagivaleev" close while two unrelated
+  // words rarely share one.
+  int char_ngram = 4;
+  // Words shorter than this give no n-grams (mostly function words, and too few grams).
+  int min_ngram_word = 5;
+  // Weight of the n-gram channel against the stem channel. Below 1: a shared stem is
+  // stronger evidence than shared fragments; above 0: variants still count.
+  double ngram_weight = 0.5;
+  // Numbers are the strongest anchors in news text and survive translation.
+  double number_weight = 2.0;
+  // Capitalised words inside a sentence (names) and quoted words survive paraphrase.
+  double name_weight = 1.5;
+
+  // --- bead search (bead_search.h) -------------------------------------------------------
+  // A bead's gain is (sentences in it / 2) * (cosine - match_threshold): pairs less similar
+  // than this are better left omitted/added. Unrelated sentence pairs in the same story
+  // score 0.05-0.15 with IDF weighting; paraphrases 0.3 and up.
+  double match_threshold = 0.12;
+  // Extra cost of a merge or split bead (2:1, 1:2) and of the wider ones (2:2, 1:3, 3:1):
+  // a split must buy more similarity than it costs, or 1:1 plus an addition wins.
+  double merge_penalty = 0.06;
+  double wide_penalty = 0.12;
+  // Weight of the length mismatch |log(len_r / (c * len_o))| (Gale-Church's cue), c being
+  // the length ratio of the two documents. Small: paraphrase changes lengths a lot, but
+  // the cue decides between a 1:2 and a 1:1 when words are shared either way.
+  double length_weight = 0.06;
+  // Half width of the search band around the anchor path, in sentences. Anchors come from
+  // rare shared words; between two anchors the whole rectangle is searched.
+  int band_margin = 12;
+  // Largest rectangle between anchors searched whole (cells); bigger gaps get a diagonal
+  // band of 2 * gap_band + 1 cells per row, so cost stays linear in the input.
+  int gap_band = 48;
+  int full_gap_cells = 20000;
+
+  // --- moves (moves.h) -------------------------------------------------------------------
+  // A leftover omitted sentence is paired with a leftover added one out of order only on
+  // strong evidence: cosine at least this and each the other's best.
+  double move_threshold = 0.3;
+  // Matches weaker than this are dissolved into omitted + added before moves are sought,
+  // so a sentence the monotone path forced onto a poor partner can still be found moved.
+  double weak_match = 0.16;
+
+  // --- zones (zones.h) -------------------------------------------------------------------
+  // A line (a sentence alone on its line) with at most this many words and no sentence
+  // punctuation is navigation, a label or a button ("Follow", "Related Articles").
+  int chrome_max_words = 3;
+  // Matches at least this similar define the aligned core of the article; a stretch after
+  // it that starts with chrome is page content (teasers, other articles), not the report.
+  double core_threshold = 0.25;
+};
 
 // Beads covering every body sentence of both sides exactly once, and each sentence's zone.
+// Deterministic; no shared state, so pairs may be aligned on many threads at once.
 Alignment align_documents(const Document& original, const Document& rendition,
                           const AlignOptions& options);
 

@@ -23,8 +23,9 @@ ExitCode report_error(const Error& error) {
 }
 
 void describe_input(const Document& doc) {
-  std::fputs(fmt::format("driftcheck: {}: read as {}, language {}, {} sentences\n", doc.path,
-                         doc.encoding, doc.language, doc.sentences.size())
+  std::fputs(fmt::format("driftcheck: {}: read as {}{}, language {}, {} sentences\n", doc.path,
+                         doc.encoding, doc.encoding_detected ? " (detected)" : "",
+                         doc.language, doc.sentences.size())
                  .c_str(),
              stderr);
 }

@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/interrupt.h"
 #include "text/decode.h"
 #include "text/segment.h"
 
@@ -44,6 +45,7 @@ Result<std::string> read_bytes(const std::string& path, uint64_t max_bytes) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return file_error(path, "cannot be read", "check its permissions");
   std::string bytes;
+  if (S_ISREG(info.st_mode)) bytes.reserve(static_cast<size_t>(info.st_size));
   char buffer[1 << 16];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     bytes.append(buffer, static_cast<size_t>(in.gcount()));
@@ -70,6 +72,7 @@ Result<Document> load_document(const std::string& path, const InputOptions& opti
   Document doc = segment_text(std::move(decoded->text), SegmentOptions{options.language});
   doc.path = path;
   doc.encoding = decoded->encoding;
+  doc.encoding_detected = decoded->detected;
   return doc;
 }
 
@@ -90,7 +93,8 @@ std::optional<Error> write_output(const std::string& path, const std::string& co
   if (!std::filesystem::is_directory(dir, ec))
     return file_error(path, "its folder does not exist", "create the folder or choose another path");
   std::string temp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
+  TempFileGuard guard;  // removes the temp file on any error return, SIGINT or SIGTERM
+  const int fd = guard.create(temp);
   if (fd < 0) return file_error(path, fmt::format("cannot be written: {}", std::strerror(errno)));
   size_t written = 0;
   while (written < content.size()) {
@@ -99,15 +103,13 @@ std::optional<Error> write_output(const std::string& path, const std::string& co
       if (errno == EINTR) continue;
       const std::string cause = std::strerror(errno);
       ::close(fd);
-      ::unlink(temp.c_str());
       return file_error(path, fmt::format("cannot be written: {}", cause));
     }
     written += static_cast<size_t>(n);
   }
   ::fchmod(fd, 0644);
-  if (::close(fd) != 0 || std::rename(temp.c_str(), path.c_str()) != 0) {
+  if (::close(fd) != 0 || !guard.commit(path)) {
     const std::string cause = std::strerror(errno);
-    ::unlink(temp.c_str());
     return file_error(path, fmt::format("cannot be written: {}", cause));
   }
   return std::nullopt;

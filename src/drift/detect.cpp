@@ -1,30 +1,146 @@
-// Scaffolding until the drift stage lands: omitted and added sentences only.
+// The drift stage: every match and moved bead is diffed word by word and passed through the
+// detectors in a fixed order (specialised ones first, the lexical fallback last); omitted and
+// added sentences become omission and addition findings, judged by what they say.
 #include "drift/detect.h"
 
+#include <algorithm>
 #include <string>
 
+#include "drift/bead_view.h"
+#include "drift/detector.h"
+#include "lexicon/word_lists.h"
+
 namespace driftcheck {
+namespace {
+
+// A standalone line of at most this many words is a heading, byline or teaser.
+constexpr size_t kHeadingWords = 12;
+// A dropped or added sentence with at least this many content words makes a claim.
+constexpr size_t kClaimContentWords = 3;
+
+bool is_caveat(const Sentence& s, std::string_view language) {
+  // "CNN has been unable to independently verify this", "has not been confirmed".
+  bool doubt = false, check = false;
+  const WordList& negators = word_list(language, WordListKind::negators);
+  const WordList& hedges = word_list(language, WordListKind::hedges);
+  for (const Token& t : s.tokens) {
+    if (negators.find(t.folded)) doubt = true;
+    if (const WordListEntry* e = hedges.find(t.folded); e && e->attribute == "strong") doubt = true;
+    if (t.stem == "verifi" || t.stem == "confirm" || t.stem == "independ" || t.stem == "corrobor")
+      check = true;
+  }
+  return doubt && check;
+}
+
+Finding sentence_finding(const Document& doc, const Sentence& s, bool omitted, int bead) {
+  size_t words = 0, content = 0;
+  for (const Token& t : s.tokens) {
+    if (t.kind == TokenKind::punct) continue;
+    ++words;
+    if (t.kind == TokenKind::word && !is_function_word(t.folded, doc.language)) ++content;
+  }
+  Finding f;
+  f.category = omitted ? Category::omission : Category::addition;
+  f.bead = bead;
+  Span span{s.id, s.start, s.end, s.text};
+  (omitted ? f.original : f.rendition) = span;
+  const char* what = omitted ? "dropped" : "added";
+  if (is_caveat(s, doc.language)) {
+    f.severity = Severity::major;
+    f.message = std::string("caveat ") + what + ": " +
+                (omitted ? "the rendition no longer says the claim is unverified"
+                         : "the rendition doubts what the original states");
+  } else if (s.standalone && words <= kHeadingWords) {
+    f.severity = Severity::minor;
+    f.message = std::string("heading or short line ") + what;
+  } else if (content >= kClaimContentWords) {
+    f.severity = Severity::major;
+    f.message = omitted ? "sentence dropped: the rendition no longer says this"
+                        : "sentence added: the original does not say this";
+  } else {
+    f.severity = Severity::minor;
+    f.message = std::string("short sentence ") + what;
+  }
+  f.evidence.emplace_back("content words", std::to_string(content));
+  return f;
+}
+
+constexpr Detector kDetectors[] = {
+    detect_question,      detect_modality, detect_attribution,
+    detect_approximators, detect_tense,    detect_lexical,
+};
+
+void detect_bead(const Document& original, const Document& rendition, const Bead& bead, int index,
+                 std::vector<Finding>& out) {
+  BeadView view = make_bead_view(original, rendition, bead, index);
+  if (bead.kind == BeadKind::moved) {
+    out.push_back(make_finding(view, Category::moved, Severity::info, 0, view.original.words.size(),
+                               0, view.rendition.words.size(),
+                               "sentence moved: it appears elsewhere in the rendition"));
+  }
+  if (view.hunks.empty() && view.original.question == view.rendition.question) {
+    detect_tense(view, out);  // inflection changes keep the stem
+    detect_attribution(view, out);
+    return;
+  }
+  detect_numbers(view, out);
+  detect_negation(view, out);
+  detect_entities(view, out);
+  if (detect_rewrite(view, out)) return;
+  for (Detector d : kDetectors) d(view, out);
+}
+
+bool boilerplate(const Document& doc, const std::vector<int>& ids) {
+  return !ids.empty() && std::all_of(ids.begin(), ids.end(), [&](int id) {
+    return doc.sentences[static_cast<size_t>(id)].zone == Zone::boilerplate;
+  });
+}
+
+}  // namespace
 
 std::vector<Finding> detect_drift(const Document& original, const Document& rendition,
-                                  const Alignment& alignment, const CheckOptions& /*options*/) {
+                                  const Alignment& alignment, const CheckOptions& options) {
   std::vector<Finding> findings;
   for (size_t i = 0; i < alignment.beads.size(); ++i) {
     const Bead& bead = alignment.beads[i];
-    if (bead.kind != BeadKind::omitted && bead.kind != BeadKind::added) continue;
-    const bool omitted = bead.kind == BeadKind::omitted;
-    const Sentence& s = omitted ? original.sentences[static_cast<size_t>(bead.original.front())]
-                                : rendition.sentences[static_cast<size_t>(bead.rendition.front())];
-    if (s.zone == Zone::boilerplate) continue;
-    Finding f;
-    f.category = omitted ? Category::omission : Category::addition;
-    f.severity = Severity::major;
-    Span span{s.id, s.start, s.end, s.text};
-    (omitted ? f.original : f.rendition) = span;
-    f.message = omitted ? "sentence dropped" : "sentence added";
-    f.bead = static_cast<int>(i);
-    f.id = "F" + std::to_string(findings.size() + 1);
-    findings.push_back(std::move(f));
+    const int index = static_cast<int>(i);
+    const size_t before = findings.size();
+    if (bead.kind == BeadKind::omitted || bead.kind == BeadKind::added) {
+      const bool omitted = bead.kind == BeadKind::omitted;
+      const Document& doc = omitted ? original : rendition;
+      for (int id : omitted ? bead.original : bead.rendition) {
+        const Sentence& s = doc.sentences[static_cast<size_t>(id)];
+        if (s.zone == Zone::boilerplate) continue;
+        findings.push_back(sentence_finding(doc, s, omitted, index));
+      }
+      continue;
+    }
+    if (bead.original.empty() || bead.rendition.empty()) continue;
+    if (boilerplate(original, bead.original) && boilerplate(rendition, bead.rendition)) continue;
+    detect_bead(original, rendition, bead, index, findings);
+    // Boilerplate is never flagged above info.
+    if (boilerplate(original, bead.original) || boilerplate(rendition, bead.rendition))
+      for (size_t k = before; k < findings.size(); ++k) findings[k].severity = Severity::info;
   }
+
+  // Configuration: ignored categories and severity overrides.
+  std::erase_if(findings, [&](const Finding& f) {
+    return std::find(options.ignored_categories.begin(), options.ignored_categories.end(),
+                     f.category) != options.ignored_categories.end();
+  });
+  for (Finding& f : findings)
+    for (const auto& [category, severity] : options.severity_overrides)
+      if (f.category == category) f.severity = severity;
+
+  // Rendition reading order: beads are in that order already; within a bead, by position.
+  auto position = [](const std::optional<Span>& s) { return s ? s->start : 0u; };
+  std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
+    if (a.bead != b.bead) return a.bead < b.bead;
+    if (position(a.rendition) != position(b.rendition))
+      return position(a.rendition) < position(b.rendition);
+    return position(a.original) < position(b.original);
+  });
+  for (size_t i = 0; i < findings.size(); ++i) findings[i].id = "F" + std::to_string(i + 1);
   return findings;
 }
 

@@ -2,11 +2,13 @@
 // matter for meaning (antonym, similar-to, hypernym, derivation, ...) and morphy's exceptions.
 //
 //   const driftcheck::WordNet& wn = driftcheck::WordNet::embedded();
-//   wn.relate("manufactured", "produced");  // WordRelation::synonym
-//   wn.relate_common("fired", "produced");  // WordRelation::unrelated (rare senses ignored)
+//   wn.relate("buying", "purchased");            // WordRelation::synonym
+//   wn.relate_common("manufactured", "produced");  // hypernym: manufacture.v.03 is a kind of produce
+//   wn.relate_common("fired", "burned");         // unrelated: fire's "burn" sense is rare
 //   wn.base_forms("ran", PartOfSpeech::verb);  // {"run"}
 //
 // Words are looked up lower-case; spaces in multiword expressions may be ' ' or '_'.
+// Lemmas are returned with spaces ("bring down").
 #pragma once
 
 #include <cstddef>
@@ -20,7 +22,8 @@ namespace driftcheck {
 
 enum class PartOfSpeech { noun, verb, adjective, adverb };
 
-// From closest to farthest. "hypernym" means b is more general than a ("dog" -> "animal").
+// How two words relate; relate() documents which one wins. "hypernym" means b is more
+// general than a ("dog" -> "animal").
 enum class WordRelation {
   same_lemma,   // same base form: "ran"/"run", "children"/"child"
   synonym,      // share a synset: "buy"/"purchase"
@@ -38,11 +41,12 @@ const char* to_string(WordRelation relation);
 
 class WordNet {
  public:
-  // The sense limit of relate_common(): WordNet lists a word's senses most frequent first,
-  // and the tail holds rare senses that make unrelated words look alike (verb "fire" sense 7,
-  // "arouse", is a kind of "make"; "produce" sense 3 too). Three senses keep "manufactured" ~
-  // "produced" (manufacture's third sense is a kind of produce) and drop such accidents.
-  static constexpr int kCommonSenses = 3;
+  // The sense limit of relate_common(). WordNet lists a word's senses most frequent first,
+  // and the tail holds rare senses that link unrelated words: over all senses "fired" is a
+  // synonym of "burned" (fire, 8th sense) and a kind of "made" (via "arouse"); with 4 both
+  // are unrelated, while "fired"/"sacked" (sack's 4th sense), "drones"/"aircraft" (4th) and
+  // "manufactured"/"produced" (3rd) keep their relation. 3 loses the first two.
+  static constexpr int kCommonSenses = 4;
 
   // The table compiled into this binary. Immutable and thread-safe; no start-up cost.
   static const WordNet& embedded();
@@ -59,7 +63,8 @@ class WordNet {
   // An antonym pointer between the actual senses wins over synonym-like relations;
   // antonyms found only through a derivation or a similar-to head rank below synonym.
   WordRelation relate(std::string_view a, std::string_view b) const;
-  // relate() restricted to the first `max_senses` senses of each lemma and part of speech.
+  // relate() restricted to the first `max_senses` senses of each lemma and part of speech
+  // (0: all senses, which is relate()).
   WordRelation relate_common(std::string_view a, std::string_view b,
                              int max_senses = kCommonSenses) const;
 
@@ -73,7 +78,6 @@ class WordNet {
 
  private:
   explicit WordNet(std::span<const std::byte> table);
-  friend struct WordNetAccess;
   std::span<const std::byte> bytes_;
 };
 

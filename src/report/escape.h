@@ -7,7 +7,8 @@
 
 namespace driftcheck {
 
-// & < > " ' → entities; also drops characters XML 1.0 forbids (C0 controls but tab, LF, CR).
+// & < > " ' → entities; also drops characters XML 1.0 forbids (C0 controls but tab, LF, CR,
+// U+FFFE, U+FFFF). Safe in element content and in quoted attribute values.
 std::string xml_escape(std::string_view text);
 inline std::string html_escape(std::string_view text) { return xml_escape(text); }
 

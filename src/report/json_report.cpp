@@ -35,6 +35,7 @@ nlohmann::ordered_json document_json(const Document& doc) {
     js["text"] = s.text;
     js["zone"] = to_string(s.zone);
     js["paragraph"] = s.paragraph;
+    js["standalone"] = s.standalone;
     sentences.push_back(std::move(js));
   }
   return j;
@@ -63,6 +64,7 @@ nlohmann::ordered_json finding_json(const Finding& f) {
   j["message"] = f.message;
   auto& evidence = j["evidence"] = nlohmann::ordered_json::object();
   for (const auto& [key, value] : f.evidence) evidence[key] = value;
+  if (f.bead >= 0) j["bead"] = f.bead;
   return j;
 }
 
@@ -76,7 +78,8 @@ std::string render_json_report(const CheckResult& result, const Summary& summary
   auto& findings = j["findings"] = nlohmann::ordered_json::array();
   for (const Finding& f : result.findings) findings.push_back(finding_json(f));
   nlohmann::ordered_json counts;
-  for (int s = 0; s < 4; ++s) counts[to_string(static_cast<Severity>(s))] = summary.counts[static_cast<size_t>(s)];
+  for (size_t s = 0; s < summary.counts.size(); ++s)
+    counts[to_string(static_cast<Severity>(s))] = summary.counts[s];
   nlohmann::ordered_json js;
   js["counts"] = counts;
   js["aligned"] = summary.aligned;

@@ -12,12 +12,15 @@ namespace driftcheck {
 
 inline constexpr const char* kReportSchema = "driftcheck.report/1";
 
-// {"path", "encoding", "language", "sentences": [{"id","start","end","text","zone"}]}
+// {"path", "encoding", "language",
+//  "sentences": [{"id", "start", "end", "text", "zone", "paragraph", "standalone"}]}
 nlohmann::ordered_json document_json(const Document& doc);
 
 // [{"original": [..], "rendition": [..], "kind", "score"}]; score omitted for omitted/added.
 nlohmann::ordered_json alignment_json(const Alignment& alignment);
 
+// {"id", "category", "severity", "original"?, "rendition"?, "message", "evidence", "bead"?};
+// a side's span is present when the finding names one, "bead" when it belongs to one.
 nlohmann::ordered_json finding_json(const Finding& finding);
 
 // The whole report, pretty-printed, ending in a newline. Same input, same bytes.

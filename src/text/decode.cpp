@@ -4,7 +4,10 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
 #include <optional>
 
@@ -13,62 +16,11 @@
 namespace driftcheck {
 namespace {
 
-constexpr const char* kEncodingHint = "name the file's encoding with --encoding, e.g. --encoding windows-1252";
+constexpr const char* kEncodingHint =
+    "name the file's encoding with --encoding, e.g. --encoding windows-1252";
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-struct Utf8Problem {
-  size_t byte = 0;
-  int64_t line = 1;
-  int64_t column = 1;
-};
-
-// Returns the first invalid sequence, or nullopt when `bytes` is well-formed UTF-8
-// (no overlongs, no surrogates, nothing above U+10FFFF).
-std::optional<Utf8Problem> find_invalid_utf8(std::string_view bytes) {
-  Utf8Problem at;
-  size_t i = 0;
-  while (i < bytes.size()) {
-    const auto c = static_cast<unsigned char>(bytes[i]);
-    size_t len = 0;
-    uint32_t min = 0;
-    uint32_t cp = 0;
-    if (c < 0x80) {
-      len = 1;
-    } else if ((c & 0xE0) == 0xC0) {
-      len = 2, min = 0x80, cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3, min = 0x800, cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4, min = 0x10000, cp = c & 0x07;
-    } else {
-      at.byte = i;
-      return at;
-    }
-    if (i + len > bytes.size()) {
-      at.byte = i;
-      return at;
-    }
-    for (size_t k = 1; k < len; ++k) {
-      const auto cc = static_cast<unsigned char>(bytes[i + k]);
-      if ((cc & 0xC0) != 0x80) {
-        at.byte = i;
-        return at;
-      }
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (len > 1 && (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) {
-      at.byte = i;
-      return at;
-    }
-    if (c == '\n') {
-      ++at.line;
-      at.column = 1;
-    } else {
-      ++at.column;
-    }
-    i += len;
-  }
-  return std::nullopt;
-}
+using Converter = std::unique_ptr<UConverter, decltype(&ucnv_close)>;
 
 Error make_error(const DecodeOptions& options, std::string cause, std::string hint = {}) {
   Error e;
@@ -78,35 +30,96 @@ Error make_error(const DecodeOptions& options, std::string cause, std::string hi
   return e;
 }
 
-Result<DecodedText> decode_with_converter(std::string_view bytes, const std::string& name,
-                                          const DecodeOptions& options) {
+// Byte offset of the first ill-formed UTF-8 sequence (overlongs, surrogates and values
+// above U+10FFFF included), or nullopt. Skips ASCII eight bytes at a time.
+std::optional<size_t> first_invalid_utf8(std::string_view bytes) {
+  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+  const size_t n = bytes.size();
+  size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t chunk = 0;
+      std::memcpy(&chunk, data + i, 8);
+      if ((chunk & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const size_t at = i;
+    UChar32 c = 0;
+    U8_NEXT(data, i, n, c);
+    if (c < 0) return at;
+  }
+  return std::nullopt;
+}
+
+// Points `error` at `offset`: line and column (in characters) within `text`, which is
+// UTF-8 up to `offset`, and the byte `offset + skipped` of the file.
+void locate(Error& error, std::string_view text, size_t offset, size_t skipped = 0) {
+  int64_t line = 1;
+  size_t line_start = 0;
+  for (size_t i = 0; i < offset; ++i) {
+    const char c = text[i];
+    if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  int64_t column = 1;
+  for (size_t i = line_start; i < offset; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  error.line = line;
+  error.column = column;
+  error.byte = static_cast<int64_t>(offset + skipped);
+}
+
+Result<Converter> open_converter(const std::string& name, const DecodeOptions& options) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(name.c_str(), &status),
-                                                               &ucnv_close);
+  Converter converter(ucnv_open(name.c_str(), &status), &ucnv_close);
   if (U_FAILURE(status) || !converter) {
     return make_error(options, fmt::format("unknown encoding '{}'", name),
                       "run 'uconv -l' for the names ICU knows");
   }
-  // Stop at the first byte sequence the encoding does not define instead of
-  // silently substituting U+FFFD.
-  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
+  return converter;
+}
+
+// Decodes with an ICU converter, stopping at the first byte sequence the encoding does not
+// define rather than substituting U+FFFD. `skipped` bytes (a BOM) precede `bytes`.
+Result<DecodedText> decode_with_converter(std::string_view bytes, const std::string& name,
+                                          size_t skipped, const DecodeOptions& options) {
+  Result<Converter> converter = open_converter(name, options);
+  if (!converter) return converter.error();
+  UErrorCode status = U_ZERO_ERROR;
+  ucnv_setToUCallBack(converter->get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
                       &status);
   icu::UnicodeString decoded;
   const int32_t capacity = static_cast<int32_t>(bytes.size() * 2 + 16);
   char16_t* buffer = decoded.getBuffer(capacity);
-  const int32_t length = ucnv_toUChars(converter.get(), buffer, capacity, bytes.data(),
-                                       static_cast<int32_t>(bytes.size()), &status);
-  decoded.releaseBuffer(U_SUCCESS(status) ? length : 0);
-  if (U_FAILURE(status)) {
-    return make_error(options, fmt::format("bytes that are not valid {}", name), kEncodingHint);
-  }
+  char16_t* target = buffer;
+  const char* source = bytes.data();
+  ucnv_toUnicode(converter->get(), &target, buffer + capacity, &source,
+                 bytes.data() + bytes.size(), nullptr, true, &status);
+  decoded.releaseBuffer(static_cast<int32_t>(target - buffer));
   DecodedText out;
   decoded.toUTF8String(out.text);
-  const char* canonical = ucnv_getName(converter.get(), &status);
-  out.encoding = U_SUCCESS(status) && canonical ? canonical : name;
+  if (U_FAILURE(status)) {
+    char invalid[32];
+    int8_t invalid_length = sizeof invalid;
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucnv_getInvalidChars(converter->get(), invalid, &invalid_length, &ignored);
+    const size_t consumed = static_cast<size_t>(source - bytes.data());
+    const size_t bad = consumed - std::min(consumed, static_cast<size_t>(invalid_length));
+    Error e = make_error(options, fmt::format("bytes that are not valid {}", name), kEncodingHint);
+    locate(e, out.text, out.text.size(), skipped);
+    e.byte = static_cast<int64_t>(bad + skipped);
+    return e;
+  }
+  out.encoding = name;  // as the user or the detector named it; ICU's own names are obscure
+  if (out.text.starts_with(kUtf8Bom)) out.text.erase(0, kUtf8Bom.size());  // "UTF-16" keeps it
   return out;
 }
 
+// The charset ICU's detector finds most likely, or nullopt when it has no idea.
 std::optional<std::string> detect_encoding(std::string_view bytes) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
@@ -121,75 +134,80 @@ std::optional<std::string> detect_encoding(std::string_view bytes) {
 }
 
 bool only_white_space(std::string_view utf8) {
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  for (int32_t i = 0; i < text.length();) {
-    const UChar32 c = text.char32At(i);
-    if (!u_isUWhiteSpace(c) && !u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
+  for (size_t i = 0; i < utf8.size();) {
+    UChar32 c = 0;
+    U8_NEXT(utf8.data(), i, utf8.size(), c);
+    if (c >= 0 && !u_isUWhiteSpace(c) &&
+        !u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
       return false;
-    i += U16_LENGTH(c);
   }
   return true;
+}
+
+bool names_utf8(const std::string& encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  Converter converter(ucnv_open(encoding.c_str(), &status), &ucnv_close);
+  return U_SUCCESS(status) && ucnv_getType(converter.get()) == UCNV_UTF8;
+}
+
+// UTF-8, asked for (by --encoding or a BOM) or assumed; when assumed, bytes that are not
+// UTF-8 go to the charset detector.
+Result<DecodedText> decode_utf8(std::string_view bytes, bool declared, size_t skipped,
+                                const DecodeOptions& options) {
+  if (const size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
+    Error e = make_error(options, "binary data (a NUL byte)",
+                         "give a text file; for UTF-16 without a byte order mark use "
+                         "--encoding UTF-16LE or UTF-16BE");
+    locate(e, bytes, nul, skipped);
+    return e;
+  }
+  const std::optional<size_t> invalid = first_invalid_utf8(bytes);
+  if (!invalid) return DecodedText{std::string(bytes), "UTF-8", false};
+  if (!declared) {
+    if (std::optional<std::string> detected = detect_encoding(bytes);
+        detected && !names_utf8(*detected)) {
+      Result<DecodedText> decoded = decode_with_converter(bytes, *detected, skipped, options);
+      if (decoded) decoded->detected = true;
+      if (decoded) return decoded;
+    }
+  }
+  Error e = make_error(options, "invalid UTF-8", kEncodingHint);
+  locate(e, bytes, *invalid, skipped);
+  return e;
 }
 
 }  // namespace
 
 Result<DecodedText> decode_text(std::string_view bytes, const DecodeOptions& options) {
   if (bytes.size() > options.max_bytes) {
-    return make_error(options,
-                      fmt::format("file is {} bytes, over the limit of {}", bytes.size(),
-                                  options.max_bytes),
-                      "raise the limit with --max-bytes");
+    return make_error(
+        options,
+        fmt::format("file is {} bytes, over the limit of {}", bytes.size(), options.max_bytes),
+        "raise the limit with --max-bytes");
   }
   if (bytes.empty()) return make_error(options, "file is empty", "give a file with text in it");
 
-  DecodedText out;
-  bool utf8_declared = !options.encoding.empty();  // by --encoding or by a byte order mark
-  const auto starts_with = [&](std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; };
-  if (starts_with("\xEF\xBB\xBF")) {
-    bytes.remove_prefix(3);
-    utf8_declared = true;
-  } else if (starts_with("\xFF\xFE") || starts_with("\xFE\xFF")) {
-    const std::string name = starts_with("\xFF\xFE") ? "UTF-16LE" : "UTF-16BE";
-    auto decoded = decode_with_converter(bytes.substr(2), name, options);
-    if (!decoded) return decoded;
-    out = std::move(*decoded);
-    out.encoding = name;
-  } else if (!options.encoding.empty() && options.encoding != "UTF-8" &&
-             options.encoding != "utf-8" && options.encoding != "utf8") {
-    auto decoded = decode_with_converter(bytes, options.encoding, options);
-    if (!decoded) return decoded;
-    out = std::move(*decoded);
+  Result<DecodedText> out = make_error(options, "not decoded");
+  const bool utf8_asked = !options.encoding.empty() && names_utf8(options.encoding);
+  if (!options.encoding.empty() && !utf8_asked) {
+    out = decode_with_converter(bytes, options.encoding, 0, options);
+  } else if (bytes.starts_with(kUtf8Bom)) {
+    out = decode_utf8(bytes.substr(kUtf8Bom.size()), true, kUtf8Bom.size(), options);
+  } else if (!utf8_asked && (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))) {
+    const std::string name = bytes.starts_with("\xFF\xFE") ? "UTF-16LE" : "UTF-16BE";
+    out = decode_with_converter(bytes.substr(2), name, 2, options);
+    if (out) out->encoding = name;
+  } else {
+    out = decode_utf8(bytes, utf8_asked, 0, options);
   }
-
-  if (out.encoding.empty()) {
-    out.encoding = "UTF-8";
-    const size_t nul = bytes.find('\0');
-    if (nul != std::string_view::npos) {
-      Error e = make_error(options, "binary data (a NUL byte)", "give a text file");
-      e.byte = static_cast<int64_t>(nul);
-      return e;
-    }
-    if (auto problem = find_invalid_utf8(bytes)) {
-      std::optional<std::string> detected =
-          utf8_declared ? std::nullopt : detect_encoding(bytes);
-      if (!detected || *detected == "UTF-8") {
-        Error e = make_error(options, "invalid UTF-8", kEncodingHint);
-        e.line = problem->line;
-        e.column = problem->column;
-        e.byte = static_cast<int64_t>(problem->byte);
-        return e;
-      }
-      auto decoded = decode_with_converter(bytes, *detected, options);
-      if (!decoded) return decoded;
-      out = std::move(*decoded);
-    } else {
-      out.text.assign(bytes);
-    }
+  if (!out) return out;
+  if (const size_t nul = out->text.find('\0'); nul != std::string::npos) {
+    Error e = make_error(options, "binary data (a NUL character)", "give a text file");
+    locate(e, out->text, nul);
+    e.byte = -1;  // an offset into the decoded text would mislead
+    return e;
   }
-  if (out.text.find('\0') != std::string::npos)
-    return make_error(options, "binary data (a NUL character)", "give a text file");
-  if (only_white_space(out.text))
+  if (only_white_space(out->text))
     return make_error(options, "file has only white space", "give a file with text in it");
   return out;
 }

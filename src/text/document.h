@@ -39,6 +39,7 @@ struct Sentence {
 struct Document {
   std::string path;      // as given on the command line
   std::string encoding;  // the encoding the bytes were decoded from, e.g. "UTF-8", "UTF-16LE"
+  bool encoding_detected = false;  // `encoding` was guessed by charset detection, not known
   std::string language;  // BCP 47, given with --lang or guessed from the script
   std::string text;      // the decoded text, UTF-8 (BOM removed; nothing else changed)
   std::vector<Sentence> sentences;

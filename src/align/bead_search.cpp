@@ -1,0 +1,207 @@
+// The monotone dynamic program over beads, within the band of band.h. Bead cosines come from
+// pairwise dot products (vectors add), so each cell costs a few lookups.
+#include "align/bead_search.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+
+#include "align/band.h"
+
+namespace driftcheck {
+namespace {
+
+struct Shape {
+  int a;  // original sentences
+  int b;  // rendition sentences
+};
+// Index 0 is "no predecessor" (the start cell).
+constexpr std::array<Shape, 9> kShapes{{{0, 0}, {1, 0}, {0, 1}, {1, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}}};
+
+constexpr double kNegative = -std::numeric_limits<double>::infinity();
+
+// Dot products of sentence pairs inside the band, stored by cell: the pair (i - 1, j - 1)
+// at cell (i, j). Pairs outside it are computed when asked.
+class CrossDots {
+ public:
+  CrossDots(const PairProfiles& p, const Band& band) : p_(p), band_(band) {
+    const auto& o = p.original();
+    const auto& r = p.rendition();
+    offset_.resize(band.lo.size() + 1, 0);
+    for (size_t i = 0; i < band.lo.size(); ++i)
+      offset_[i + 1] = offset_[i] + static_cast<size_t>(band.hi[i] - band.lo[i] + 1);
+    values_.assign(offset_.back(), 0.0f);
+    // Scatter each original sentence into a dense vector, then read the rendition's entries.
+    uint32_t features = 0;
+    for (const auto& s : o)
+      if (!s.terms.ids.empty()) features = std::max(features, s.terms.ids.back() + 1);
+    for (const auto& s : r)
+      if (!s.terms.ids.empty()) features = std::max(features, s.terms.ids.back() + 1);
+    std::vector<float> dense(features, 0.0f);
+    for (size_t i = 1; i < band.lo.size(); ++i) {
+      const SparseVector& v = o[i - 1].terms;
+      for (size_t k = 0; k < v.ids.size(); ++k) dense[v.ids[k]] = v.weights[k];
+      for (int j = std::max(band.lo[i], 1); j <= band.hi[i]; ++j) {
+        const SparseVector& w = r[static_cast<size_t>(j - 1)].terms;
+        double sum = 0.0;
+        for (size_t k = 0; k < w.ids.size(); ++k) sum += double(dense[w.ids[k]]) * double(w.weights[k]);
+        values_[offset_[i] + static_cast<size_t>(j - band.lo[i])] = static_cast<float>(sum);
+      }
+      for (uint32_t id : v.ids) dense[id] = 0.0f;
+    }
+  }
+
+  // dot(original[i], rendition[j]), sentence indices.
+  double operator()(int i, int j) const {
+    const size_t row = static_cast<size_t>(i) + 1;
+    const int col = j + 1;
+    if (col >= band_.lo[row] && col <= band_.hi[row])
+      return values_[offset_[row] + static_cast<size_t>(col - band_.lo[row])];
+    return dot(p_.original()[static_cast<size_t>(i)].terms, p_.rendition()[static_cast<size_t>(j)].terms);
+  }
+
+ private:
+  const PairProfiles& p_;
+  const Band& band_;
+  std::vector<size_t> offset_;
+  std::vector<float> values_;
+};
+
+// Dot products of each sentence with the next one and the one after, on one side.
+struct NeighbourDots {
+  std::vector<double> next;   // dot(s[k], s[k + 1])
+  std::vector<double> after;  // dot(s[k], s[k + 2])
+  explicit NeighbourDots(const std::vector<SentenceProfile>& s)
+      : next(s.size(), 0.0), after(s.size(), 0.0) {
+    for (size_t k = 0; k + 1 < s.size(); ++k) next[k] = dot(s[k].terms, s[k + 1].terms);
+    for (size_t k = 0; k + 2 < s.size(); ++k) after[k] = dot(s[k].terms, s[k + 2].terms);
+  }
+  // Squared norm and length of the group [begin, end), end - begin <= 3.
+  double norm2(const std::vector<SentenceProfile>& s, int begin, int end) const {
+    double sum = 0.0;
+    for (int k = begin; k < end; ++k) sum += s[static_cast<size_t>(k)].norm2;
+    for (int k = begin; k + 1 < end; ++k) sum += 2.0 * next[static_cast<size_t>(k)];
+    for (int k = begin; k + 2 < end; ++k) sum += 2.0 * after[static_cast<size_t>(k)];
+    return sum;
+  }
+};
+
+double group_length(const std::vector<SentenceProfile>& s, int begin, int end) {
+  double sum = 0.0;
+  for (int k = begin; k < end; ++k) sum += s[static_cast<size_t>(k)].length;
+  return sum;
+}
+
+}  // namespace
+
+double bead_gain(double cosine, int original_count, int rendition_count, double original_length,
+                 double rendition_length, double length_ratio, const AlignOptions& options) {
+  const double size = 0.5 * (original_count + rendition_count);
+  // Lengths smoothed by a short sentence's worth of characters, so that two short lines of
+  // different length are not punished as hard as two long ones.
+  constexpr double kSmooth = 20.0;
+  const double mismatch =
+      std::abs(std::log((rendition_length + kSmooth) / (length_ratio * original_length + kSmooth)));
+  double penalty = 0.0;
+  if (original_count + rendition_count == 3) penalty = options.merge_penalty;
+  if (original_count + rendition_count >= 4) penalty = options.wide_penalty;
+  return size * (cosine - options.match_threshold - options.length_weight * mismatch) - penalty;
+}
+
+std::vector<SearchBead> search_beads(const PairProfiles& p, const AlignOptions& options) {
+  const auto& o = p.original();
+  const auto& r = p.rendition();
+  const int n = static_cast<int>(o.size());
+  const int m = static_cast<int>(r.size());
+  const Band band = find_band(p, options);
+  const CrossDots cross(p, band);
+  const NeighbourDots near_o(o), near_r(r);
+  const double c = p.length_ratio();
+
+  std::vector<size_t> offset(static_cast<size_t>(n) + 2, 0);
+  for (size_t i = 0; i <= static_cast<size_t>(n); ++i)
+    offset[i + 1] = offset[i] + static_cast<size_t>(band.hi[i] - band.lo[i] + 1);
+  std::vector<double> best(offset.back(), kNegative);
+  std::vector<uint8_t> back(offset.back(), 0);
+  std::vector<float> score(offset.back(), 0.0f);
+  auto cell = [&](int i, int j) -> long {
+    if (i < 0 || j < 0 || i > n) return -1;
+    const size_t row = static_cast<size_t>(i);
+    if (j < band.lo[row] || j > band.hi[row]) return -1;
+    return static_cast<long>(offset[row] + static_cast<size_t>(j - band.lo[row]));
+  };
+
+  best[0] = 0.0;
+  for (int i = 0; i <= n; ++i) {
+    for (int j = band.lo[static_cast<size_t>(i)]; j <= band.hi[static_cast<size_t>(i)]; ++j) {
+      const long here = cell(i, j);
+      if (i == 0 && j == 0) continue;
+      double top = kNegative;
+      uint8_t how = 0;
+      float cos_top = 0.0f;
+      for (uint8_t s = 1; s < kShapes.size(); ++s) {
+        const auto [a, b] = kShapes[s];
+        const long from = cell(i - a, j - b);
+        if (from < 0 || best[static_cast<size_t>(from)] == kNegative) continue;
+        double gain = 0.0;
+        double cos = 0.0;
+        if (a > 0 && b > 0) {
+          double d = 0.0;
+          for (int x = i - a; x < i; ++x)
+            for (int y = j - b; y < j; ++y) d += cross(x, y);
+          cos = group_cosine(d, near_o.norm2(o, i - a, i), near_r.norm2(r, j - b, j));
+          gain = bead_gain(cos, a, b, group_length(o, i - a, i), group_length(r, j - b, j), c, options);
+        }
+        const double total = best[static_cast<size_t>(from)] + gain;
+        if (total > top) {
+          top = total;
+          how = s;
+          cos_top = static_cast<float>(cos);
+        }
+      }
+      best[static_cast<size_t>(here)] = top;
+      back[static_cast<size_t>(here)] = how;
+      score[static_cast<size_t>(here)] = cos_top;
+    }
+  }
+
+  std::vector<SearchBead> path;
+  for (int i = n, j = m; i > 0 || j > 0;) {
+    const long here = cell(i, j);
+    const auto [a, b] = kShapes[back[static_cast<size_t>(here)]];
+    if (a == 0 && b == 0) break;  // unreachable: the band always connects the corners
+    path.push_back({i - a, i, j - b, j, (a && b) ? double(score[static_cast<size_t>(here)]) : 0.0});
+    i -= a;
+    j -= b;
+  }
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+double group_similarity(const PairProfiles& p, const std::vector<int>& original,
+                        const std::vector<int>& rendition) {
+  SparseVector sum_o, sum_r;
+  auto add = [](SparseVector& into, const SparseVector& v) {
+    SparseVector out;
+    size_t i = 0, j = 0;
+    while (i < into.ids.size() || j < v.ids.size()) {
+      if (j == v.ids.size() || (i < into.ids.size() && into.ids[i] < v.ids[j])) {
+        out.ids.push_back(into.ids[i]);
+        out.weights.push_back(into.weights[i++]);
+      } else if (i == into.ids.size() || v.ids[j] < into.ids[i]) {
+        out.ids.push_back(v.ids[j]);
+        out.weights.push_back(v.weights[j++]);
+      } else {
+        out.ids.push_back(v.ids[j]);
+        out.weights.push_back(into.weights[i++] + v.weights[j++]);
+      }
+    }
+    into = std::move(out);
+  };
+  for (int k : original) add(sum_o, p.original()[static_cast<size_t>(k)].terms);
+  for (int k : rendition) add(sum_r, p.rendition()[static_cast<size_t>(k)].terms);
+  return group_cosine(dot(sum_o, sum_r), dot(sum_o, sum_o), dot(sum_r, sum_r));
+}
+
+}  // namespace driftcheck

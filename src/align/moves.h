@@ -1,0 +1,22 @@
+#pragma once
+// Out-of-order matches: sentences the monotone path left omitted and added that are, on
+// strong evidence, the same sentence moved elsewhere.
+//
+//   std::vector<SearchBead> moved = find_moves(profiles, omitted, added, options);
+#include <vector>
+
+#include "align/align.h"
+#include "align/bead_search.h"
+#include "align/similarity.h"
+
+namespace driftcheck {
+
+// Pairs leftover original sentences (`omitted`, profile indices, ascending) with leftover
+// rendition sentences (`added`): each pair is each other's best with cosine of at least
+// `move_threshold`; a neighbour that is also left over joins when it raises the cosine
+// (a moved sentence split or merged on the way). Candidates come through an inverted
+// index, so cost is linear in the leftovers. Beads are in original order.
+std::vector<SearchBead> find_moves(const PairProfiles& profiles, const std::vector<int>& omitted,
+                                   const std::vector<int>& added, const AlignOptions& options);
+
+}  // namespace driftcheck

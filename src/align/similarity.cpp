@@ -1,0 +1,304 @@
+// Sentence features: stems, numbers, names, punctuation cues and character n-grams, as one
+// sparse TF-IDF vector per sentence. IDF is counted over the two documents' sentences only.
+#include "align/similarity.h"
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
+#include "lexicon/word_lists.h"
+
+namespace driftcheck {
+namespace {
+
+// Feature channels, hashed into the key so that a stem and an n-gram never collide.
+enum Channel : uint64_t { kStem = 1, kNumber = 2, kGram = 3, kPunct = 4 };
+
+uint64_t feature_key(Channel channel, std::string_view s) {
+  uint64_t h = 1469598103934665603ull ^ (channel * 0x9E3779B97F4A7C15ull);
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+UChar32 first_code_point(std::string_view s) {
+  if (s.empty()) return 0;
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+bool is_latin_letter(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(c, &status) == USCRIPT_LATIN;
+}
+
+// Share of a document's letters (first letter of each word) that are not Latin.
+double non_latin_share(const Document& doc, const std::vector<int>& ids) {
+  size_t words = 0, other = 0;
+  for (int id : ids) {
+    for (const Token& t : doc.sentences[static_cast<size_t>(id)].tokens) {
+      if (t.kind != TokenKind::word) continue;
+      const UChar32 c = first_code_point(t.folded);
+      if (!u_isalpha(c)) continue;
+      ++words;
+      if (!is_latin_letter(c)) ++other;
+    }
+  }
+  return words ? static_cast<double>(other) / static_cast<double>(words) : 0.0;
+}
+
+// Digits of a number token without group separators: "200,000" and "200000" meet.
+std::string number_key(std::string_view folded) {
+  std::string out;
+  for (char c : folded)
+    if (c != ',' && c != ' ' && c != '\'') out += c;
+  return out;
+}
+
+bool is_quote_or_question(std::string_view text) {
+  static constexpr std::string_view kMarks[] = {"\"", "'", "\u201c", "\u201d", "\u2018",
+                                                "\u2019", "\u00ab", "\u00bb", "?", "!"};
+  return std::find(std::begin(kMarks), std::end(kMarks), text) != std::end(kMarks);
+}
+
+// Transliterates non-Latin words to lower-case ASCII, lazily, one cache per pair.
+class Romanizer {
+ public:
+  explicit Romanizer(std::string_view language) : language_(language) {}
+  const std::string& operator()(const std::string& folded) {
+    auto it = cache_.find(folded);
+    if (it != cache_.end()) return it->second;
+    if (!transliterator_ && !failed_) create();
+    std::string out = folded;
+    if (transliterator_) {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(folded);
+      transliterator_->transliterate(u);
+      out.clear();
+      u.toUTF8String(out);
+    }
+    return cache_.emplace(folded, std::move(out)).first->second;
+  }
+
+ private:
+  void create() {
+    const std::string base = language_.substr(0, language_.find_first_of("-_"));
+    // Russian-Latin/BGN costs about 1 ms to create, Any-Latin about 20 ms: prefer the
+    // language's own table when there is one.
+    const std::string id = base == "ru" ? "Russian-Latin/BGN; Latin-ASCII; Any-Lower"
+                                        : "Any-Latin; Latin-ASCII; Any-Lower";
+    UErrorCode status = U_ZERO_ERROR;
+    transliterator_.reset(icu::Transliterator::createInstance(
+        icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) {
+      transliterator_.reset();
+      failed_ = true;
+    }
+  }
+
+  std::string language_;
+  std::unique_ptr<icu::Transliterator> transliterator_;
+  bool failed_ = false;
+  std::unordered_map<std::string, std::string> cache_;
+};
+
+struct RawFeature {
+  uint64_t key;
+  float weight;
+};
+
+class FeatureExtractor {
+ public:
+  FeatureExtractor(const Document& doc, bool romanize, const AlignOptions& options)
+      : options_(options),
+        stopwords_(word_list(doc.language, WordListKind::stopwords)),
+        romanize_(romanize),
+        romanizer_(doc.language) {}
+
+  std::vector<RawFeature> extract(const Sentence& s) {
+    std::vector<RawFeature> out;
+    bool first_word = true;
+    for (const Token& t : s.tokens) {
+      switch (t.kind) {
+        case TokenKind::number:
+          out.push_back({feature_key(kNumber, number_key(t.folded)),
+                         static_cast<float>(options_.number_weight)});
+          break;
+        case TokenKind::word: add_word(t, first_word, out); first_word = false; break;
+        case TokenKind::punct:
+        case TokenKind::symbol:
+          if (is_quote_or_question(t.text)) out.push_back({feature_key(kPunct, t.text), 0.5f});
+          break;
+      }
+    }
+    return out;
+  }
+
+ private:
+  void add_word(const Token& t, bool first_word, std::vector<RawFeature>& out) {
+    const UChar32 c = first_code_point(t.text);
+    const bool foreign = romanize_ && u_isalpha(c) && !is_latin_letter(c);
+    const std::string& form = foreign ? romanizer_(t.folded) : t.folded;
+    if (!foreign && stopwords_.find(t.folded)) return;
+    const bool name = !first_word && u_isupper(c);
+    const float weight = name ? static_cast<float>(options_.name_weight) : 1.0f;
+    out.push_back({feature_key(kStem, foreign ? form : t.stem), weight});
+    add_ngrams(form, out);
+  }
+
+  void add_ngrams(const std::string& form, std::vector<RawFeature>& out) {
+    // Code point boundaries of "^form$".
+    std::vector<size_t> cuts;
+    const auto* p = reinterpret_cast<const uint8_t*>(form.data());
+    const auto size = static_cast<int32_t>(form.size());
+    for (int32_t i = 0; i < size;) {
+      cuts.push_back(static_cast<size_t>(i));
+      UChar32 c = 0;
+      U8_NEXT(p, i, size, c);
+    }
+    const size_t letters = cuts.size();
+    if (letters < static_cast<size_t>(options_.min_ngram_word)) return;
+    cuts.push_back(form.size());
+    const std::string padded = "^" + form + "$";
+    // Positions in `padded`: 0, then each cut + 1, then the end.
+    std::vector<size_t> pos{0};
+    for (size_t cut : cuts) pos.push_back(cut + 1);
+    pos.push_back(padded.size());
+    const auto n = static_cast<size_t>(options_.char_ngram);
+    const size_t grams = pos.size() - 1 >= n ? pos.size() - n : 0;
+    if (grams == 0) return;
+    const auto weight = static_cast<float>(options_.ngram_weight / std::sqrt(double(grams)));
+    for (size_t g = 0; g < grams; ++g) {
+      out.push_back({feature_key(kGram, std::string_view(padded).substr(pos[g], pos[g + n] - pos[g])),
+                     weight});
+    }
+  }
+
+  const AlignOptions& options_;
+  const WordList& stopwords_;
+  bool romanize_;
+  Romanizer romanizer_;
+};
+
+}  // namespace
+
+double dot(const SparseVector& a, const SparseVector& b) {
+  double sum = 0.0;
+  size_t i = 0, j = 0;
+  const size_t na = a.ids.size(), nb = b.ids.size();
+  while (i < na && j < nb) {
+    const uint32_t x = a.ids[i], y = b.ids[j];
+    if (x == y) {
+      sum += double(a.weights[i]) * double(b.weights[j]);
+      ++i;
+      ++j;
+    } else if (x < y) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return sum;
+}
+
+double group_cosine(double dot_ab, double norm2_a, double norm2_b) {
+  if (norm2_a <= 0.0 || norm2_b <= 0.0) return 0.0;
+  return std::clamp(dot_ab / std::sqrt(norm2_a * norm2_b), 0.0, 1.0);
+}
+
+PairProfiles::PairProfiles(const Document& original, const std::vector<int>& original_ids,
+                           const Document& rendition, const std::vector<int>& rendition_ids,
+                           const AlignOptions& options) {
+  // Romanize only when the two sides are written in different scripts.
+  const double share_o = non_latin_share(original, original_ids);
+  const double share_r = non_latin_share(rendition, rendition_ids);
+  cross_script_ = std::abs(share_o - share_r) > 0.5;
+
+  std::unordered_map<uint64_t, uint32_t> ids;  // key -> dense id, in order of first sight
+  std::vector<uint32_t> df;
+  std::vector<uint32_t> df_rendition;
+  std::vector<uint32_t> last_seen;  // the sentence serial that last counted the feature
+
+  auto profile_side = [&](const Document& doc, const std::vector<int>& sentence_ids,
+                          bool romanize, bool is_rendition,
+                          std::vector<std::vector<std::pair<uint32_t, float>>>& raw,
+                          double& total_length) {
+    FeatureExtractor extractor(doc, romanize, options);
+    raw.resize(sentence_ids.size());
+    for (size_t k = 0; k < sentence_ids.size(); ++k) {
+      const Sentence& s = doc.sentences[static_cast<size_t>(sentence_ids[k])];
+      total_length += s.end - s.start;
+      const uint32_t serial = static_cast<uint32_t>(is_rendition ? original_ids.size() + k : k) + 1;
+      for (const RawFeature& f : extractor.extract(s)) {
+        auto [it, inserted] = ids.emplace(f.key, static_cast<uint32_t>(df.size()));
+        if (inserted) {
+          df.push_back(0);
+          df_rendition.push_back(0);
+          last_seen.push_back(0);
+        }
+        const uint32_t id = it->second;
+        if (last_seen[id] != serial) {
+          last_seen[id] = serial;
+          ++df[id];
+          if (is_rendition) ++df_rendition[id];
+        }
+        raw[k].push_back({id, f.weight});
+      }
+    }
+  };
+
+  std::vector<std::vector<std::pair<uint32_t, float>>> raw_o, raw_r;
+  double length_o = 0.0, length_r = 0.0;
+  profile_side(original, original_ids, cross_script_ && share_o > share_r, false, raw_o, length_o);
+  profile_side(rendition, rendition_ids, cross_script_ && share_r > share_o, true, raw_r, length_r);
+  if (length_o > 0.0 && length_r > 0.0) length_ratio_ = length_r / length_o;
+
+  const double n = static_cast<double>(original_ids.size() + rendition_ids.size());
+  std::vector<float> idf(df.size());
+  for (size_t id = 0; id < df.size(); ++id)
+    idf[id] = static_cast<float>(std::log((n + 1.0) / static_cast<double>(df[id])));
+
+  auto finish = [&](const Document& doc, const std::vector<int>& sentence_ids,
+                    std::vector<std::vector<std::pair<uint32_t, float>>>& raw,
+                    std::vector<SentenceProfile>& out) {
+    out.resize(raw.size());
+    for (size_t k = 0; k < raw.size(); ++k) {
+      auto& features = raw[k];
+      std::stable_sort(features.begin(), features.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+      SentenceProfile& p = out[k];
+      const Sentence& s = doc.sentences[static_cast<size_t>(sentence_ids[k])];
+      p.length = s.end - s.start;
+      for (size_t i = 0; i < features.size();) {
+        const uint32_t id = features[i].first;
+        float tf = 0.0f;
+        for (; i < features.size() && features[i].first == id; ++i) tf += features[i].second;
+        // Sub-linear term frequency: a word said twice is not twice the evidence.
+        const float w = (tf <= 1.0f ? tf : 1.0f + std::log(tf)) * idf[id];
+        p.terms.ids.push_back(id);
+        p.terms.weights.push_back(w);
+        p.norm2 += double(w) * double(w);
+      }
+      features.clear();
+      features.shrink_to_fit();
+    }
+  };
+  finish(original, original_ids, raw_o, original_);
+  finish(rendition, rendition_ids, raw_r, rendition_);
+  rendition_df_ = std::move(df_rendition);
+}
+
+}  // namespace driftcheck

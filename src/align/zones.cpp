@@ -1,0 +1,122 @@
+// Page chrome by what a line looks like, and the article's core by where the strong matches lie.
+#include "align/zones.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace driftcheck {
+namespace {
+
+// A stretch of this many unmatched, chrome-free sentences between strong matches is text of
+// its own (another article, a teaser block), not a paragraph the rendition dropped.
+constexpr int kForeignStretch = 5;
+
+bool ends_like_a_sentence(const Sentence& s) {
+  for (auto t = s.tokens.rbegin(); t != s.tokens.rend(); ++t) {
+    if (t->kind == TokenKind::word || t->kind == TokenKind::number) return false;
+    static constexpr std::string_view kEnds[] = {".", "!", "?", ",", ";", ":", "\u2026",
+                                                 "\"", "'", "\u201d", "\u2019", "\u00bb", ")"};
+    if (std::find(std::begin(kEnds), std::end(kEnds), t->text) != std::end(kEnds)) return true;
+  }
+  return false;
+}
+
+bool looks_like_link(std::string_view text) {
+  return text.find("http://") != std::string_view::npos ||
+         text.find("https://") != std::string_view::npos ||
+         text.find("www.") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<bool> chrome_sentences(const Document& doc, const AlignOptions& options) {
+  std::vector<bool> chrome(doc.sentences.size(), false);
+  std::set<std::string> labels_seen;
+  for (size_t k = 0; k < doc.sentences.size(); ++k) {
+    const Sentence& s = doc.sentences[k];
+    int words = 0, letters_words = 0;
+    for (const Token& t : s.tokens) {
+      if (t.kind == TokenKind::word) ++letters_words;
+      if (t.kind == TokenKind::word || t.kind == TokenKind::number) ++words;
+    }
+    const bool punctuated = ends_like_a_sentence(s);
+    bool is_chrome = letters_words == 0 || looks_like_link(s.text);
+    if (s.standalone && !punctuated) {
+      if (words <= options.chrome_max_words) is_chrome = true;
+      // A label line seen before (a teaser title repeated by the page, "The Hill" twice).
+      if (!labels_seen.insert(s.text).second) is_chrome = true;
+    }
+    chrome[k] = is_chrome;
+  }
+  return chrome;
+}
+
+std::vector<bool> outside_core(const std::vector<bool>& chrome, const std::vector<double>& strength,
+                               const AlignOptions& options) {
+  const int n = static_cast<int>(chrome.size());
+  std::vector<bool> outside = chrome;
+  std::vector<int> strong;
+  for (int k = 0; k < n; ++k)
+    if (strength[static_cast<size_t>(k)] >= options.core_threshold) strong.push_back(k);
+  if (strong.empty()) return outside;
+
+  // A gap between two strong matches breaks the core when it holds chrome and a stretch
+  // of unmatched text of its own.
+  auto breaks = [&](int from, int to) {  // exclusive range (from, to)
+    bool saw_chrome = false;
+    int run = 0, longest = 0;
+    for (int k = from + 1; k < to; ++k) {
+      if (chrome[static_cast<size_t>(k)]) {
+        saw_chrome = true;
+        run = 0;
+      } else if (strength[static_cast<size_t>(k)] <= 0.0) {
+        longest = std::max(longest, ++run);
+      } else {
+        run = 0;
+      }
+    }
+    return saw_chrome && longest >= kForeignStretch;
+  };
+  // The cluster with the most strong matches (the first such, for determinism).
+  size_t best_begin = 0, best_end = 0, begin = 0;
+  for (size_t k = 1; k <= strong.size(); ++k) {
+    if (k == strong.size() || breaks(strong[k - 1], strong[k])) {
+      if (k - begin > best_end - best_begin) best_begin = begin, best_end = k;
+      begin = k;
+    }
+  }
+  const int first = strong[best_begin];
+  const int last = strong[best_end - 1];
+
+  // After the core: from the first chrome sentence on, the page goes on with other things.
+  for (int k = last + 1; k < n; ++k) {
+    if (chrome[static_cast<size_t>(k)]) {
+      for (int x = k; x < n; ++x) outside[static_cast<size_t>(x)] = true;
+      break;
+    }
+  }
+  // Before the core: blocks of unmatched text with chrome on both sides (teasers, another
+  // article), and everything before such a block.
+  int run = 0;
+  bool closed = false;  // a chrome line lies between the run and the core
+  for (int k = first - 1; k >= 0; --k) {
+    if (chrome[static_cast<size_t>(k)]) {
+      if (closed && run >= kForeignStretch) {
+        for (int x = 0; x <= k + run; ++x) outside[static_cast<size_t>(x)] = true;
+        break;
+      }
+      closed = true;
+      run = 0;
+    } else if (strength[static_cast<size_t>(k)] <= 0.0) {
+      ++run;
+    } else {
+      run = 0;
+      closed = false;
+    }
+  }
+  return outside;
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,30 @@
+#pragma once
+// Page chrome: which sentences are the report and which are the page around it (navigation,
+// share buttons, teasers, comment widgets, app banners, other articles).
+//
+//   std::vector<bool> chrome = chrome_sentences(doc, options);      // before alignment
+//   std::vector<bool> outside = outside_core(chrome, strength);      // after it
+//
+// Two kinds of evidence: what a line looks like (short, no sentence punctuation, link-like,
+// no letters, a repeated label) and where the aligned core of the article lies.
+#include <vector>
+
+#include "align/align.h"
+#include "text/document.h"
+
+namespace driftcheck {
+
+// True for each sentence that looks like page chrome on its own: a line alone with at most
+// `chrome_max_words` words and no sentence punctuation, a line without letters, a link, a
+// second copy of a label line.
+std::vector<bool> chrome_sentences(const Document& doc, const AlignOptions& options);
+
+// Sentences outside the article's core: `strength[k]` is the similarity of sentence k's
+// match (0 if unmatched). The core is the largest run of strong matches (>= core_threshold)
+// not broken by chrome; after it, everything from the first chrome sentence on is page
+// content, as is everything before it up to the last chrome sentence that precedes a
+// stretch of unmatched text. Chrome sentences are always outside.
+std::vector<bool> outside_core(const std::vector<bool>& chrome, const std::vector<double>& strength,
+                               const AlignOptions& options);
+
+}  // namespace driftcheck

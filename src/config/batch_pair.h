@@ -1,0 +1,58 @@
+#pragma once
+// One pair of a batch, start to finish: load both files, review them under the policy,
+// and produce its JSONL record (and, if asked, its report in another format).
+//
+//   PairOutcome out = check_pair(pair, load, PairSettings{.config = &config});
+//   if (!out.error.empty()) ...;   // the record is then {"pair": {...}, "error": "..."}
+//   puts(out.record.c_str());
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "config/config.h"
+#include "config/manifest.h"
+#include "config/review.h"
+#include "core/error.h"
+#include "text/document.h"
+
+namespace driftcheck {
+
+// Reads, decodes and segments one file; the CLI passes load_document with its options.
+using DocumentLoader = std::function<Result<Document>(const std::string& path)>;
+
+struct PairSettings {
+  const Config* config = nullptr;                     // nullptr = the defaults
+  std::optional<Severity> fail_on = Severity::major;  // nullopt = never fail
+  std::string report_format;  // also render each pair in this report format; empty = none
+  bool keep_review = false;   // keep the whole Review (e.g. to write a baseline)
+};
+
+struct PairOutcome {
+  BatchPair pair;
+  std::string error;   // one line when the pair could not be checked; then no summary
+  Summary summary;
+  int suppressed = 0;  // findings the baseline accepted
+  std::string record;  // the JSONL record, one line without the newline
+  std::string report;  // in PairSettings::report_format, when asked and checked
+  std::optional<Review> review;  // when PairSettings::keep_review
+};
+
+// Never throws: an unreadable file, or anything else that goes wrong, is an error record.
+PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
+                       const PairSettings& settings);
+
+// {"id", "index", "original", "rendition"} of a pair, as every record carries it.
+std::string pair_json(const BatchPair& pair);
+
+// The JSON report on one line, after the pair and how many findings the baseline hid:
+// {"pair": {...}, "baselined": 0, "schema": ...}.
+std::string report_record(const BatchPair& pair, std::string_view json_report, int baselined);
+
+// {"pair": {...}, "error": "<one-line reason>"}
+std::string error_record(const BatchPair& pair, std::string_view error);
+
+// Pretty-printed JSON on one line: white space outside strings removed, strings untouched.
+std::string compact_json(std::string_view json);
+
+}  // namespace driftcheck

@@ -1,0 +1,117 @@
+// Approximators (about, almost, more than, at least, up to) and quantifiers (some, all, most,
+// few, everything) among the changed words. Entries of one class say the same thing ("about"
+// = "around"); a change of class changes the claim. An approximator dropped makes an
+// estimate exact (or "almost failed" a failure) and is judged more severely than one added.
+#include "drift/detector.h"
+#include "lexicon/word_lists.h"
+
+namespace driftcheck {
+namespace {
+
+struct Hit {
+  size_t at = 0, length = 0;
+  std::string klass;
+};
+
+bool number_follows(const BeadSide& side, size_t at) {
+  for (size_t k = at; k < side.words.size() && k < at + 3; ++k)
+    if (side.words[k].token->kind == TokenKind::number) return true;
+  return false;
+}
+
+// Words that are approximators only before a number ("about 90", not "about Iran").
+bool needs_number(const BeadView& view, const WordListEntry& e) {
+  if (e.words.size() != 1) return false;
+  const std::string& w = e.words.front();
+  return w == "some" || w == "estimated" ||
+         word_list(view.language, WordListKind::stopwords).find(w) != nullptr;
+}
+
+std::vector<Hit> hits(const BeadView& view, bool original_side, WordListKind kind) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const WordList& list = word_list(view.language, kind);
+  const WordList& negators = word_list(view.language, WordListKind::negators);
+  std::vector<Hit> out;
+  for (size_t i = 0; i < side.words.size();) {
+    size_t length = 0;
+    const WordListEntry* e = list.match(side.folded, i, &length);
+    const bool in_hunk =
+        (original_side ? hunk_of_original(view, i) : hunk_of_rendition(view, i)) != nullptr;
+    if (!e || !in_hunk || side.claimed[i]) {
+      ++i;
+      continue;
+    }
+    const size_t next = i + length;
+    if (kind == WordListKind::approximators) {
+      if (needs_number(view, *e) && !number_follows(side, next)) e = nullptr;
+    } else if (negators.find(side.words[i].folded)) {
+      e = nullptr;  // "no", "none", "never": the negation detector's
+    }
+    if (!e) {
+      ++i;
+      continue;
+    }
+    out.push_back({i, length, e->attribute});
+    i = next;
+  }
+  return out;
+}
+
+void compare(BeadView& view, WordListKind kind, std::vector<Finding>& out) {
+  const std::vector<Hit> o = hits(view, true, kind);
+  const std::vector<Hit> r = hits(view, false, kind);
+  if (o.empty() && r.empty()) return;
+  for (const Hit& h : o)
+    for (size_t k = h.at; k < h.at + h.length; ++k) view.original.claimed[k] = true;
+  for (const Hit& h : r)
+    for (size_t k = h.at; k < h.at + h.length; ++k) view.rendition.claimed[k] = true;
+  const bool approx = kind == WordListKind::approximators;
+  const Category category = approx ? Category::approximator : Category::quantifier;
+  const char* noun = approx ? "approximator " : "quantifier ";
+  if (!o.empty() && !r.empty()) {
+    const Hit& a = o.front();
+    const Hit& b = r.front();
+    if (a.klass == b.klass) return;
+    const std::string at = words_text(view.original, a.at, a.at + a.length);
+    const std::string bt = words_text(view.rendition, b.at, b.at + b.length);
+    Finding f = make_finding(view, category, view.tight ? Severity::major : Severity::minor, a.at,
+                             a.at + a.length, b.at, b.at + b.length,
+                             quoted(at) + " became " + quoted(bt) + ": " + a.klass + " -> " +
+                                 b.klass + " changes the amount claimed");
+    f.evidence.emplace_back("class", a.klass + " -> " + b.klass);
+    out.push_back(std::move(f));
+    return;
+  }
+  if (!o.empty()) {
+    const Hit& a = o.front();
+    const Hunk* h = hunk_of_original(view, a.at);
+    const std::string at = words_text(view.original, a.at, a.at + a.length);
+    // An approximator dropped makes an estimate exact; a quantifier dropped generalizes.
+    const Severity s = approx || view.tight ? Severity::major : Severity::minor;
+    out.push_back(make_finding(view, category, s, a.at, a.at + a.length, h ? h->r_begin : 0,
+                               h ? h->r_begin : 0,
+                               noun + quoted(at) + " dropped: " +
+                                   (approx ? "an approximate claim is now stated as exact"
+                                           : "the claim now covers a different amount")));
+    return;
+  }
+  const Hit& b = r.front();
+  const Hunk* h = hunk_of_rendition(view, b.at);
+  const std::string bt = words_text(view.rendition, b.at, b.at + b.length);
+  const bool on_number = approx && number_follows(view.rendition, b.at + b.length);
+  const Severity s = view.tight && !on_number ? Severity::major : Severity::minor;
+  out.push_back(make_finding(view, category, s, h ? h->o_begin : 0, h ? h->o_begin : 0, b.at,
+                             b.at + b.length,
+                             noun + quoted(bt) + " added: " +
+                                 (approx ? "the rendition qualifies what the original states"
+                                         : "the claim now covers a different amount")));
+}
+
+}  // namespace
+
+void detect_approximators(BeadView& view, std::vector<Finding>& out) {
+  compare(view, WordListKind::approximators, out);
+  compare(view, WordListKind::quantifiers, out);
+}
+
+}  // namespace driftcheck

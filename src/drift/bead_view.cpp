@@ -1,0 +1,271 @@
+#include "drift/bead_view.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <dtl/dtl.hpp>
+#include <unordered_map>
+
+#include "lexicon/word_lists.h"
+
+namespace driftcheck {
+namespace {
+
+// Tight: the two sides differ in at most this many content words and share at least this
+// share of them. A minimal edit ("high" -> "low" in an otherwise copied sentence) is
+// deliberate, so it is judged at full severity; free translations are judged more leniently.
+constexpr size_t kTightMaxChangedContent = 3;
+constexpr double kTightMinOverlap = 0.75;
+
+std::string normalize_quotes(std::string s) {
+  // U+2019 (right single quote) and U+2018 are apostrophes inside words.
+  for (std::string_view q : {"\xE2\x80\x99", "\xE2\x80\x98"}) {
+    for (size_t at = s.find(q); at != std::string::npos; at = s.find(q, at)) s.replace(at, 3, "'");
+  }
+  return s;
+}
+
+bool has_letter(std::string_view s) {
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c > 0 && u_isalpha(c)) return true;
+  }
+  return false;
+}
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return c > 0 && (u_isupper(c) || u_istitle(c));
+}
+
+// Numbers compare by value: "6,000" = "6000"; "1.75" stays "1.75".
+std::string number_key(std::string_view folded) {
+  std::string out;
+  for (char c : folded) {
+    if (c == ',' || c == ' ' || c == '\'') continue;
+    out += c;
+  }
+  return out.empty() ? std::string(folded) : out;
+}
+
+enum class QuoteMark { none, open, close, toggle };
+
+QuoteMark quote_mark(std::string_view t) {
+  if (t == "\"" || t == "'") return QuoteMark::toggle;
+  if (t == "\xE2\x80\x9C" || t == "\xC2\xAB" || t == "\xE2\x80\x98" || t == "\xE2\x80\x9E")
+    return QuoteMark::open;  // “ « ‘ „
+  if (t == "\xE2\x80\x9D" || t == "\xC2\xBB" || t == "\xE2\x80\x99") return QuoteMark::close;
+  return QuoteMark::none;
+}
+
+void fill_side(const Document& doc, const std::vector<int>& ids, std::string_view language,
+               BeadSide& side) {
+  side.doc = &doc;
+  side.sentences = ids;
+  bool quoted = false;
+  for (int id : ids) {
+    const Sentence& s = doc.sentences[static_cast<size_t>(id)];
+    bool initial = true;
+    for (const Token& t : s.tokens) {
+      side.tokens.push_back(&t);
+      side.word_at_token.push_back(
+          t.kind == TokenKind::punct ? -1 : static_cast<int>(side.words.size()));
+      if (t.kind == TokenKind::punct) {
+        switch (quote_mark(t.text)) {
+          case QuoteMark::open:
+            quoted = true;
+            break;
+          case QuoteMark::close:
+            quoted = false;
+            break;
+          case QuoteMark::toggle:
+            quoted = !quoted;
+            break;
+          case QuoteMark::none:
+            break;
+        }
+        if (t.text == ":" || quote_mark(t.text) != QuoteMark::none) initial = true;
+        continue;
+      }
+      Word w;
+      w.token = &t;
+      w.sentence = id;
+      w.folded = normalize_quotes(t.folded);
+      w.key = t.kind == TokenKind::number ? number_key(w.folded) : normalize_quotes(t.stem);
+      w.capitalized = starts_upper(t.text);
+      w.sentence_initial = initial;
+      w.in_quote = quoted;
+      w.content = t.kind == TokenKind::word && has_letter(w.folded) &&
+                  !is_function_word(w.folded, language);
+      if (w.content) ++side.content_words;
+      initial = false;
+      side.words.push_back(std::move(w));
+    }
+    // Questions: the sentence's last punctuation is '?'.
+    for (auto it = s.tokens.rbegin(); it != s.tokens.rend(); ++it) {
+      if (it->kind != TokenKind::punct) break;
+      if (it->text == "?" || it->text == "\xEF\xBC\x9F") side.question = true;
+    }
+  }
+  for (const Word& w : side.words) side.folded.push_back(w.folded);
+  side.claimed.assign(side.words.size(), false);
+}
+
+void diff_words(BeadView& view) {
+  std::unordered_map<std::string_view, int> ids;
+  auto encode = [&ids](const BeadSide& side) {
+    std::vector<int> seq;
+    seq.reserve(side.words.size());
+    for (const Word& w : side.words) {
+      auto [it, inserted] = ids.emplace(w.key, static_cast<int>(ids.size()));
+      seq.push_back(it->second);
+    }
+    return seq;
+  };
+  std::vector<int> a = encode(view.original);
+  std::vector<int> b = encode(view.rendition);
+  dtl::Diff<int, std::vector<int>> diff(a, b);
+  diff.compose();
+
+  size_t o_pos = 0, r_pos = 0;
+  bool in_run = false;
+  Hunk run;
+  for (const auto& [elem, info] : diff.getSes().getSequence()) {
+    (void)elem;
+    if (info.type == dtl::SES_COMMON) {
+      if (in_run) {
+        run.o_end = o_pos;
+        run.r_end = r_pos;
+        view.hunks.push_back(run);
+        in_run = false;
+      }
+      view.common.emplace_back(o_pos, r_pos);
+      ++o_pos;
+      ++r_pos;
+      continue;
+    }
+    if (!in_run) {
+      run = Hunk{o_pos, o_pos, r_pos, r_pos};
+      in_run = true;
+    }
+    if (info.type == dtl::SES_DELETE) ++o_pos;
+    if (info.type == dtl::SES_ADD) ++r_pos;
+  }
+  if (in_run) {
+    run.o_end = o_pos;
+    run.r_end = r_pos;
+    view.hunks.push_back(run);
+  }
+
+  // Merge two hunks separated by one common function word ("fired a lot" / "produced a lot"
+  // stays two; "the X of the Y" edits around "of" become one change).
+  std::vector<Hunk> merged;
+  for (const Hunk& h : view.hunks) {
+    if (!merged.empty()) {
+      Hunk& last = merged.back();
+      if (h.o_begin == last.o_end + 1 && h.r_begin == last.r_end + 1 &&
+          !view.original.words[last.o_end].content) {
+        last.o_end = h.o_end;
+        last.r_end = h.r_end;
+        continue;
+      }
+    }
+    merged.push_back(h);
+  }
+  view.hunks = std::move(merged);
+
+  size_t common_content = 0;
+  for (auto [o, r] : view.common) common_content += view.original.words[o].content ? 1 : 0;
+  const size_t total = view.original.content_words + view.rendition.content_words;
+  view.overlap = total == 0 ? 1.0 : 2.0 * static_cast<double>(common_content) / total;
+  view.tight =
+      total - 2 * common_content <= kTightMaxChangedContent && view.overlap >= kTightMinOverlap;
+}
+
+// Byte offset of code point `cp` within `text`.
+size_t byte_at(std::string_view text, uint32_t cp) {
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(text.size());
+  for (uint32_t k = 0; k < cp && i < n; ++k) U8_FWD_1(text.data(), i, n);
+  return static_cast<size_t>(i);
+}
+
+}  // namespace
+
+bool is_function_word(std::string_view folded, std::string_view language) {
+  if (word_list(language, WordListKind::stopwords).find(folded)) return true;
+  if (word_list(language, WordListKind::pronouns).find(folded)) return true;
+  if (word_list(language, WordListKind::negators).find(folded)) return true;
+  // Contractions of function words: "it's", "they've", "i'm", "that's".
+  if (auto at = folded.find('\''); at != std::string_view::npos && at > 0) {
+    std::string_view head = folded.substr(0, at);
+    if (word_list(language, WordListKind::stopwords).find(head) ||
+        word_list(language, WordListKind::pronouns).find(head))
+      return true;
+  }
+  return false;
+}
+
+BeadView make_bead_view(const Document& original, const Document& rendition, const Bead& bead,
+                        int bead_index) {
+  BeadView view;
+  view.bead = bead_index;
+  view.language = original.language.empty() ? "en" : original.language;
+  fill_side(original, bead.original, view.language, view.original);
+  fill_side(rendition, bead.rendition, view.language, view.rendition);
+  diff_words(view);
+  return view;
+}
+
+Span span_of(const BeadSide& side, size_t begin, size_t end) {
+  Span span;
+  const Document& doc = *side.doc;
+  if (side.words.empty()) {
+    const Sentence& s = doc.sentences[static_cast<size_t>(side.sentences.front())];
+    span.sentence = s.id;
+    span.start = span.end = s.start;
+    return span;
+  }
+  if (begin >= end) {
+    if (begin < side.words.size()) {
+      span.sentence = side.words[begin].sentence;
+      span.start = span.end = side.words[begin].token->start;
+    } else {
+      span.sentence = side.words.back().sentence;
+      span.start = span.end = side.words.back().token->end;
+    }
+    return span;
+  }
+  const Word& first = side.words[begin];
+  const Word& last = side.words[end - 1];
+  span.sentence = first.sentence;
+  span.start = first.token->start;
+  span.end = last.token->end;
+  if (first.sentence == last.sentence) {
+    const Sentence& s = doc.sentences[static_cast<size_t>(first.sentence)];
+    const size_t b = byte_at(s.text, span.start - s.start);
+    const size_t e = byte_at(s.text, span.end - s.start);
+    span.text = s.text.substr(b, e - b);
+  } else {
+    span.text = words_text(side, begin, end);
+  }
+  return span;
+}
+
+std::string words_text(const BeadSide& side, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end && i < side.words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += side.words[i].token->text;
+  }
+  return out;
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,76 @@
+#pragma once
+// One aligned group (bead) seen word by word: both sides' words, the dtl word diff between
+// them, and the hunks (runs of changed words) the detectors classify.
+//
+//   BeadView view = make_bead_view(original, rendition, bead, bead_index);
+//   for (const Hunk& h : view.hunks) inspect(view.original.words[h.o_begin], ...);
+//
+// Punctuation takes no part in the diff; words are compared by stem, numbers by value.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "align/alignment.h"
+#include "drift/finding.h"
+#include "text/document.h"
+
+namespace driftcheck {
+
+// One word (or number or symbol) of a bead side.
+struct Word {
+  const Token* token = nullptr;
+  int sentence = -1;     // sentence id
+  std::string key;       // the diff key: stem for words, canonical digits for numbers
+  std::string folded;    // case-folded surface, right quotes normalized to '
+  bool content = false;  // not a function word, negator, pronoun or symbol
+  bool capitalized = false;
+  bool sentence_initial = false;
+  bool in_quote = false;  // between quotation marks
+};
+
+struct BeadSide {
+  const Document* doc = nullptr;
+  std::vector<int> sentences;
+  std::vector<Word> words;
+  std::vector<std::string_view> folded;  // words[i].folded, for WordList::match
+  std::vector<bool> claimed;             // explained by a detector already
+  std::vector<const Token*> tokens;      // every token, punctuation included, in order
+  std::vector<int> word_at_token;        // index into words for each token; -1 for punctuation
+  bool question = false;                 // the last sentence ends with '?'
+  size_t content_words = 0;
+};
+
+// A maximal run of changes: words [o_begin, o_end) of the original were replaced by words
+// [r_begin, r_end) of the rendition. Either range may be empty. A single common function word
+// between two runs is merged into one hunk.
+struct Hunk {
+  size_t o_begin = 0, o_end = 0;
+  size_t r_begin = 0, r_end = 0;
+};
+
+struct BeadView {
+  int bead = -1;
+  std::string language = "en";
+  BeadSide original;
+  BeadSide rendition;
+  std::vector<std::pair<size_t, size_t>> common;  // (original word, rendition word) kept
+  std::vector<Hunk> hunks;
+  double overlap = 0.0;  // 2 * common content words / content words of both sides
+  bool tight = false;    // few changes among many kept words: each change is deliberate
+};
+
+// Builds the view of one match or moved bead (sentence ids must be valid for the documents).
+BeadView make_bead_view(const Document& original, const Document& rendition, const Bead& bead,
+                        int bead_index);
+
+// True for words that carry no content of their own: articles, auxiliaries, prepositions, ...
+bool is_function_word(std::string_view folded, std::string_view language);
+
+// A span covering words [begin, end) of one side; a point before word `begin` when empty.
+Span span_of(const BeadSide& side, size_t begin, size_t end);
+
+// The surface text of words [begin, end), as written.
+std::string words_text(const BeadSide& side, size_t begin, size_t end);
+
+}  // namespace driftcheck

@@ -1,0 +1,146 @@
+// Entities: names (capitalised words that do not open a sentence, acronyms, designations such
+// as S-400 or Il-76) changed, dropped or added, compared with tolerance for case, hyphens,
+// abbreviation (Ilyushin-76 ~ Il-76), demonyms (Ukraine ~ Ukrainian) and spelling variants;
+// and gendered pronouns that flip (he -> she).
+#include <algorithm>
+
+#include "drift/detector.h"
+#include "lexicon/spelling.h"
+#include "lexicon/word_lists.h"
+#include "lexicon/wordnet.h"
+
+namespace driftcheck {
+namespace {
+
+// A name: capitalised and not at the start of a sentence, or at the start but unknown to
+// WordNet as a common word ("Abbas, 84, ..."); never a function word.
+bool is_entity(const Word& w) {
+  if (!w.capitalized || !w.content) return false;
+  if (!w.sentence_initial) return true;
+  return !WordNet::embedded().is_lemma(w.folded);
+}
+
+std::string bare(std::string_view folded) {
+  std::string out;
+  for (char c : folded)
+    if (c != '-' && c != '.' && c != '\'') out += c;
+  if (out.size() > 2 && out.ends_with("s") && folded.ends_with("'s")) out.pop_back();
+  return out;
+}
+
+// Two spellings of one name: equal without case and hyphens, one abbreviates the other
+// (il ~ ilyushin, ukraine ~ ukrainian), or British/American spelling.
+bool same_name(std::string_view a, std::string_view b) {
+  const std::string x = bare(a), y = bare(b);
+  if (x == y) return true;
+  const std::string& shorter = x.size() < y.size() ? x : y;
+  const std::string& longer = x.size() < y.size() ? y : x;
+  if (shorter.size() >= 2 && longer.starts_with(shorter)) return true;
+  // Shared stem of a demonym: "ukraine" / "ukrainian", "iran" / "iranian".
+  size_t common = 0;
+  while (common < shorter.size() && shorter[common] == longer[common]) ++common;
+  if (common >= 4 && common + 2 >= shorter.size()) return true;
+  return spelling_variant(x, y);
+}
+
+bool found_anywhere(const BeadSide& side, const Word& w) {
+  return std::any_of(side.words.begin(), side.words.end(), [&](const Word& o) {
+    return o.key == w.key || same_name(o.folded, w.folded);
+  });
+}
+
+std::string gender_of(const BeadView& view, const Word& w) {
+  if (const WordListEntry* e = word_list(view.language, WordListKind::pronouns).find(w.folded))
+    return e->attribute;
+  return {};
+}
+
+void detect_gender(BeadView& view, std::vector<Finding>& out) {
+  for (const Hunk& h : view.hunks) {
+    for (size_t o = h.o_begin; o < h.o_end; ++o) {
+      const std::string go = gender_of(view, view.original.words[o]);
+      if (go != "m" && go != "f") continue;
+      for (size_t r = h.r_begin; r < h.r_end; ++r) {
+        const std::string gr = gender_of(view, view.rendition.words[r]);
+        if ((gr != "m" && gr != "f") || gr == go || view.rendition.claimed[r]) continue;
+        view.original.claimed[o] = view.rendition.claimed[r] = true;
+        Finding f = make_finding(view, Category::entity, Severity::critical, o, o + 1, r, r + 1,
+                                 quoted(view.original.words[o].token->text) + " became " +
+                                     quoted(view.rendition.words[r].token->text) +
+                                     ": the pronoun now points to a person of another gender");
+        f.evidence.emplace_back("gender", go + " -> " + gr);
+        out.push_back(std::move(f));
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void detect_entities(BeadView& view, std::vector<Finding>& out) {
+  detect_gender(view, out);
+  for (const Hunk& h : view.hunks) {
+    std::vector<size_t> gone, fresh;
+    for (size_t o = h.o_begin; o < h.o_end; ++o) {
+      const Word& w = view.original.words[o];
+      if (view.original.claimed[o] || !is_entity(w)) continue;
+      if (found_anywhere(view.rendition, w)) {
+        view.original.claimed[o] = true;  // moved or respelled elsewhere in the bead
+        continue;
+      }
+      gone.push_back(o);
+    }
+    for (size_t r = h.r_begin; r < h.r_end; ++r) {
+      const Word& w = view.rendition.words[r];
+      if (view.rendition.claimed[r] || !is_entity(w)) continue;
+      if (found_anywhere(view.original, w)) {
+        view.rendition.claimed[r] = true;
+        continue;
+      }
+      fresh.push_back(r);
+    }
+    // The other side's unknown words in the hunk ("Sochi" for "Asunción", a name in another
+    // script) count as the replacement of a dropped name.
+    if (!gone.empty() && fresh.empty()) {
+      for (size_t r = h.r_begin; r < h.r_end; ++r) {
+        const Word& w = view.rendition.words[r];
+        if (!view.rendition.claimed[r] && w.content && !WordNet::embedded().is_lemma(w.folded))
+          fresh.push_back(r);
+      }
+    }
+    if (gone.empty() && fresh.empty()) continue;
+    const bool replaced = !gone.empty() && !fresh.empty();
+    if (replaced) {
+      const size_t ob = gone.front(), oe = gone.back() + 1, rb = fresh.front(),
+                   re = fresh.back() + 1;
+      for (size_t k = ob; k < oe; ++k) view.original.claimed[k] = true;
+      for (size_t k = rb; k < re; ++k) view.rendition.claimed[k] = true;
+      Finding f = make_finding(view, Category::entity, Severity::major, ob, oe, rb, re,
+                               quoted(words_text(view.original, ob, oe)) + " became " +
+                                   quoted(words_text(view.rendition, rb, re)) +
+                                   ": a different name, so a different person, place or body");
+      f.evidence.emplace_back("names", "no spelling, abbreviation or case variant links them");
+      out.push_back(std::move(f));
+      continue;
+    }
+    if (!gone.empty()) {
+      const size_t ob = gone.front(), oe = gone.back() + 1;
+      for (size_t k = ob; k < oe; ++k) view.original.claimed[k] = true;
+      out.push_back(make_finding(view, Category::entity, Severity::major, ob, oe, h.r_begin,
+                                 h.r_end,
+                                 "name " + quoted(words_text(view.original, ob, oe)) +
+                                     " dropped: the rendition no longer says who or what"));
+    } else {
+      const size_t rb = fresh.front(), re = fresh.back() + 1;
+      for (size_t k = rb; k < re; ++k) view.rendition.claimed[k] = true;
+      out.push_back(make_finding(view, Category::entity,
+                                 view.tight ? Severity::major : Severity::minor, h.o_begin, h.o_end,
+                                 rb, re,
+                                 "name " + quoted(words_text(view.rendition, rb, re)) +
+                                     " added: the original does not mention it"));
+    }
+  }
+}
+
+}  // namespace driftcheck

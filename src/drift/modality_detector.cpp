@@ -1,0 +1,146 @@
+// Modality: hedges (seem, may, reportedly ...) and certainty markers (will, clearly ...) in
+// the changed words of a bead. A hedge dropped turns an impression into a fact; a hedge of
+// another strength or a conditional turned future ("would" -> "will") shifts the claim less.
+#include <algorithm>
+
+#include "drift/detector.h"
+#include "lexicon/word_lists.h"
+
+namespace driftcheck {
+namespace {
+
+int strength(std::string_view attribute) {
+  if (attribute == "strong") return 3;
+  if (attribute == "medium") return 2;
+  return 1;  // weak, or unspecified
+}
+
+struct Marker {
+  size_t at = 0, length = 0;
+  int strength = 0;
+  bool hedge = true;
+};
+
+// The strongest hedge and certainty marker among the changed, unclaimed words of one side.
+void changed_markers(const BeadView& view, bool original_side, std::vector<Marker>& out) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const WordList& hedges = word_list(view.language, WordListKind::hedges);
+  const WordList& certainty = word_list(view.language, WordListKind::certainty);
+  for (size_t i = 0; i < side.words.size();) {
+    const bool in_hunk =
+        (original_side ? hunk_of_original(view, i) : hunk_of_rendition(view, i)) != nullptr;
+    size_t length = 0;
+    const WordListEntry* e = nullptr;
+    bool hedge = true;
+    if (in_hunk && !side.claimed[i]) {
+      e = hedges.match(side.folded, i, &length);
+      if (!e) {
+        e = certainty.match(side.folded, i, &length);
+        hedge = false;
+      }
+    }
+    if (!e) {
+      ++i;
+      continue;
+    }
+    out.push_back({i, length, strength(e->attribute), hedge});
+    i += length;
+  }
+}
+
+int max_strength(const std::vector<Marker>& ms, bool hedge) {
+  int best = 0;
+  for (const Marker& m : ms)
+    if (m.hedge == hedge) best = std::max(best, m.strength);
+  return best;
+}
+
+const Marker* strongest(const std::vector<Marker>& ms, bool hedge) {
+  const Marker* best = nullptr;
+  for (const Marker& m : ms)
+    if (m.hedge == hedge && (!best || m.strength > best->strength)) best = &m;
+  return best;
+}
+
+std::string text_of(const BeadSide& side, const Marker* m) {
+  return m ? words_text(side, m->at, m->at + m->length) : std::string();
+}
+
+}  // namespace
+
+void detect_modality(BeadView& view, std::vector<Finding>& out) {
+  std::vector<Marker> o, r;
+  changed_markers(view, true, o);
+  changed_markers(view, false, r);
+  if (o.empty() && r.empty()) return;
+  for (const Marker& m : o)
+    for (size_t k = m.at; k < m.at + m.length; ++k) view.original.claimed[k] = true;
+  for (const Marker& m : r)
+    for (size_t k = m.at; k < m.at + m.length; ++k) view.rendition.claimed[k] = true;
+
+  const int oh = max_strength(o, true), rh = max_strength(r, true);
+  const int oc = max_strength(o, false), rc = max_strength(r, false);
+  const Marker* om = strongest(o, oh >= rh ? true : false);
+  const Marker* rm = strongest(r, oh >= rh ? false : true);
+  if (!om) om = strongest(o, oh > 0);
+  if (!rm) rm = strongest(r, rh > 0);
+  if (!om && !o.empty()) om = &o.front();
+  if (!rm && !r.empty()) rm = &r.front();
+
+  auto range = [&](const Marker* m, bool original_side, size_t& b, size_t& e) {
+    if (m) {
+      b = m->at, e = m->at + m->length;
+      return;
+    }
+    // A point where the other side's marker was: the hunk of the other marker.
+    const Marker* other = original_side ? rm : om;
+    const Hunk* h = other ? (original_side ? hunk_of_rendition(view, other->at)
+                                           : hunk_of_original(view, other->at))
+                          : nullptr;
+    b = e = 0;
+    if (h) {
+      b = original_side ? h->o_begin : h->r_begin;
+      e = original_side ? h->o_end : h->r_end;
+    }
+  };
+  size_t ob, oe, rb, re;
+  range(om, true, ob, oe);
+  range(rm, false, rb, re);
+  const std::string ot = text_of(view.original, om), rt = text_of(view.rendition, rm);
+
+  Severity severity = Severity::minor;
+  std::string message;
+  if (oh > rh) {
+    // Hedge dropped or weakened.
+    if (rh == 0 && (oh >= 2 || view.tight)) severity = Severity::major;
+    if (rh == 0 && rc > 0)
+      message = quoted(ot) + " became " + quoted(rt) + ": a hedged statement became a certain one";
+    else if (rh == 0)
+      message = "hedge " + quoted(ot) +
+                " dropped: what the original presents as uncertain is "
+                "now stated as fact";
+    else
+      message = quoted(ot) + " became " + quoted(rt) + ": the hedge changed strength";
+  } else if (rh > oh) {
+    if (oc > 0)
+      message = quoted(ot) + " became " + quoted(rt) + ": a certain statement became a hedged one";
+    else if (oh == 0)
+      message = "hedge " + quoted(rt) + " added: the rendition doubts what the original states";
+    else
+      message = quoted(ot) + " became " + quoted(rt) + ": the hedge changed strength";
+  } else if (oc != rc) {
+    message = oc > rc ? "certainty " + quoted(ot) + " dropped or weakened"
+                      : "certainty " + quoted(rt) +
+                            " added: the rendition is surer than the "
+                            "original";
+  } else {
+    return;  // same strength on both sides: "may" -> "could"
+  }
+  Finding f = make_finding(view, Category::modality, severity, ob, oe, rb, re, std::move(message));
+  f.evidence.emplace_back("strength", "hedge " + std::to_string(oh) + " -> " + std::to_string(rh) +
+                                          ", certainty " + std::to_string(oc) + " -> " +
+                                          std::to_string(rc));
+  out.push_back(std::move(f));
+}
+
+}  // namespace driftcheck

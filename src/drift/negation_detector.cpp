@@ -1,0 +1,106 @@
+// Negation: compares the polarity of both sides by counting negators, so that "was not
+// surprising" = "came as no surprise" and "was unable to" = "could not" stay quiet, and
+// reports the negators that one side adds or drops.
+#include <algorithm>
+
+#include "drift/detector.h"
+#include "lexicon/word_lists.h"
+
+namespace driftcheck {
+namespace {
+
+struct Negator {
+  size_t at = 0;
+  size_t length = 0;
+};
+
+// "not only", "not just": a focus construction, not a negation. "no doubt": certainty.
+bool is_false_negator(const BeadSide& side, size_t at, size_t length) {
+  const size_t next = at + length;
+  if (next >= side.words.size()) return false;
+  const std::string& first = side.words[at].folded;
+  const std::string& after = side.words[next].folded;
+  if (first == "not" && (after == "only" || after == "just" || after == "merely")) return true;
+  if ((first == "no" || first == "without") && (after == "doubt" || after == "question"))
+    return true;
+  return false;
+}
+
+std::vector<Negator> negators(const BeadSide& side, std::string_view language) {
+  const WordList& list = word_list(language, WordListKind::negators);
+  std::vector<Negator> out;
+  bool neither = false;
+  for (size_t i = 0; i < side.words.size();) {
+    size_t length = 0;
+    if (list.match(side.folded, i, &length) && !is_false_negator(side, i, length)) {
+      // "neither ... nor" is one negation.
+      const bool nor = side.words[i].folded == "nor";
+      if (!(nor && neither)) out.push_back({i, length});
+      if (side.words[i].folded == "neither") neither = true;
+      i += length;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+bool changed(const BeadView& view, bool original_side, const Negator& n) {
+  for (size_t k = n.at; k < n.at + n.length; ++k) {
+    const Hunk* h = original_side ? hunk_of_original(view, k) : hunk_of_rendition(view, k);
+    if (h) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void detect_negation(BeadView& view, std::vector<Finding>& out) {
+  const std::vector<Negator> o = negators(view.original, view.language);
+  const std::vector<Negator> r = negators(view.rendition, view.language);
+  // Claim every negator: a change between two negators of one polarity is wording only.
+  for (const Negator& n : o)
+    for (size_t k = n.at; k < n.at + n.length; ++k) view.original.claimed[k] = true;
+  for (const Negator& n : r)
+    for (size_t k = n.at; k < n.at + n.length; ++k) view.rendition.claimed[k] = true;
+  if (o.size() == r.size()) return;
+
+  const bool added = r.size() > o.size();
+  const std::vector<Negator>& more = added ? r : o;
+  size_t to_report = added ? r.size() - o.size() : o.size() - r.size();
+  // Prefer the negators that sit in changed words; fall back to the last ones.
+  std::vector<Negator> picks;
+  for (const Negator& n : more)
+    if (picks.size() < to_report && changed(view, !added, n)) picks.push_back(n);
+  for (auto it = more.rbegin(); it != more.rend() && picks.size() < to_report; ++it)
+    if (std::none_of(picks.begin(), picks.end(), [&](const Negator& p) { return p.at == it->at; }))
+      picks.push_back(*it);
+
+  for (const Negator& n : picks) {
+    const BeadSide& side = added ? view.rendition : view.original;
+    const std::string words = words_text(side, n.at, n.at + n.length);
+    size_t ob, oe, rb, re;
+    if (added) {
+      rb = n.at, re = n.at + n.length;
+      const Hunk* h = hunk_of_rendition(view, n.at);
+      ob = oe = h ? h->o_begin : 0;
+      if (h) oe = h->o_end;
+    } else {
+      ob = n.at, oe = n.at + n.length;
+      const Hunk* h = hunk_of_original(view, n.at);
+      rb = re = h ? h->r_begin : 0;
+      if (h) re = h->r_end;
+    }
+    std::string message =
+        added ? quoted(words) + " added: the rendition negates what the original affirms"
+              : quoted(words) + " dropped: the rendition affirms what the original negates";
+    Finding f = make_finding(view, Category::negation, Severity::critical, ob, oe, rb, re,
+                             std::move(message));
+    f.evidence.emplace_back("negators", std::to_string(o.size()) + " in the original, " +
+                                            std::to_string(r.size()) + " in the rendition");
+    out.push_back(std::move(f));
+  }
+  (void)to_report;
+}
+
+}  // namespace driftcheck

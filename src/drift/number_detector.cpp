@@ -1,0 +1,158 @@
+// Numbers and dates by value, over the whole bead: "200,000 US dollars" = "$200,000",
+// "July 11" = "11 July"; a changed value, unit or date is critical, one dropped or added is
+// major. The quantity and date readers (quantity.h, date_value.h) do the parsing; this file
+// turns their comparison into findings and claims the words they explain.
+#include "drift/date_value.h"
+#include "drift/detector.h"
+#include "drift/quantity.h"
+
+namespace driftcheck {
+namespace {
+
+// Words [b, e) covered by tokens [first, last] of one side.
+void word_range(const BeadSide& side, size_t first, size_t last, size_t& b, size_t& e) {
+  b = side.words.size(), e = 0;
+  for (size_t t = first; t <= last && t < side.tokens.size(); ++t) {
+    const int w = side.word_at_token[t];
+    if (w < 0) continue;
+    b = std::min(b, static_cast<size_t>(w));
+    e = std::max(e, static_cast<size_t>(w) + 1);
+  }
+  if (b > e) {  // punctuation only: a point
+    b = e = 0;
+  }
+}
+
+void claim(BeadSide& side, size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k) side.claimed[k] = true;
+}
+
+// A point on the other side: where the hunk holding the word range sits.
+void other_point(const BeadView& view, bool original_side, size_t b, size_t& ob, size_t& oe) {
+  const Hunk* h = original_side ? hunk_of_original(view, b) : hunk_of_rendition(view, b);
+  ob = oe = 0;
+  if (h) ob = oe = original_side ? h->r_begin : h->o_begin;
+}
+
+void numbers(BeadView& view, std::vector<Finding>& out) {
+  const std::vector<Quantity> a = extract_quantities(view.original.tokens, view.language);
+  const std::vector<Quantity> b = extract_quantities(view.rendition.tokens, view.language);
+  if (a.empty() && b.empty()) return;
+  for (const QuantityMatch& m : compare_quantities(a, b)) {
+    size_t ob = 0, oe = 0, rb = 0, re = 0;
+    if (m.original >= 0) {
+      const Quantity& q = a[static_cast<size_t>(m.original)];
+      word_range(view.original, q.first_token, q.last_token, ob, oe);
+    }
+    if (m.rendition >= 0) {
+      const Quantity& q = b[static_cast<size_t>(m.rendition)];
+      word_range(view.rendition, q.first_token, q.last_token, rb, re);
+    }
+    if (m.original < 0) other_point(view, false, rb, ob, oe);
+    if (m.rendition < 0) other_point(view, true, ob, rb, re);
+    claim(view.original, ob, oe);
+    claim(view.rendition, rb, re);
+    Category category = Category::number;
+    Severity severity = Severity::critical;
+    std::string message = m.explanation;
+    switch (m.relation) {
+      case QuantityRelation::same:
+        continue;
+      case QuantityRelation::same_other_form:
+      case QuantityRelation::converted:
+        category = Category::format;
+        severity = Severity::info;
+        message += ": the same amount in another form";
+        break;
+      case QuantityRelation::value_changed:
+        message += ": a different number";
+        break;
+      case QuantityRelation::unit_changed:
+        message += ": a different unit or currency";
+        break;
+      case QuantityRelation::approx_changed: {
+        category = Category::approximator;
+        const ApproxClass x = a[static_cast<size_t>(m.original)].approx;
+        const ApproxClass y = b[static_cast<size_t>(m.rendition)].approx;
+        // An estimate made exact overclaims; an exact figure qualified, or one qualifier for
+        // another, shifts it less.
+        severity =
+            x != ApproxClass::exact && y == ApproxClass::exact ? Severity::major : Severity::minor;
+        if (view.tight) severity = Severity::major;
+        message += std::string(": ") + to_string(x) + " -> " + to_string(y);
+        break;
+      }
+      case QuantityRelation::only_original:
+        severity = Severity::major;
+        message = "number " + quoted(a[static_cast<size_t>(m.original)].text) +
+                  " dropped: the rendition no longer gives it";
+        break;
+      case QuantityRelation::only_rendition:
+        severity = view.tight ? Severity::major : Severity::minor;
+        message = "number " + quoted(b[static_cast<size_t>(m.rendition)].text) +
+                  " added: the original does not give it";
+        break;
+    }
+    Finding f = make_finding(view, category, severity, ob, oe, rb, re, std::move(message));
+    f.evidence.emplace_back("quantity", to_string(m.relation));
+    out.push_back(std::move(f));
+  }
+}
+
+void dates(BeadView& view, std::vector<Finding>& out) {
+  const std::vector<DateValue> a = extract_dates(view.original.tokens, view.language);
+  const std::vector<DateValue> b = extract_dates(view.rendition.tokens, view.language);
+  if (a.empty() && b.empty()) return;
+  for (const DateMatch& m : compare_dates(a, b)) {
+    size_t ob = 0, oe = 0, rb = 0, re = 0;
+    if (m.original >= 0) {
+      const DateValue& d = a[static_cast<size_t>(m.original)];
+      word_range(view.original, d.first_token, d.last_token, ob, oe);
+    }
+    if (m.rendition >= 0) {
+      const DateValue& d = b[static_cast<size_t>(m.rendition)];
+      word_range(view.rendition, d.first_token, d.last_token, rb, re);
+    }
+    if (m.original < 0) other_point(view, false, rb, ob, oe);
+    if (m.rendition < 0) other_point(view, true, ob, rb, re);
+    claim(view.original, ob, oe);
+    claim(view.rendition, rb, re);
+    Category category = Category::date;
+    Severity severity = Severity::critical;
+    std::string message = m.explanation;
+    switch (m.relation) {
+      case DateRelation::same:
+        continue;
+      case DateRelation::same_other_form:
+        category = Category::format;
+        severity = Severity::info;
+        message += ": the same date in another form";
+        break;
+      case DateRelation::changed:
+        message += ": a different date or time";
+        break;
+      case DateRelation::only_original:
+        severity = Severity::major;
+        message = "date " + quoted(a[static_cast<size_t>(m.original)].text) +
+                  " dropped: the rendition no longer says when";
+        break;
+      case DateRelation::only_rendition:
+        severity = Severity::major;
+        message = "date " + quoted(b[static_cast<size_t>(m.rendition)].text) +
+                  " added: the original gives no such date";
+        break;
+    }
+    Finding f = make_finding(view, category, severity, ob, oe, rb, re, std::move(message));
+    f.evidence.emplace_back("date", to_string(m.relation));
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace
+
+void detect_numbers(BeadView& view, std::vector<Finding>& out) {
+  dates(view, out);
+  numbers(view, out);
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,368 @@
+#include "drift/quantity.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "drift/date_value.h"
+#include "drift/quantity_lexicon.h"
+
+namespace driftcheck {
+namespace {
+
+using namespace quantity_detail;  // NOLINT(google-build-using-namespace): .cpp only
+using Tokens = std::vector<const Token*>;
+
+bool has_upper(const Token& t) {
+  if (t.text.empty()) return false;
+  const auto c = static_cast<unsigned char>(t.text[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return t.text != t.folded;
+}
+
+bool has_ascii_alpha(std::string_view s) {
+  for (char c : s)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+  return false;
+}
+
+// The number part of a quantity: digits, a spelled-out number, and a scale after either.
+struct Core {
+  double value = 0;
+  size_t first = 0, last = 0;
+  bool ordinal = false;
+  bool scaled = false;
+  double scale = 1;            // the scale word's factor, 1 if none
+  bool decade = false;         // "1990s", "'90s": value is the first year
+  bool one_word = false;       // exactly the word "one"
+  bool ordinal_word = false;   // "first", "second", ... spelled out
+  const UnitWord* unit = nullptr;  // glued: "10km", "5kg"
+};
+
+class QuantityReader {
+ public:
+  QuantityReader(const Tokens& tokens, std::string_view language)
+      : tokens_(tokens), language_(language), blocked_(tokens.size(), false) {
+    for (const DateValue& d : extract_dates(tokens, language))
+      for (size_t k = d.first_token; k <= d.last_token && k < tokens.size(); ++k) blocked_[k] = true;
+  }
+
+  std::vector<Quantity> read() {
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (blocked_[i] || is_designation(tokens_, i)) continue;
+      if (auto q = quantity_at(i)) {
+        floor_ = q->last_token + 1;
+        i = q->last_token;
+        out_.push_back(std::move(*q));
+      }
+    }
+    return out_;
+  }
+
+ private:
+  const Token& at(size_t i) const { return *tokens_[i]; }
+  bool has(size_t i) const { return i < tokens_.size() && !blocked_[i]; }
+  std::string_view folded(size_t i) const { return has(i) ? at(i).folded : std::string_view{}; }
+
+  std::optional<Quantity> quantity_at(size_t i) {
+    // A currency sign right before: "$70", "US$ 5", "€ 5".
+    const UnitWord* currency = nullptr;
+    size_t first = i;
+    if (i > floor_ && has(i - 1) && (currency = currency_sign(at(i - 1).folded))) {
+      first = i - 1;
+      if (first > floor_ && at(first - 1).folded == "us" && currency->unit == "USD") --first;
+    }
+    auto core = read_core(i, currency != nullptr);
+    if (!core) return std::nullopt;
+    first = std::min(first, core->first);
+    Quantity q;
+    q.value = q.high = core->value;
+    size_t last = core->last;
+    // A range: "5,000-6,000", "5 to 6 million", "between 5 and 6", "5–6%".
+    bool between = first > floor_ && (folded(first - 1) == "between" || folded(first - 1) == "от");
+    bool from = first > floor_ && (folded(first - 1) == "from");
+    std::string_view link = folded(last + 1);
+    if (!core->ordinal && !core->decade &&
+        (is_dash(link) || (link == "to" && !from) || link == "bis" ||
+         ((link == "and" || link == "и") && between) || (link == "до" && between))) {
+      size_t k = last + 2;
+      if (has(k) && currency_sign(at(k).folded)) ++k;
+      if (has(k) && (at(k).kind == TokenKind::number || cardinal_word(at(k).folded))) {
+        if (auto high = read_core(k, currency != nullptr); high && !high->ordinal && !high->unit) {
+          double low = core->value;
+          if (!core->scaled && high->scaled) {
+            if (low < high->value / high->scale) low *= high->scale;
+          }
+          if (low <= high->value) {
+            q.value = low;
+            q.high = high->value;
+            last = high->last;
+            if (between) --first;
+          }
+        }
+      }
+    }
+    // The unit after: "%", "per cent", "US dollars", "miles", "-day", "km²", "km/h", "°C".
+    const UnitWord* unit = core->unit;
+    if (!unit) unit = unit_after(&last, currency != nullptr);
+    if (currency && unit && unit->kind == QuantityKind::money) unit = nullptr;  // "$5 USD"
+    if (currency && unit) return std::nullopt;  // "$5 km": not one quantity
+    if (currency) unit = currency;
+    // Approximators: "about", "more than", ... before; "or so", "or more", "+" after.
+    size_t approx_first = first;
+    if (auto a = approximator_before(tokens_, floor_, first, language_, &approx_first)) {
+      bool blocked = false;
+      for (size_t k = approx_first; k < first; ++k) blocked = blocked || blocked_[k];
+      if (!blocked) {
+        q.approx = *a;
+        first = approx_first;
+      }
+    }
+    if (folded(last + 1) == "or" && (folded(last + 2) == "so" || folded(last + 2) == "more")) {
+      q.approx = folded(last + 2) == "so" ? ApproxClass::about : ApproxClass::at_least;
+      last += 2;
+    } else if (folded(last + 1) == "+" && glued(at(last), at(last + 1))) {
+      q.approx = ApproxClass::at_least;
+      last += 1;
+    }
+    q.kind = core->ordinal ? QuantityKind::ordinal
+             : core->decade ? QuantityKind::year
+             : unit         ? unit->kind
+                            : QuantityKind::cardinal;
+    if (core->decade) q.high = q.value + 9;
+    q.unit = unit ? std::string(unit->unit) : std::string();
+    q.first_token = first;
+    q.last_token = last;
+    q.text = surface(tokens_, first, last);
+    const bool plain = !unit && q.value == q.high && !core->scaled;
+    q.incidental = plain && core->one_word;
+    if (core->ordinal_word && core->value == 1 && !determiner_before(core->first))
+      q.incidental = true;  // "he first said"
+    return q;
+  }
+
+  bool determiner_before(size_t i) const {
+    if (i == 0) return false;
+    static constexpr std::array<std::string_view, 9> kDeterminers = {
+        "the", "its", "his", "her", "their", "our", "my", "your", "this"};
+    for (std::string_view d : kDeterminers)
+      if (at(i - 1).folded == d) return true;
+    return false;
+  }
+
+  std::optional<Core> read_core(size_t i, bool after_currency) {
+    const Token& t = at(i);
+    Core c;
+    c.first = c.last = i;
+    if (t.kind == TokenKind::number) {
+      auto v = parse_numeral(t.folded, language_);
+      if (!v) return std::nullopt;
+      c.value = *v;
+      // "3 500 000": groups of three digits after one space.
+      if (t.folded.size() <= 3 && is_ascii_digits(t.folded)) {
+        std::string digits = t.folded;
+        while (has(c.last + 1) && at(c.last + 1).kind == TokenKind::number &&
+               at(c.last + 1).folded.size() == 3 && is_ascii_digits(at(c.last + 1).folded) &&
+               at(c.last + 1).start == at(c.last).end + 1) {
+          digits += at(++c.last).folded;
+        }
+        c.value = std::stod(digits);
+      }
+    } else if (t.kind == TokenKind::word && !t.folded.empty() && t.folded[0] >= '0' &&
+               t.folded[0] <= '9') {
+      if (!glued_suffix(t.folded, after_currency, &c)) return std::nullopt;
+      if (c.decade && i > 0 && at(i - 1).folded == "'" && glued(at(i - 1), t)) c.first = i - 1;
+    } else if (!spelled_out(i, &c)) {
+      return std::nullopt;
+    }
+    // A scale after: "1.75 billion", "70 thousand", "3,5 тыс.", "$70 m".
+    if (!c.ordinal && !c.decade && !c.unit && has(c.last + 1)) {
+      if (auto s = scale_word(at(c.last + 1).folded, after_currency)) {
+        c.value *= *s;
+        c.scale = *s;
+        c.scaled = true;
+        ++c.last;
+        static constexpr std::array<std::string_view, 7> kDotted = {"тыс", "млн",  "млрд", "трлн",
+                                                                    "mio", "mrd", "mln"};
+        const bool dotted = std::find(kDotted.begin(), kDotted.end(), at(c.last).folded) !=
+                            kDotted.end();
+        if (dotted && has(c.last + 2) && at(c.last + 1).folded == "." &&
+            glued(at(c.last), at(c.last + 1)) && !has_upper(at(c.last + 2)))
+          ++c.last;  // "тыс. рублей", "Mio. €"
+      }
+    }
+    return c;
+  }
+
+  // "70k", "3bn", "1.5m", "10km", "1st", "21st", "1990s", "90s".
+  bool glued_suffix(std::string_view word, bool after_currency, Core* c) const {
+    size_t split = 0;
+    while (split < word.size() &&
+           ((word[split] >= '0' && word[split] <= '9') || word[split] == '.' || word[split] == ','))
+      ++split;
+    std::string_view digits = word.substr(0, split), suffix = word.substr(split);
+    auto v = parse_numeral(digits, language_);
+    if (!v || suffix.empty()) return false;
+    c->value = *v;
+    if ((suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") &&
+        is_ascii_digits(digits)) {
+      c->ordinal = true;
+    } else if (suffix == "s" && is_ascii_digits(digits) &&
+               (digits.size() == 4 || digits.size() == 2) && digits.back() == '0') {
+      c->decade = true;
+      if (digits.size() == 2) c->value += 1900;
+    } else if (auto s = scale_word(suffix, true)) {
+      c->value *= *s;
+      c->scale = *s;
+      c->scaled = true;
+      (void)after_currency;
+    } else if (const UnitWord* u = unit_word(suffix); u && u->kind != QuantityKind::money) {
+      c->unit = u;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  // "six thousand", "twenty-five", "one hundred and five", "a million", "twenty-first".
+  bool spelled_out(size_t i, Core* c) const {
+    double total = 0, current = 0;
+    size_t k = i, last = i;
+    bool any = false;
+    if ((at(i).folded == "a" || at(i).folded == "an") && has(i + 1) &&
+        (is_hundred_word(at(i + 1).folded) || at(i + 1).folded == "dozen" ||
+         (scale_word(at(i + 1).folded, false) && at(i + 1).folded.size() > 3 &&
+          at(i + 1).folded.back() != 's'))) {
+      current = 1;
+      k = i + 1;
+      any = true;
+    }
+    for (; has(k); ++k) {
+      const std::string_view w = at(k).folded;
+      if (any && (is_dash(w) || w == "and") && has(k + 1) &&
+          (cardinal_word(at(k + 1).folded) || ordinal_word(at(k + 1).folded)) &&
+          (!is_dash(w) || glued(at(k - 1), at(k)))) {
+        continue;
+      }
+      if (auto v = cardinal_word(w)) {
+        if (any && current != 0 && std::fmod(current, 100) != 0 && *v >= 10 && w != "dozen")
+          break;  // "five six"
+        current = w == "dozen" ? (current != 0 ? current : 1) * 12 : current + *v;
+      } else if (auto o = ordinal_word(w)) {
+        if (*o == 2 && !any && !determiner_before(k)) return false;  // "a second", "second"
+        current = *o >= 100 ? (current != 0 ? current : 1) * *o : current + *o;
+        c->ordinal = true;
+        c->ordinal_word = true;
+        any = true;
+        last = k;
+        break;
+      } else if (any && is_hundred_word(w) && w.back() != 's') {
+        current = (current != 0 ? current : 1) * 100;
+      } else if (auto s = scale_word(w, false); any && s && w.size() > 3 && w.back() != 's') {
+        total += (current != 0 ? current : 1) * *s;
+        current = 0;
+        c->scaled = true;
+        c->scale = *s;
+      } else {
+        break;
+      }
+      any = true;
+      last = k;
+    }
+    if (!any) return false;
+    c->value = total + current;
+    c->last = last;
+    c->one_word = last == i && at(i).folded == "one";
+    return true;
+  }
+
+  // The unit or currency word(s) after a number; advances *last past them.
+  const UnitWord* unit_after(size_t* last, bool after_currency) const {
+    size_t k = *last + 1;
+    if (!has(k)) return nullptr;
+    std::string_view w = at(k).folded;
+    if (w == "%" || w == "٪") return (*last = k, unit_word("%"));
+    if ((w == "per" || w == "pour") && (folded(k + 1) == "cent")) return (*last = k + 1, unit_word("%"));
+    if (w == "°" && (folded(k + 1) == "c" || folded(k + 1) == "f")) {
+      *last = k + 1;
+      return unit_info(folded(k + 1) == "c" ? "°C" : "°F");
+    }
+    if (is_dash(w) && glued(at(*last), at(k)) && has(k + 1) && glued(at(k), at(k + 1))) {
+      const UnitWord* u = unit_word(at(k + 1).folded);  // "12-day", "10-kilometre"
+      if (u && u->kind == QuantityKind::measure) return (*last = k + 1, u);
+      return nullptr;
+    }
+    if (w == "us" && (folded(k + 1) == "dollars" || folded(k + 1) == "dollar")) {
+      *last = k + 1;
+      return unit_word("dollars");
+    }
+    if (w == "square" && unit_word(folded(k + 1)) && unit_word(folded(k + 1))->unit == "km")
+      return (*last = k + 1, unit_info("km2"));
+    if (w == "nautical" && (folded(k + 1) == "miles" || folded(k + 1) == "mile"))
+      return (*last = k + 1, unit_info("nmi"));
+    if (w == "nautical") return nullptr;
+    if (after_currency) {
+      const UnitWord* u = unit_word(w);
+      return u && u->kind == QuantityKind::money ? (*last = k, u) : nullptr;
+    }
+    if (const UnitWord* sign = currency_sign(w)) return (*last = k, sign);  // "5 €", "3,5 Mio. €"
+    const UnitWord* u = unit_word(w);
+    if (!u) return nullptr;
+    *last = k;
+    if (u->unit == "km" && folded(k + 1) == "2" && glued(at(k), at(k + 1)))
+      return (*last = k + 1, unit_info("km2"));
+    if (u->unit == "km" && folded(k + 1) == "/" && folded(k + 2) == "h")
+      return (*last = k + 2, unit_info("km/h"));
+    if (u->unit == "lb" && folded(k + 1) == "sterling") return (*last = k + 1, unit_info("GBP"));
+    return u;
+  }
+
+  const Tokens& tokens_;
+  std::string language_;
+  std::vector<bool> blocked_;  // taken by dates
+  size_t floor_ = 0;           // first token not inside an earlier quantity
+  std::vector<Quantity> out_;
+};
+
+}  // namespace
+
+bool is_designation(const std::vector<const Token*>& tokens, size_t i) {
+  if (i >= tokens.size()) return false;
+  const Token& t = *tokens[i];
+  const bool digits = t.folded.find_first_of("0123456789") != std::string::npos;
+  if (!digits) return false;
+  if (t.kind == TokenKind::number && has_ascii_alpha(t.folded)) return true;  // MH17
+  if (t.kind == TokenKind::word && !(t.folded[0] >= '0' && t.folded[0] <= '9')) return true;  // A320
+  if (t.kind != TokenKind::number) return false;
+  if (i >= 2 && is_dash(tokens[i - 1]->folded) && glued(*tokens[i - 1], t) &&
+      glued(*tokens[i - 2], *tokens[i - 1]) && tokens[i - 2]->kind == TokenKind::word &&
+      has_upper(*tokens[i - 2]))
+    return true;  // S-400, Il-76, Shahed-136, COVID-19
+  if (i + 2 < tokens.size() && is_dash(tokens[i + 1]->folded) && glued(t, *tokens[i + 1]) &&
+      glued(*tokens[i + 1], *tokens[i + 2]) && tokens[i + 2]->kind == TokenKind::word &&
+      has_upper(*tokens[i + 2]))
+    return true;  // 737-MAX
+  return false;
+}
+
+std::vector<Quantity> extract_quantities(const std::vector<const Token*>& tokens,
+                                         std::string_view language) {
+  return QuantityReader(tokens, language).read();
+}
+
+const char* to_string(ApproxClass approx) {
+  switch (approx) {
+    case ApproxClass::exact: return "exact";
+    case ApproxClass::about: return "about";
+    case ApproxClass::almost: return "almost";
+    case ApproxClass::more_than: return "more than";
+    case ApproxClass::at_least: return "at least";
+    case ApproxClass::up_to: return "up to";
+    case ApproxClass::less_than: return "less than";
+  }
+  return "?";
+}
+
+}  // namespace driftcheck

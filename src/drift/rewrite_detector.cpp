@@ -1,0 +1,111 @@
+// Rewrite: an aligned group whose words overlap too little for a word diff to explain, or
+// whose words are the same but scrambled. One major finding for a human to read, instead of a
+// cloud of word findings; every word is claimed.
+#include <cstdlib>
+
+#include "drift/detector.h"
+#include "lexicon/wordnet.h"
+
+namespace driftcheck {
+namespace {
+
+// Below this share of content words with a counterpart (same stem or a WordNet synonym,
+// similar word or derivation) on the other side, the two sides no longer say the same thing.
+constexpr double kMinShared = 0.34;
+// Scrambled: nearly all words shared, but few in the same order.
+constexpr double kScrambledShared = 0.85;
+constexpr double kScrambledOrder = 0.5;
+// Too short to judge as a whole: the word detectors do better.
+constexpr size_t kMinContentWords = 4;
+
+bool related(const Word& a, const Word& b) {
+  if (a.key == b.key) return true;
+  switch (WordNet::embedded().relate_common(a.folded, b.folded)) {
+    case WordRelation::same_lemma:
+    case WordRelation::synonym:
+    case WordRelation::similar:
+    case WordRelation::derivation:
+    case WordRelation::hypernym:
+    case WordRelation::hyponym:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Share of `side`'s content words that have a counterpart anywhere in `other`.
+double shared(const BeadSide& side, const BeadSide& other) {
+  size_t n = 0, hit = 0;
+  for (const Word& w : side.words) {
+    if (!w.content) continue;
+    ++n;
+    bool found = false;
+    for (const Word& x : other.words)
+      if (x.content && x.key == w.key) {
+        found = true;
+        break;
+      }
+    if (!found)
+      for (const Word& x : other.words)
+        if (x.content && related(w, x)) {
+          found = true;
+          break;
+        }
+    hit += found;
+  }
+  return n == 0 ? 1.0 : static_cast<double>(hit) / static_cast<double>(n);
+}
+
+void claim_all(BeadView& view) {
+  view.original.claimed.assign(view.original.words.size(), true);
+  view.rendition.claimed.assign(view.rendition.words.size(), true);
+}
+
+}  // namespace
+
+bool detect_rewrite(BeadView& view, std::vector<Finding>& out) {
+  const size_t on = view.original.words.size(), rn = view.rendition.words.size();
+  const size_t co = view.original.content_words, cr = view.rendition.content_words;
+  // One side empty of content: the whole sentence is gone or new.
+  if (co == 0 && cr >= 2) {
+    claim_all(view);
+    out.push_back(make_finding(view, Category::addition, Severity::major, 0, on, 0, rn,
+                               "the rendition says something the original does not"));
+    return true;
+  }
+  if (cr == 0 && co >= 2) {
+    claim_all(view);
+    out.push_back(make_finding(view, Category::omission, Severity::major, 0, on, 0, rn,
+                               "the sentence's content is gone from the rendition"));
+    return true;
+  }
+  if (co < kMinContentWords && cr < kMinContentWords) return false;
+  const double so = shared(view.original, view.rendition);
+  const double sr = shared(view.rendition, view.original);
+  const double share = (so + sr) / 2;
+  if (std::getenv("DRIFTCHECK_DEBUG_REWRITE"))
+    fprintf(stderr, "rewrite? shared %.2f/%.2f overlap %.2f tight %d\n", so, sr, view.overlap,
+            view.tight);
+  std::string message;
+  if (share < kMinShared) {
+    message = "reworded so far that a word comparison cannot show what changed: only " +
+              std::to_string(static_cast<int>(share * 100)) +
+              "% of the content words have a counterpart; read both versions";
+  } else if (share >= kScrambledShared && view.overlap < kScrambledOrder) {
+    message =
+        "the same words in another order: the sentence no longer reads as the original "
+        "(" +
+        std::to_string(static_cast<int>(view.overlap * 100)) + "% kept in order)";
+  } else {
+    return false;
+  }
+  claim_all(view);
+  Finding f =
+      make_finding(view, Category::rewrite, Severity::major, 0, on, 0, rn, std::move(message));
+  f.evidence.emplace_back("shared content words", std::to_string(share));
+  f.evidence.emplace_back("in order", std::to_string(view.overlap));
+  out.push_back(std::move(f));
+  return true;
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,97 @@
+// Tense: the same verb in another tense ("announced" -> "announces"), or auxiliaries that
+// move the clause in time ("is" -> "was", "are" -> "will be", "have" -> "had").
+#include <algorithm>
+
+#include "drift/detector.h"
+#include "lexicon/wordnet.h"
+
+namespace driftcheck {
+namespace {
+
+enum class Tense { none, present, past, future };
+
+const char* name(Tense t) {
+  switch (t) {
+    case Tense::present:
+      return "present";
+    case Tense::past:
+      return "past";
+    case Tense::future:
+      return "future";
+    case Tense::none:
+      break;
+  }
+  return "";
+}
+
+Tense auxiliary_tense(std::string_view w) {
+  static constexpr std::string_view present[] = {"is", "are", "am", "has", "have", "do", "does"};
+  static constexpr std::string_view past[] = {"was", "were", "had", "did"};
+  static constexpr std::string_view future[] = {"will", "shall", "'ll"};
+  auto in = [w](const auto& list) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  if (in(present)) return Tense::present;
+  if (in(past)) return Tense::past;
+  if (in(future)) return Tense::future;
+  return Tense::none;
+}
+
+// The tense a verb form shows by itself: "announced"/"spoke" past, "announces"/"speak" present.
+Tense verb_tense(std::string_view w) {
+  const WordNet& wn = WordNet::embedded();
+  if (!wn.knows(w, PartOfSpeech::verb)) return Tense::none;
+  if (w.ends_with("ing")) return Tense::none;
+  const std::vector<std::string> bases = wn.base_forms(w, PartOfSpeech::verb);
+  if (bases.empty()) return Tense::none;
+  if (bases.front() == w) return Tense::present;
+  const std::string& base = bases.front();
+  if (w.ends_with("s") && w.size() <= base.size() + 2) return Tense::present;
+  return Tense::past;  // "-ed" or an irregular past ("spoke", "began")
+}
+
+}  // namespace
+
+void detect_tense(BeadView& view, std::vector<Finding>& out) {
+  const Severity severity = view.tight ? Severity::major : Severity::minor;
+  // Same verb, another tense.
+  for (auto [oi, ri] : view.common) {
+    const Word& a = view.original.words[oi];
+    const Word& b = view.rendition.words[ri];
+    if (a.folded == b.folded || !a.content || a.capitalized != b.capitalized) continue;
+    const Tense ta = verb_tense(a.folded), tb = verb_tense(b.folded);
+    if (ta == Tense::none || tb == Tense::none || ta == tb) continue;
+    // A past participle after "have"/"be" is not a past tense ("has changed" / "changes").
+    if (oi > 0 && auxiliary_tense(view.original.words[oi - 1].folded) != Tense::none) continue;
+    if (ri > 0 && auxiliary_tense(view.rendition.words[ri - 1].folded) != Tense::none) continue;
+    Finding f = make_finding(view, Category::substitution, severity, oi, oi + 1, ri, ri + 1,
+                             quoted(a.token->text) + " became " + quoted(b.token->text) +
+                                 ": the tense changed (" + name(ta) + " -> " + name(tb) +
+                                 "), so the time of the event changed");
+    f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
+    out.push_back(std::move(f));
+  }
+  // Auxiliaries.
+  for (const Hunk& h : view.hunks) {
+    Tense ta = Tense::none, tb = Tense::none;
+    size_t oa = h.o_begin, rb = h.r_begin;
+    for (size_t o = h.o_begin; o < h.o_end && ta == Tense::none; ++o)
+      if (!view.original.claimed[o]) ta = auxiliary_tense(view.original.words[o].folded), oa = o;
+    for (size_t r = h.r_begin; r < h.r_end; ++r) {
+      if (view.rendition.claimed[r]) continue;
+      const Tense t = auxiliary_tense(view.rendition.words[r].folded);
+      if (t == Tense::none) continue;
+      if (tb == Tense::none || t == Tense::future) tb = t, rb = r;
+    }
+    if (ta == Tense::none || tb == Tense::none || ta == tb) continue;
+    view.original.claimed[oa] = view.rendition.claimed[rb] = true;
+    Finding f = make_finding(view, Category::substitution, severity, oa, oa + 1, rb, rb + 1,
+                             quoted(view.original.words[oa].token->text) + " became " +
+                                 quoted(view.rendition.words[rb].token->text) +
+                                 ": the tense changed (" + name(ta) + " -> " + name(tb) + ")");
+    f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace driftcheck

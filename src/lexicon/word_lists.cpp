@@ -1,0 +1,150 @@
+// Word lists: parsed once from the embedded list files (word_list_data.h) into sorted entries.
+#include "lexicon/word_lists.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "lexicon/word_list_data.h"
+
+namespace driftcheck {
+namespace {
+
+constexpr std::array kKinds = {WordListKind::negators,        WordListKind::hedges,
+                               WordListKind::certainty,       WordListKind::reporting_verbs,
+                               WordListKind::approximators,   WordListKind::quantifiers,
+                               WordListKind::stopwords,       WordListKind::pronouns};
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// Typographic apostrophes ("don’t") are spelled as ASCII ones in the lists.
+std::string_view plain(std::string_view token, std::string& buffer) {
+  constexpr std::string_view kRightQuote = "\xE2\x80\x99";
+  if (token.find(kRightQuote) == std::string_view::npos) return token;
+  buffer.clear();
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    if (token.substr(i, 3) == kRightQuote) {
+      buffer += '\'';
+      i += 2;
+    } else {
+      buffer += token[i];
+    }
+  }
+  return buffer;
+}
+
+struct LanguageLists {
+  std::string language;
+  std::array<WordList, kKinds.size()> lists;
+};
+
+std::vector<LanguageLists> parse_all() {
+  std::vector<LanguageLists> out;
+  for (const EmbeddedWordList& file : embedded_word_lists()) {
+    auto kind = std::find_if(kKinds.begin(), kKinds.end(),
+                             [&](WordListKind k) { return file.name == to_string(k); });
+    if (kind == kKinds.end()) continue;  // a file no WordListKind names (yet)
+    auto lang = std::find_if(out.begin(), out.end(),
+                             [&](const LanguageLists& l) { return l.language == file.language; });
+    if (lang == out.end()) lang = out.insert(out.end(), LanguageLists{std::string(file.language), {}});
+    lang->lists[kind - kKinds.begin()] = WordList::parse(file.text);
+  }
+  return out;
+}
+
+}  // namespace
+
+const char* to_string(WordListKind kind) {
+  switch (kind) {
+    case WordListKind::negators: return "negators";
+    case WordListKind::hedges: return "hedges";
+    case WordListKind::certainty: return "certainty";
+    case WordListKind::reporting_verbs: return "reporting_verbs";
+    case WordListKind::approximators: return "approximators";
+    case WordListKind::quantifiers: return "quantifiers";
+    case WordListKind::stopwords: return "stopwords";
+    case WordListKind::pronouns: return "pronouns";
+  }
+  return "";
+}
+
+WordList WordList::parse(std::string_view text) {
+  WordList list;
+  while (!text.empty()) {
+    auto end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    line = trim(line.substr(0, line.find('#')));
+    if (line.empty()) continue;
+    WordListEntry entry;
+    auto tab = line.find('\t');
+    if (tab != std::string_view::npos) entry.attribute = std::string(trim(line.substr(tab + 1)));
+    std::string_view words = trim(line.substr(0, tab));
+    while (!words.empty()) {
+      auto space = words.find(' ');
+      entry.words.emplace_back(words.substr(0, space));
+      words = space == std::string_view::npos ? std::string_view() : trim(words.substr(space));
+    }
+    list.entries_.push_back(std::move(entry));
+  }
+  list.by_first_word_.resize(list.entries_.size());
+  for (std::size_t i = 0; i < list.entries_.size(); ++i) list.by_first_word_[i] = i;
+  std::stable_sort(list.by_first_word_.begin(), list.by_first_word_.end(),
+                   [&](std::size_t a, std::size_t b) {
+                     const auto& x = list.entries_[a].words;
+                     const auto& y = list.entries_[b].words;
+                     if (x[0] != y[0]) return x[0] < y[0];
+                     return x.size() > y.size();  // longest first, so match() stops early
+                   });
+  return list;
+}
+
+const WordListEntry* WordList::find(std::string_view word) const {
+  std::vector<std::string_view> token = {word};
+  std::size_t length = 0;
+  const WordListEntry* entry = match(token, 0, &length);
+  return entry != nullptr && entry->words.size() == 1 ? entry : nullptr;
+}
+
+const WordListEntry* WordList::match(const std::vector<std::string_view>& folded_tokens,
+                                     std::size_t at, std::size_t* length) const {
+  if (length != nullptr) *length = 0;
+  if (at >= folded_tokens.size()) return nullptr;
+  std::string buffer;
+  std::string_view first = plain(folded_tokens[at], buffer);
+  auto it = std::lower_bound(by_first_word_.begin(), by_first_word_.end(), first,
+                             [&](std::size_t i, std::string_view w) { return entries_[i].words[0] < w; });
+  for (; it != by_first_word_.end() && entries_[*it].words[0] == first; ++it) {
+    const WordListEntry& entry = entries_[*it];
+    if (at + entry.words.size() > folded_tokens.size()) continue;
+    bool matches = true;
+    std::string other;
+    for (std::size_t k = 1; k < entry.words.size() && matches; ++k) {
+      matches = plain(folded_tokens[at + k], other) == entry.words[k];
+    }
+    if (matches) {
+      if (length != nullptr) *length = entry.words.size();
+      return &entry;
+    }
+  }
+  return nullptr;
+}
+
+const WordList& word_list(std::string_view language, WordListKind kind) {
+  static const std::vector<LanguageLists> all = parse_all();
+  static const WordList empty;
+  std::string primary(language.substr(0, language.find_first_of("-_")));
+  for (char& c : primary) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (const LanguageLists& lists : all) {
+    if (lists.language == primary) return lists.lists[static_cast<std::size_t>(kind)];
+  }
+  return empty;
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,178 @@
+// WordNet::relate: the closest relation between any senses of two words.
+//
+// Order of the checks (first hit wins): same lemma; an antonym pointer between the actual
+// senses; a shared synset; an antonym reached through one derivation or a similar-to head;
+// similar; derivation; hypernym; hyponym; coordinate (nouns only). Senses are few (tens),
+// so every check is a scan over the pointers of one side's senses with a binary search in
+// the other side's sorted synset ids: no allocation beyond two small vectors per word.
+#include <algorithm>
+
+#include "lexicon/wordnet.h"
+#include "lexicon/wordnet_table.h"
+
+namespace driftcheck {
+namespace {
+
+using wordnet_table::Sense;
+using wordnet_table::Table;
+namespace wf = wordnet_format;
+
+constexpr int kNoun = 0;
+constexpr std::uint8_t kAntonymType[] = {wf::kAntonym};
+constexpr std::uint8_t kDerivationType[] = {wf::kDerivation};
+constexpr int kAdjective = 2;
+
+struct Word {
+  std::vector<Sense> senses;
+  std::vector<std::uint32_t> lemmas;
+  std::vector<std::uint32_t> synsets;  // sorted, unique
+
+  bool has(std::uint32_t synset) const {
+    return std::binary_search(synsets.begin(), synsets.end(), synset);
+  }
+};
+
+Word collect(const Table& table, std::string_view text, int max_senses) {
+  Word word;
+  wordnet_table::collect_senses(table, wordnet_table::normalize(text), max_senses, word.senses,
+                                word.lemmas);
+  for (const Sense& s : word.senses) word.synsets.push_back(s.synset);
+  std::sort(word.synsets.begin(), word.synsets.end());
+  word.synsets.erase(std::unique(word.synsets.begin(), word.synsets.end()), word.synsets.end());
+  return word;
+}
+
+// Lexical pointers (antonym, derivation) hold between two words, not whole synsets:
+// only follow those that leave from the word we reached the synset through.
+bool leaves_from(const Table& table, const Sense& sense, const wf::Pointer& p) {
+  return p.source_word == 0 || table.member(sense.synset, p.source_word) == sense.lemma;
+}
+
+template <typename Visit>
+bool any_pointer(const Table& table, const Word& word, Visit visit) {
+  for (const Sense& sense : word.senses) {
+    for (const wf::Pointer& p : table.pointers(sense.synset)) {
+      if (visit(sense, p)) return true;
+    }
+  }
+  return false;
+}
+
+bool points_to(const Table& table, const Word& from, const Word& to,
+               std::span<const std::uint8_t> types) {
+  return any_pointer(table, from, [&](const Sense& sense, const wf::Pointer& p) {
+    bool wanted = std::find(types.begin(), types.end(), p.type) != types.end();
+    bool lexical = p.type == wf::kAntonym || p.type == wf::kDerivation;
+    return wanted && (!lexical || leaves_from(table, sense, p)) && to.has(p.target);
+  });
+}
+
+// An antonym of a derivationally related form ("success" -> "succeed" ! "fail" ...).
+bool derived_antonym(const Table& table, const Word& a, const Word& b) {
+  return any_pointer(table, a, [&](const Sense& sense, const wf::Pointer& d) {
+    if (d.type != wf::kDerivation || !leaves_from(table, sense, d)) return false;
+    Sense derived{d.target, d.target_word ? table.member(d.target, d.target_word) : sense.lemma};
+    for (const wf::Pointer& p : table.pointers(derived.synset)) {
+      if (p.type == wf::kAntonym && leaves_from(table, derived, p) && b.has(p.target)) return true;
+    }
+    return false;
+  });
+}
+
+// Adjective clusters: a satellite's head, the head's antonym, and that antonym's satellites
+// ("parched" -> "dry" ! "wet" -> "soggy").
+bool cluster_antonym(const Table& table, const Word& a, const Word& b) {
+  auto antonym_cluster = [&](std::uint32_t head) {
+    for (const wf::Pointer& p : table.pointers(head)) {
+      if (p.type != wf::kAntonym) continue;
+      if (b.has(p.target)) return true;
+      for (const wf::Pointer& q : table.pointers(p.target)) {
+        if (q.type == wf::kSimilar && b.has(q.target)) return true;
+      }
+    }
+    return false;
+  };
+  for (const Sense& sense : a.senses) {
+    if (table.synset(sense.synset).pos != kAdjective) continue;
+    if (antonym_cluster(sense.synset)) return true;
+    for (const wf::Pointer& p : table.pointers(sense.synset)) {
+      if (p.type == wf::kSimilar && antonym_cluster(p.target)) return true;
+    }
+  }
+  return false;
+}
+
+// b is a hypernym of a: one hop, or two for nouns (verb hierarchies are shallow and broad).
+bool has_hypernym(const Table& table, const Word& a, const Word& b) {
+  return any_pointer(table, a, [&](const Sense&, const wf::Pointer& p) {
+    if (p.type != wf::kHypernym) return false;
+    if (b.has(p.target)) return true;
+    if (table.synset(p.target).pos != kNoun) return false;
+    for (const wf::Pointer& q : table.pointers(p.target)) {
+      if (q.type == wf::kHypernym && b.has(q.target)) return true;
+    }
+    return false;
+  });
+}
+
+// Nouns under one direct hypernym ("bar", "rod" under "implement"); also adjective
+// satellites of one head ("arid", "parched" under "dry"), which are near-synonyms.
+bool shares_parent(const Table& table, const Word& a, const Word& b, std::uint8_t type, int pos) {
+  std::vector<std::uint32_t> parents;
+  for (const Sense& s : b.senses) {
+    if (table.synset(s.synset).pos != pos) continue;
+    for (const wf::Pointer& p : table.pointers(s.synset)) {
+      if (p.type == type) parents.push_back(p.target);
+    }
+  }
+  std::sort(parents.begin(), parents.end());
+  return any_pointer(table, a, [&](const Sense& s, const wf::Pointer& p) {
+    return p.type == type && table.synset(s.synset).pos == pos &&
+           std::binary_search(parents.begin(), parents.end(), p.target);
+  });
+}
+
+bool intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  for (std::uint32_t x : a) {
+    if (std::binary_search(b.begin(), b.end(), x)) return true;
+  }
+  return false;
+}
+
+WordRelation relate_words(const Table& table, const Word& a, const Word& b) {
+  if (a.lemmas.empty() || b.lemmas.empty()) return WordRelation::unknown;
+  for (std::uint32_t l : a.lemmas) {
+    if (std::find(b.lemmas.begin(), b.lemmas.end(), l) != b.lemmas.end())
+      return WordRelation::same_lemma;
+  }
+  if (points_to(table, a, b, kAntonymType) || points_to(table, b, a, kAntonymType))
+    return WordRelation::antonym;
+  if (intersects(a.synsets, b.synsets)) return WordRelation::synonym;
+  if (derived_antonym(table, a, b) || derived_antonym(table, b, a) ||
+      cluster_antonym(table, a, b) || cluster_antonym(table, b, a))
+    return WordRelation::antonym;
+  static constexpr std::uint8_t kSimilarTypes[] = {wf::kSimilar, wf::kAlsoSee, wf::kVerbGroup,
+                                                   wf::kParticiple, wf::kPertainym};
+  if (points_to(table, a, b, kSimilarTypes) || points_to(table, b, a, kSimilarTypes) ||
+      shares_parent(table, a, b, wf::kSimilar, kAdjective))
+    return WordRelation::similar;
+  if (points_to(table, a, b, kDerivationType) || points_to(table, b, a, kDerivationType))
+    return WordRelation::derivation;
+  if (has_hypernym(table, a, b)) return WordRelation::hypernym;
+  if (has_hypernym(table, b, a)) return WordRelation::hyponym;
+  if (shares_parent(table, a, b, wf::kHypernym, kNoun)) return WordRelation::coordinate;
+  return WordRelation::unrelated;
+}
+
+}  // namespace
+
+WordRelation WordNet::relate(std::string_view a, std::string_view b) const {
+  return relate_common(a, b, 0);
+}
+
+WordRelation WordNet::relate_common(std::string_view a, std::string_view b, int max_senses) const {
+  Table table(bytes_);
+  return relate_words(table, collect(table, a, max_senses), collect(table, b, max_senses));
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,95 @@
+// A read-only view of the compiled WordNet table (wordnet_format.h) and the lookups that
+// wordnet.cpp and wordnet_relate.cpp share. Internal to the lexicon stage.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/wordnet_format.h"
+
+namespace driftcheck::wordnet_table {
+
+namespace wf = wordnet_format;
+
+// One sense of a word: a synset and the lemma through which the word reached it.
+struct Sense {
+  std::uint32_t synset;
+  std::uint32_t lemma;
+};
+
+class Table {
+ public:
+  explicit Table(std::span<const std::byte> bytes);
+
+  std::string_view text(std::uint32_t offset, std::uint32_t length) const {
+    return {strings_ + offset, length};
+  }
+  std::string_view lemma_text(std::uint32_t lemma) const {
+    return text(lemmas_[lemma].text, lemmas_[lemma].length);
+  }
+  // Lemma id of `word` (lower-case, '_' for spaces), or -1.
+  std::int64_t find_lemma(std::string_view word) const {
+    auto it = std::lower_bound(lemmas_.begin(), lemmas_.end(), word,
+                               [this](const wf::Lemma& l, std::string_view w) {
+                                 return text(l.text, l.length) < w;
+                               });
+    if (it == lemmas_.end() || text(it->text, it->length) != word) return -1;
+    return it - lemmas_.begin();
+  }
+  // The synsets of `lemma` for part of speech `pos`, most frequent sense first.
+  std::span<const std::uint32_t> senses(std::uint32_t lemma, int pos) const {
+    const wf::Lemma& l = lemmas_[lemma];
+    std::uint32_t first = l.first_sense;
+    for (int p = 0; p < pos; ++p) first += l.sense_count[p];
+    return senses_.subspan(first, l.sense_count[pos]);
+  }
+  // Base forms listed for `word` in <pos>.exc (empty if none).
+  std::span<const wf::Exception> exceptions(std::string_view word, int pos) const {
+    auto range = std::equal_range(
+        exceptions_[pos].begin(), exceptions_[pos].end(), word,
+        [this](const auto& a, const auto& b) { return key(a) < key(b); });
+    return exceptions_[pos].subspan(range.first - exceptions_[pos].begin(),
+                                    range.second - range.first);
+  }
+  const wf::Synset& synset(std::uint32_t id) const { return synsets_[id]; }
+  std::span<const std::uint32_t> members(std::uint32_t synset) const {
+    return members_.subspan(synsets_[synset].first_member, synsets_[synset].member_count);
+  }
+  std::span<const wf::Pointer> pointers(std::uint32_t synset) const {
+    return pointers_.subspan(synsets_[synset].first_pointer, synsets_[synset].pointer_count);
+  }
+  // Lemma of word number `word` (1-based) in `synset`.
+  std::uint32_t member(std::uint32_t synset, std::uint8_t word) const {
+    return members(synset)[word - 1];
+  }
+
+ private:
+  std::string_view key(std::string_view s) const { return s; }
+  std::string_view key(const wf::Exception& e) const { return text(e.text, e.length); }
+
+  const char* strings_ = nullptr;
+  std::span<const wf::Lemma> lemmas_;
+  std::span<const std::uint32_t> senses_;
+  std::span<const wf::Synset> synsets_;
+  std::span<const std::uint32_t> members_;
+  std::span<const wf::Pointer> pointers_;
+  std::span<const wf::Exception> exceptions_[wf::kPosCount];
+};
+
+// Lower-cases ASCII and writes spaces as '_', WordNet's spelling of multiword lemmas.
+std::string normalize(std::string_view word);
+
+// Morphy: appends the lemma ids of the base forms of `word` (normalized) for `pos`.
+void base_lemmas(const Table& table, std::string_view word, int pos,
+                 std::vector<std::uint32_t>& out);
+
+// The senses of `word` over all parts of speech, at most `max_senses` per lemma and POS
+// (0: all); `lemmas` receives the base forms' lemma ids.
+void collect_senses(const Table& table, std::string_view word, int max_senses,
+                    std::vector<Sense>& senses, std::vector<std::uint32_t>& lemmas);
+
+}  // namespace driftcheck::wordnet_table

@@ -1,0 +1,129 @@
+#include "report/highlight.h"
+
+#include <dtl/dtl.hpp>
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "report/source_map.h"
+
+namespace driftcheck {
+namespace {
+
+// Beyond this many words a side, a display diff is not worth its time (dtl is O(ND)).
+constexpr size_t kMaxDiffWords = 5000;
+
+struct WordSequence {
+  std::vector<int> ids;
+  std::vector<CodePointRange> ranges;
+};
+
+WordSequence words_of(const Document& doc, const std::vector<int>& sentence_ids,
+                      std::unordered_map<std::string, int>& vocabulary) {
+  WordSequence seq;
+  for (const int id : sentence_ids) {
+    if (id < 0 || static_cast<size_t>(id) >= doc.sentences.size()) continue;
+    for (const Token& t : doc.sentences[static_cast<size_t>(id)].tokens) {
+      if (t.kind == TokenKind::punct) continue;
+      const auto [it, inserted] =
+          vocabulary.emplace(t.folded, static_cast<int>(vocabulary.size()));
+      seq.ids.push_back(it->second);
+      seq.ranges.push_back({t.start, t.end});
+    }
+  }
+  return seq;
+}
+
+// Adds word `index` of `seq` to `out`, joining it to the previous run when it directly follows.
+void add_changed(std::vector<CodePointRange>& out, const WordSequence& seq, long long index,
+                 long long& last) {
+  const CodePointRange r = seq.ranges[static_cast<size_t>(index)];
+  if (!out.empty() && last == index - 1)
+    out.back().end = r.end;
+  else
+    out.push_back(r);
+  last = index;
+}
+
+}  // namespace
+
+BeadChanges diff_bead_words(const CheckResult& result, const Bead& bead) {
+  BeadChanges changes;
+  if (bead.kind != BeadKind::match && bead.kind != BeadKind::moved) return changes;
+  std::unordered_map<std::string, int> vocabulary;
+  const WordSequence a = words_of(result.original, bead.original, vocabulary);
+  const WordSequence b = words_of(result.rendition, bead.rendition, vocabulary);
+  if (a.ids.size() > kMaxDiffWords || b.ids.size() > kMaxDiffWords) return changes;
+  dtl::Diff<int, std::vector<int>> diff(a.ids, b.ids);
+  diff.compose();
+  long long last_a = -2, last_b = -2;
+  for (const auto& [word, info] : diff.getSes().getSequence()) {
+    (void)word;
+    if (info.type == dtl::SES_DELETE) add_changed(changes.original, a, info.beforeIdx - 1, last_a);
+    if (info.type == dtl::SES_ADD) add_changed(changes.rendition, b, info.afterIdx - 1, last_b);
+  }
+  return changes;
+}
+
+std::vector<Piece> split_sentence(const Sentence& sentence,
+                                  const std::vector<CodePointRange>& changed,
+                                  const std::vector<TaggedRange>& spans) {
+  std::vector<uint32_t> cuts = {sentence.start, sentence.end};
+  auto add_cut = [&](uint32_t at) {
+    if (at > sentence.start && at < sentence.end) cuts.push_back(at);
+  };
+  for (const CodePointRange& r : changed) add_cut(r.start), add_cut(r.end);
+  for (const TaggedRange& t : spans) add_cut(t.range.start), add_cut(t.range.end);
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+  std::vector<Piece> pieces;
+  for (size_t i = 0; i + 1 < cuts.size(); ++i) {
+    const uint32_t start = cuts[i], end = cuts[i + 1];
+    Piece p;
+    p.text = sentence_slice(sentence, start, end);
+    p.changed = std::any_of(changed.begin(), changed.end(), [&](const CodePointRange& r) {
+      return r.start <= start && end <= r.end;
+    });
+    for (const TaggedRange& t : spans)
+      if (t.range.start <= start && end <= t.range.end) p.findings.push_back(t.finding);
+    std::sort(p.findings.begin(), p.findings.end());
+    p.findings.erase(std::unique(p.findings.begin(), p.findings.end()), p.findings.end());
+    pieces.push_back(std::move(p));
+  }
+  return pieces;
+}
+
+SpanIndex index_finding_spans(const CheckResult& result) {
+  SpanIndex index;
+  index.original.resize(result.original.sentences.size());
+  index.rendition.resize(result.rendition.sentences.size());
+  auto add = [](std::vector<std::vector<int>>& side, const std::optional<Span>& span, int i) {
+    if (span && span->sentence >= 0 && static_cast<size_t>(span->sentence) < side.size())
+      side[static_cast<size_t>(span->sentence)].push_back(i);
+  };
+  for (size_t i = 0; i < result.findings.size(); ++i) {
+    add(index.original, result.findings[i].original, static_cast<int>(i));
+    add(index.rendition, result.findings[i].rendition, static_cast<int>(i));
+  }
+  return index;
+}
+
+std::vector<TaggedRange> finding_spans_in(const CheckResult& result, const SpanIndex& index,
+                                          const Sentence& sentence, bool original) {
+  std::vector<TaggedRange> spans;
+  const auto& side = original ? index.original : index.rendition;
+  if (sentence.id < 0 || static_cast<size_t>(sentence.id) >= side.size()) return spans;
+  for (const int idx : side[static_cast<size_t>(sentence.id)]) {
+    const auto i = static_cast<size_t>(idx);
+    const std::optional<Span>& span =
+        original ? result.findings[i].original : result.findings[i].rendition;
+    if (!span || span->sentence != sentence.id || span->end <= span->start) continue;
+    if (span->start <= sentence.start && span->end >= sentence.end) continue;
+    spans.push_back({{span->start, span->end}, static_cast<int>(i)});
+  }
+  return spans;
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,113 @@
+#include "report/junit_report.h"
+
+#include <fmt/format.h>
+
+#include "report/escape.h"
+#include "report/source_map.h"
+
+namespace driftcheck {
+namespace {
+
+constexpr size_t kNameCodePoints = 60;  // sentence text quoted in a test case's name
+
+struct TestCase {
+  std::string name;
+  std::vector<const Finding*> failures;  // major and critical
+  std::vector<const Finding*> notes;     // minor and info
+};
+
+std::string first_sentence(const Document& doc, const std::vector<int>& ids) {
+  for (const int id : ids)
+    if (id >= 0 && static_cast<size_t>(id) < doc.sentences.size())
+      return truncate_text(doc.sentences[static_cast<size_t>(id)].text, kNameCodePoints);
+  return "";
+}
+
+std::string ids_text(const std::vector<int>& ids) {
+  std::string out;
+  for (const int id : ids) out += (out.empty() ? "" : ",") + std::to_string(id);
+  return out.empty() ? "-" : out;
+}
+
+std::string finding_line(const Finding& f) {
+  std::string line = fmt::format("{} {} {}: {}", f.id, to_string(f.severity),
+                                 to_string(f.category), f.message);
+  if (f.original) line += fmt::format("\n  original:  {}", f.original->text);
+  if (f.rendition) line += fmt::format("\n  rendition: {}", f.rendition->text);
+  return line;
+}
+
+}  // namespace
+
+std::string render_junit_report(const CheckResult& result, const Summary& summary) {
+  const auto& beads = result.alignment.beads;
+  std::vector<TestCase> cases(beads.size());
+  TestCase loose{"findings outside any aligned group", {}, {}};
+  for (size_t b = 0; b < beads.size(); ++b) {
+    const Bead& bead = beads[b];
+    const std::string text = bead.rendition.empty()
+                                 ? first_sentence(result.original, bead.original)
+                                 : first_sentence(result.rendition, bead.rendition);
+    cases[b].name = fmt::format("#{} {} o[{}] r[{}]: {}", b, to_string(bead.kind),
+                                ids_text(bead.original), ids_text(bead.rendition), text);
+  }
+  for (const Finding& f : result.findings) {
+    const bool in_bead = f.bead >= 0 && static_cast<size_t>(f.bead) < cases.size();
+    TestCase& c = in_bead ? cases[static_cast<size_t>(f.bead)] : loose;
+    (f.severity >= Severity::major ? c.failures : c.notes).push_back(&f);
+  }
+  if (!loose.failures.empty() || !loose.notes.empty()) cases.push_back(std::move(loose));
+
+  size_t failures = 0;
+  for (const TestCase& c : cases) failures += c.failures.empty() ? 0 : 1;
+  const std::string suite = xml_escape(result.rendition.path + " against " + result.original.path);
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += fmt::format(
+      "<testsuites name=\"driftcheck\" tests=\"{0}\" failures=\"{1}\" errors=\"0\" "
+      "skipped=\"0\">\n"
+      "  <testsuite name=\"{2}\" tests=\"{0}\" failures=\"{1}\" errors=\"0\" skipped=\"0\">\n",
+      cases.size(), failures, suite);
+  out += "    <properties>\n";
+  auto property = [&](std::string_view name, std::string_view value) {
+    out += fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", name, xml_escape(value));
+  };
+  property("original", result.original.path);
+  property("rendition", result.rendition.path);
+  property("verdict", summary.failed ? "fail" : "pass");
+  property("fail_on", summary.fail_on ? to_string(*summary.fail_on) : "never");
+  for (int level = 3; level >= 0; --level)
+    property(to_string(static_cast<Severity>(level)),
+             std::to_string(summary.counts[static_cast<size_t>(level)]));
+  out += "    </properties>\n";
+  const std::string classname = xml_escape(result.rendition.path);
+  for (const TestCase& c : cases) {
+    out += fmt::format("    <testcase classname=\"{}\" name=\"{}\"", classname,
+                       xml_escape(c.name));
+    if (c.failures.empty() && c.notes.empty()) {
+      out += "/>\n";
+      continue;
+    }
+    out += ">\n";
+    if (!c.failures.empty()) {
+      const Finding& first = *c.failures.front();
+      std::string message = fmt::format("{} {} {}: {}", first.id, to_string(first.severity),
+                                        to_string(first.category), first.message);
+      if (c.failures.size() > 1)
+        message += fmt::format(" (and {} more)", c.failures.size() - 1);
+      std::string body;
+      for (const Finding* f : c.failures) body += finding_line(*f) + "\n";
+      out += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
+                         to_string(first.category), xml_escape(message), xml_escape(body));
+    }
+    if (!c.notes.empty()) {
+      std::string body;
+      for (const Finding* f : c.notes) body += finding_line(*f) + "\n";
+      out += fmt::format("      <system-out>{}</system-out>\n", xml_escape(body));
+    }
+    out += "    </testcase>\n";
+  }
+  out += "  </testsuite>\n</testsuites>\n";
+  return out;
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,16 @@
+#pragma once
+// JUnit XML for CI dashboards: one test case per aligned group (bead), failing when the group
+// has a major or critical finding; minor and info findings go to the case's <system-out>.
+//
+//   write_output("drift.xml", render_junit_report(result, summarize(result, Severity::major)));
+#include <string>
+
+#include "drift/check.h"
+
+namespace driftcheck {
+
+// The whole document, UTF-8, ending in a newline. Same input, same bytes. Findings that belong
+// to no bead get one extra test case of their own.
+std::string render_junit_report(const CheckResult& result, const Summary& summary);
+
+}  // namespace driftcheck

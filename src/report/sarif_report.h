@@ -1,0 +1,22 @@
+#pragma once
+// SARIF 2.1.0 for code-scanning views: one rule per category, one result per finding located
+// at the rendition file's line and column (omissions at the original's), columns in code points.
+//
+//   write_output("drift.sarif", render_sarif_report(result));
+#include <string>
+
+#include "drift/check.h"
+
+namespace driftcheck {
+
+// critical and major → "error", minor → "warning", info → "note".
+const char* sarif_level(Severity severity);
+
+// The whole log, pretty-printed, ending in a newline. Same input, same bytes.
+std::string render_sarif_report(const CheckResult& result);
+
+// `path` as a SARIF artifact URI: relative paths stay relative, absolute ones become file:///;
+// bytes outside RFC 3986's unreserved set and '/' are percent-encoded.
+std::string sarif_uri(std::string_view path);
+
+}  // namespace driftcheck

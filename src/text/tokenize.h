@@ -1,0 +1,78 @@
+#pragma once
+// One sentence's text → tokens (words, numbers, punctuation, symbols), with ICU's word
+// BreakIterator, NFKC case folding and a Snowball stem.
+//
+//   TextOffsets offsets(utf16, utf8);
+//   Tokenizer tokenizer("en");
+//   tokenizer.tokenize(offsets, sentence_begin, sentence_end, sentence.tokens);
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/uversion.h>
+
+#include "text/document.h"
+
+struct sb_stemmer;
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+class Normalizer2;
+U_NAMESPACE_END
+
+namespace driftcheck {
+
+// Maps UTF-16 indices of one text to its code point and UTF-8 byte offsets. Cheap when
+// the indices asked for ascend (one pass over the text in all); correct for any order.
+class TextOffsets {
+ public:
+  // `utf16` and `utf8` are the same text, and must outlive this object.
+  TextOffsets(std::u16string_view utf16, std::string_view utf8);
+
+  uint32_t code_point(size_t utf16_index) { return seek(utf16_index).code_point; }
+  size_t byte(size_t utf16_index) { return seek(utf16_index).byte; }
+  std::u16string_view utf16() const { return utf16_; }
+  std::string_view utf8() const { return utf8_; }
+
+ private:
+  struct Position {
+    size_t utf16 = 0;
+    uint32_t code_point = 0;
+    size_t byte = 0;
+  };
+  const Position& seek(size_t utf16_index);
+
+  std::u16string_view utf16_;
+  std::string_view utf8_;
+  Position at_;
+};
+
+// Splits sentences into tokens. Holds the ICU word iterator and the stemmer, so make one
+// per document (or thread) and reuse it for every sentence.
+class Tokenizer {
+ public:
+  explicit Tokenizer(std::string_view language);  // BCP 47; no stemmer for unknown ones
+  ~Tokenizer();
+  Tokenizer(const Tokenizer&) = delete;
+  Tokenizer& operator=(const Tokenizer&) = delete;
+
+  // Appends the tokens of [begin, end) (UTF-16 indices into offsets.utf16()) to `out`,
+  // skipping white space. Token offsets are code points into the whole text.
+  void tokenize(TextOffsets& offsets, size_t begin, size_t end, std::vector<Token>& out);
+
+ private:
+  void fold(std::u16string_view word, Token& token);
+  void add_stem(Token& token);
+
+  std::unique_ptr<icu::BreakIterator> words_;
+  const icu::Normalizer2* fold_ = nullptr;
+  sb_stemmer* stemmer_ = nullptr;
+};
+
+// The Snowball algorithm name for a BCP 47 language ("en" → "english"), or nullptr.
+const char* snowball_name(std::string_view language);
+
+}  // namespace driftcheck

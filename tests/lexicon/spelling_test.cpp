@@ -1,0 +1,47 @@
+#include "lexicon/spelling.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <tuple>
+
+TEST_CASE("spelling: British and American variants", "[lexicon][spelling]") {
+  using Row = std::tuple<std::string, std::string, bool>;
+  auto [a, b, expected] = GENERATE(table<std::string, std::string, bool>({
+      Row{"aluminium", "aluminum", true},
+      Row{"colour", "color", true},
+      Row{"color", "colour", true},
+      Row{"favourite", "favorite", true},
+      Row{"honourable", "honorable", true},
+      Row{"organise", "organize", true},
+      Row{"organisation", "organization", true},
+      Row{"colourised", "colorized", true},
+      Row{"centre", "center", true},
+      Row{"centres", "centers", true},
+      Row{"centred", "centered", true},
+      Row{"theatre", "theater", true},
+      Row{"defence", "defense", true},
+      Row{"licence", "license", true},
+      Row{"travelled", "traveled", true},
+      Row{"cancelling", "canceling", true},
+      Row{"programme", "program", true},
+      Row{"analyse", "analyze", true},
+      Row{"catalogue", "catalog", true},
+      Row{"grey", "gray", true},
+      Row{"tyres", "tires", true},
+      Row{"paediatric", "pediatric", true},
+      Row{"manoeuvre", "maneuver", true},
+      Row{"form", "from", false},
+      Row{"cat", "cut", false},
+      Row{"four", "for", false},
+      Row{"hour", "hor", false},
+      Row{"filled", "filed", false},
+      Row{"canoes", "canes", false},
+      Row{"prise", "prize", false},
+      Row{"timbre", "timber", false},
+      Row{"color", "color", false},
+      Row{"", "", false},
+      Row{"defence", "offense", false},
+  }));
+  CAPTURE(a, b);
+  CHECK(driftcheck::spelling_variant(a, b) == expected);
+}
