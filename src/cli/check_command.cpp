@@ -4,7 +4,9 @@
 #include <cstdio>
 #include <memory>
 
+#include "cli/batch_files.h"
 #include "cli/commands.h"
+#include "config/review.h"
 #include "drift/check.h"
 #include "report/render.h"
 
@@ -17,6 +19,8 @@ struct CheckArgs {
   std::string format;
   std::string output;
   std::string fail_on = "major";
+  CLI::Option* fail_on_option = nullptr;
+  std::string config;
   bool no_color = false;
   bool verbose = false;
   InputOptions input;
@@ -34,14 +38,19 @@ CommandRun add_check_command(CLI::App& app) {
                   "text (default on a terminal), json, html, md, sarif or junit")
       ->check(CLI::IsMember(report_format_names()));
   cmd->add_option("-o,--output", args->output, "Write the report here instead of stdout");
-  cmd->add_option("--fail-on", args->fail_on,
-                  "Exit 1 when a finding is at or above this severity")
-      ->check(CLI::IsMember({"info", "minor", "major", "critical", "never"}))
-      ->capture_default_str();
+  args->fail_on_option =
+      cmd->add_option("--fail-on", args->fail_on,
+                      "Exit 1 when a finding is at or above this severity (default: the "
+                      "configuration's fail_on, else major)")
+          ->check(CLI::IsMember({"info", "minor", "major", "critical", "never"}));
+  cmd->add_option("--config", args->config,
+                  "Configuration file (default: .driftcheck.toml here or in a parent folder)");
   cmd->add_flag("--no-color", args->no_color, "No ANSI colour in the text report");
   cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
   add_input_options(*cmd, args->input);
   return [args]() {
+    Result<Config> config = load_config(args->config);
+    if (!config) return report_error(config.error());
     Result<Document> original = load_document(args->original, args->input);
     if (!original) return report_error(original.error());
     Result<Document> rendition = load_document(args->rendition, args->input);
@@ -50,9 +59,11 @@ CommandRun add_check_command(CLI::App& app) {
       describe_input(*original);
       describe_input(*rendition);
     }
-    const CheckResult result =
-        check_documents(std::move(*original), std::move(*rendition), CheckOptions{});
-    const Summary summary = summarize(result, parse_severity(args->fail_on));
+    const Review review = review_documents(
+        std::move(*original), std::move(*rendition), *config,
+        choose_fail_on(args->fail_on, args->fail_on_option->count() > 0, *config));
+    const CheckResult& result = review.result;
+    const Summary& summary = review.summary;
     RenderOptions render;
     render.format = args->format.empty() ? "text" : args->format;
     const bool to_terminal = args->output.empty() && ::isatty(STDOUT_FILENO) != 0;

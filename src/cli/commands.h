@@ -19,6 +19,8 @@ using CommandRun = std::function<ExitCode()>;
 CommandRun add_segment_command(CLI::App& app);
 CommandRun add_align_command(CLI::App& app);
 CommandRun add_check_command(CLI::App& app);
+CommandRun add_batch_command(CLI::App& app);
+CommandRun add_baseline_command(CLI::App& app);
 
 // --encoding, --lang, --max-bytes, shared by every command that reads articles.
 void add_input_options(CLI::App& command, InputOptions& options);

@@ -34,6 +34,8 @@ int main(int argc, char** argv) {
   add(&driftcheck::add_segment_command);
   add(&driftcheck::add_align_command);
   add(&driftcheck::add_check_command);
+  add(&driftcheck::add_batch_command);
+  add(&driftcheck::add_baseline_command);
 
   std::string help_topic;
   CLI::App* help = app.add_subcommand("help", "Show help for a command");

@@ -24,49 +24,90 @@ struct MonthName {
 };
 
 constexpr std::array kMonths = {
-    MonthName{"january", 1, false},  MonthName{"february", 2, false}, MonthName{"march", 3, false},
-    MonthName{"april", 4, false},    MonthName{"may", 5, false},      MonthName{"june", 6, false},
-    MonthName{"july", 7, false},     MonthName{"august", 8, false},   MonthName{"september", 9, false},
-    MonthName{"october", 10, false}, MonthName{"november", 11, false},
-    MonthName{"december", 12, false}, MonthName{"jan", 1, false},     MonthName{"feb", 2, false},
-    MonthName{"mar", 3, false},      MonthName{"apr", 4, false},      MonthName{"jun", 6, false},
-    MonthName{"jul", 7, false},      MonthName{"aug", 8, false},      MonthName{"sep", 9, false},
-    MonthName{"sept", 9, false},     MonthName{"oct", 10, false},     MonthName{"nov", 11, false},
+    MonthName{"january", 1, false},
+    MonthName{"february", 2, false},
+    MonthName{"march", 3, false},
+    MonthName{"april", 4, false},
+    MonthName{"may", 5, false},
+    MonthName{"june", 6, false},
+    MonthName{"july", 7, false},
+    MonthName{"august", 8, false},
+    MonthName{"september", 9, false},
+    MonthName{"october", 10, false},
+    MonthName{"november", 11, false},
+    MonthName{"december", 12, false},
+    MonthName{"jan", 1, false},
+    MonthName{"feb", 2, false},
+    MonthName{"mar", 3, false},
+    MonthName{"apr", 4, false},
+    MonthName{"jun", 6, false},
+    MonthName{"jul", 7, false},
+    MonthName{"aug", 8, false},
+    MonthName{"sep", 9, false},
+    MonthName{"sept", 9, false},
+    MonthName{"oct", 10, false},
+    MonthName{"nov", 11, false},
     MonthName{"dec", 12, false},
     // Russian: stems plus the short forms.
-    MonthName{"январ", 1, true},     MonthName{"феврал", 2, true},    MonthName{"март", 3, true},
-    MonthName{"апрел", 4, true},     MonthName{"мая", 5, false},      MonthName{"май", 5, false},
-    MonthName{"мае", 5, false},      MonthName{"июн", 6, true},       MonthName{"июл", 7, true},
-    MonthName{"август", 8, true},    MonthName{"сентябр", 9, true},   MonthName{"октябр", 10, true},
-    MonthName{"ноябр", 11, true},    MonthName{"декабр", 12, true},   MonthName{"янв", 1, false},
-    MonthName{"фев", 2, false},      MonthName{"апр", 4, false},      MonthName{"авг", 8, false},
-    MonthName{"сен", 9, false},      MonthName{"сент", 9, false},     MonthName{"окт", 10, false},
-    MonthName{"нояб", 11, false},    MonthName{"дек", 12, false},
+    MonthName{"январ", 1, true},
+    MonthName{"феврал", 2, true},
+    MonthName{"март", 3, true},
+    MonthName{"апрел", 4, true},
+    MonthName{"мая", 5, false},
+    MonthName{"май", 5, false},
+    MonthName{"мае", 5, false},
+    MonthName{"июн", 6, true},
+    MonthName{"июл", 7, true},
+    MonthName{"август", 8, true},
+    MonthName{"сентябр", 9, true},
+    MonthName{"октябр", 10, true},
+    MonthName{"ноябр", 11, true},
+    MonthName{"декабр", 12, true},
+    MonthName{"янв", 1, false},
+    MonthName{"фев", 2, false},
+    MonthName{"апр", 4, false},
+    MonthName{"авг", 8, false},
+    MonthName{"сен", 9, false},
+    MonthName{"сент", 9, false},
+    MonthName{"окт", 10, false},
+    MonthName{"нояб", 11, false},
+    MonthName{"дек", 12, false},
     // German and French where they differ from English.
-    MonthName{"januar", 1, false},   MonthName{"februar", 2, false},  MonthName{"märz", 3, false},
-    MonthName{"mai", 5, false},      MonthName{"juni", 6, false},     MonthName{"juli", 7, false},
-    MonthName{"oktober", 10, false}, MonthName{"dezember", 12, false},
-    MonthName{"janvier", 1, false},  MonthName{"février", 2, false},  MonthName{"mars", 3, false},
-    MonthName{"avril", 4, false},    MonthName{"juin", 6, false},     MonthName{"juillet", 7, false},
-    MonthName{"août", 8, false},     MonthName{"septembre", 9, false},
-    MonthName{"octobre", 10, false}, MonthName{"novembre", 11, false},
+    MonthName{"januar", 1, false},
+    MonthName{"februar", 2, false},
+    MonthName{"märz", 3, false},
+    MonthName{"mai", 5, false},
+    MonthName{"juni", 6, false},
+    MonthName{"juli", 7, false},
+    MonthName{"oktober", 10, false},
+    MonthName{"dezember", 12, false},
+    MonthName{"janvier", 1, false},
+    MonthName{"février", 2, false},
+    MonthName{"mars", 3, false},
+    MonthName{"avril", 4, false},
+    MonthName{"juin", 6, false},
+    MonthName{"juillet", 7, false},
+    MonthName{"août", 8, false},
+    MonthName{"septembre", 9, false},
+    MonthName{"octobre", 10, false},
+    MonthName{"novembre", 11, false},
     MonthName{"décembre", 12, false},
 };
 
 constexpr std::array<std::string_view, 21> kWeekdays = {
-    "monday",      "tuesday", "wednesday", "thursday", "friday",  "saturday", "sunday",
-    "понедельник", "вторник", "среду",     "четверг",  "пятницу", "субботу",  "воскресенье",
-    "montag",      "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
+    "monday",      "tuesday",  "wednesday", "thursday",   "friday",  "saturday", "sunday",
+    "понедельник", "вторник",  "среду",     "четверг",    "пятницу", "субботу",  "воскресенье",
+    "montag",      "dienstag", "mittwoch",  "donnerstag", "freitag", "samstag",  "sonntag"};
 
 // Words before a month name alone ("in June") or a year alone ("since 2022").
 constexpr std::array<std::string_view, 14> kMonthCues = {
-    "in", "since", "by", "until", "early", "late", "mid", "of", "last", "next", "this", "from",
-    "during", "end"};
+    "in", "since", "by",   "until", "early", "late",   "mid",
+    "of", "last",  "next", "this",  "from",  "during", "end"};
 
 // Words after a four-digit number that still leave it a year ("2022 was", "2022 and 2023").
 constexpr std::array<std::string_view, 16> kAfterYear = {
-    "was", "is", "has", "had", "will", "and", "or", "to", "when", "saw", "as",
-    "brought", "would", "года", "г", "год"};
+    "was",  "is",  "has", "had",     "will",  "and",  "or", "to",
+    "when", "saw", "as",  "brought", "would", "года", "г",  "год"};
 
 template <size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -285,8 +326,9 @@ class DateReader {
     const bool ambiguous = at(i).folded == "may" || at(i).folded == "march" ||
                            at(i).folded == "mar" || at(i).folded == "jan";
     if (ambiguous && v.day == 0 && v.year == 0 && !cue_before(i)) return false;
-    if (first == i && first > 0 && (at(first - 1).folded == "early" ||
-                                    at(first - 1).folded == "late" || at(first - 1).folded == "mid"))
+    if (first == i && first > 0 &&
+        (at(first - 1).folded == "early" || at(first - 1).folded == "late" ||
+         at(first - 1).folded == "mid"))
       --first;
     add(v, first, last);
     return true;
@@ -331,8 +373,8 @@ class DateReader {
     DateValue v;
     v.year = *year;
     size_t first = i;
-    if (i > 0 && (at(i - 1).folded == "early" || at(i - 1).folded == "late" ||
-                  at(i - 1).folded == "mid"))
+    if (i > 0 &&
+        (at(i - 1).folded == "early" || at(i - 1).folded == "late" || at(i - 1).folded == "mid"))
       first = i - 1;
     else if (i > 1 && is_dash(at(i - 1).folded) && at(i - 2).folded == "mid")
       first = i - 2;
@@ -346,10 +388,12 @@ class DateReader {
 };
 
 bool compatible(const DateValue& a, const DateValue& b, int* shared) {
-  const std::array<std::pair<int, int>, 6> fields = {
-      std::pair{a.year, b.year},     std::pair{a.month, b.month},   std::pair{a.day, b.day},
-      std::pair{a.hour + 1, b.hour + 1}, std::pair{a.minute + 1, b.minute + 1},
-      std::pair{a.weekday + 1, b.weekday + 1}};
+  const std::array<std::pair<int, int>, 6> fields = {std::pair{a.year, b.year},
+                                                     std::pair{a.month, b.month},
+                                                     std::pair{a.day, b.day},
+                                                     std::pair{a.hour + 1, b.hour + 1},
+                                                     std::pair{a.minute + 1, b.minute + 1},
+                                                     std::pair{a.weekday + 1, b.weekday + 1}};
   bool ok = true;
   *shared = 0;
   for (auto [x, y] : fields) {
@@ -381,11 +425,16 @@ std::vector<DateValue> extract_dates(const std::vector<const Token*>& tokens,
 
 const char* to_string(DateRelation relation) {
   switch (relation) {
-    case DateRelation::same: return "same";
-    case DateRelation::same_other_form: return "same_other_form";
-    case DateRelation::changed: return "changed";
-    case DateRelation::only_original: return "only_original";
-    case DateRelation::only_rendition: return "only_rendition";
+    case DateRelation::same:
+      return "same";
+    case DateRelation::same_other_form:
+      return "same_other_form";
+    case DateRelation::changed:
+      return "changed";
+    case DateRelation::only_original:
+      return "only_original";
+    case DateRelation::only_rendition:
+      return "only_rendition";
   }
   return "?";
 }

@@ -23,9 +23,9 @@
 namespace driftcheck {
 
 struct DateValue {
-  int year = 0, month = 0, day = 0;  // 0 = not given
-  int hour = -1, minute = -1;        // -1 = not given
-  int weekday = -1;                  // 0 = Monday .. 6 = Sunday; -1 = not given
+  int year = 0, month = 0, day = 0;        // 0 = not given
+  int hour = -1, minute = -1;              // -1 = not given
+  int weekday = -1;                        // 0 = Monday .. 6 = Sunday; -1 = not given
   size_t first_token = 0, last_token = 0;  // [first, last] in the input
   std::string text;                        // surface text, for messages
 };

@@ -4,6 +4,7 @@
 // (synonyms, spelling variants, typos, repeated words). Inside quotation marks a changed word
 // is a changed quote.
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>

@@ -34,10 +34,10 @@ struct Core {
   size_t first = 0, last = 0;
   bool ordinal = false;
   bool scaled = false;
-  double scale = 1;            // the scale word's factor, 1 if none
-  bool decade = false;         // "1990s", "'90s": value is the first year
-  bool one_word = false;       // exactly the word "one"
-  bool ordinal_word = false;   // "first", "second", ... spelled out
+  double scale = 1;                // the scale word's factor, 1 if none
+  bool decade = false;             // "1990s", "'90s": value is the first year
+  bool one_word = false;           // exactly the word "one"
+  bool ordinal_word = false;       // "first", "second", ... spelled out
   const UnitWord* unit = nullptr;  // glued: "10km", "5kg"
 };
 
@@ -46,7 +46,8 @@ class QuantityReader {
   QuantityReader(const Tokens& tokens, std::string_view language)
       : tokens_(tokens), language_(language), blocked_(tokens.size(), false) {
     for (const DateValue& d : extract_dates(tokens, language))
-      for (size_t k = d.first_token; k <= d.last_token && k < tokens.size(); ++k) blocked_[k] = true;
+      for (size_t k = d.first_token; k <= d.last_token && k < tokens.size(); ++k)
+        blocked_[k] = true;
   }
 
   std::vector<Quantity> read() {
@@ -127,7 +128,7 @@ class QuantityReader {
       q.approx = ApproxClass::at_least;
       last += 1;
     }
-    q.kind = core->ordinal ? QuantityKind::ordinal
+    q.kind = core->ordinal  ? QuantityKind::ordinal
              : core->decade ? QuantityKind::year
              : unit         ? unit->kind
                             : QuantityKind::cardinal;
@@ -184,10 +185,10 @@ class QuantityReader {
         c.scale = *s;
         c.scaled = true;
         ++c.last;
-        static constexpr std::array<std::string_view, 7> kDotted = {"тыс", "млн",  "млрд", "трлн",
+        static constexpr std::array<std::string_view, 7> kDotted = {"тыс", "млн", "млрд", "трлн",
                                                                     "mio", "mrd", "mln"};
-        const bool dotted = std::find(kDotted.begin(), kDotted.end(), at(c.last).folded) !=
-                            kDotted.end();
+        const bool dotted =
+            std::find(kDotted.begin(), kDotted.end(), at(c.last).folded) != kDotted.end();
         if (dotted && has(c.last + 2) && at(c.last + 1).folded == "." &&
             glued(at(c.last), at(c.last + 1)) && !has_upper(at(c.last + 2)))
           ++c.last;  // "тыс. рублей", "Mio. €"
@@ -284,7 +285,8 @@ class QuantityReader {
     if (!has(k)) return nullptr;
     std::string_view w = at(k).folded;
     if (w == "%" || w == "٪") return (*last = k, unit_word("%"));
-    if ((w == "per" || w == "pour") && (folded(k + 1) == "cent")) return (*last = k + 1, unit_word("%"));
+    if ((w == "per" || w == "pour") && (folded(k + 1) == "cent"))
+      return (*last = k + 1, unit_word("%"));
     if (w == "°" && (folded(k + 1) == "c" || folded(k + 1) == "f")) {
       *last = k + 1;
       return unit_info(folded(k + 1) == "c" ? "°C" : "°F");
@@ -334,7 +336,8 @@ bool is_designation(const std::vector<const Token*>& tokens, size_t i) {
   const bool digits = t.folded.find_first_of("0123456789") != std::string::npos;
   if (!digits) return false;
   if (t.kind == TokenKind::number && has_ascii_alpha(t.folded)) return true;  // MH17
-  if (t.kind == TokenKind::word && !(t.folded[0] >= '0' && t.folded[0] <= '9')) return true;  // A320
+  if (t.kind == TokenKind::word && !(t.folded[0] >= '0' && t.folded[0] <= '9'))
+    return true;  // A320
   if (t.kind != TokenKind::number) return false;
   if (i >= 2 && is_dash(tokens[i - 1]->folded) && glued(*tokens[i - 1], t) &&
       glued(*tokens[i - 2], *tokens[i - 1]) && tokens[i - 2]->kind == TokenKind::word &&
@@ -354,13 +357,20 @@ std::vector<Quantity> extract_quantities(const std::vector<const Token*>& tokens
 
 const char* to_string(ApproxClass approx) {
   switch (approx) {
-    case ApproxClass::exact: return "exact";
-    case ApproxClass::about: return "about";
-    case ApproxClass::almost: return "almost";
-    case ApproxClass::more_than: return "more than";
-    case ApproxClass::at_least: return "at least";
-    case ApproxClass::up_to: return "up to";
-    case ApproxClass::less_than: return "less than";
+    case ApproxClass::exact:
+      return "exact";
+    case ApproxClass::about:
+      return "about";
+    case ApproxClass::almost:
+      return "almost";
+    case ApproxClass::more_than:
+      return "more than";
+    case ApproxClass::at_least:
+      return "at least";
+    case ApproxClass::up_to:
+      return "up to";
+    case ApproxClass::less_than:
+      return "less than";
   }
   return "?";
 }

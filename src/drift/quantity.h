@@ -3,8 +3,8 @@
 // read from tokens, and compared between two aligned groups of sentences.
 //
 //   std::vector<Quantity> a = extract_quantities(original_tokens, "en");   // "about $70 thousand"
-//   std::vector<Quantity> b = extract_quantities(rendition_tokens, "ru");  // "около 70 тыс. долларов"
-//   for (const QuantityMatch& m : compare_quantities(a, b))
+//   std::vector<Quantity> b = extract_quantities(rendition_tokens, "ru");  // "около 70 тыс.
+//   долларов" for (const QuantityMatch& m : compare_quantities(a, b))
 //     if (m.relation == QuantityRelation::value_changed) report(m.explanation);
 //
 // Ownership of years: a four-digit year ("in 2022", "February 2022", "mid-2023") belongs to

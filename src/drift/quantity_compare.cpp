@@ -48,7 +48,8 @@ bool converts(const Quantity& a, const Quantity& b) {
   if (a.unit == b.unit) return false;
   const auto* ua = unit_info(a.unit);
   const auto* ub = unit_info(b.unit);
-  if (!ua || !ub || ua->dimension != ub->dimension || ua->kind != QuantityKind::measure) return false;
+  if (!ua || !ub || ua->dimension != ub->dimension || ua->kind != QuantityKind::measure)
+    return false;
   auto close = [](double x, double y) {
     return std::fabs(x - y) <= kConversionTolerance * std::max(std::fabs(x), std::fabs(y));
   };
@@ -94,8 +95,8 @@ const std::vector<Rule>& rules() {
        },
        [](const Quantity& a, const Quantity& b) {
          if (compact(a.text) == compact(b.text)) return make(R::same, quoted(a) + " is unchanged");
-         return make(R::same_other_form,
-                     quoted(a) + " and " + quoted(b) + " are the same quantity written differently");
+         return make(R::same_other_form, quoted(a) + " and " + quoted(b) +
+                                             " are the same quantity written differently");
        },
        true},
       // Same value and unit, another approximator.
@@ -146,14 +147,22 @@ const std::vector<Rule>& rules() {
 
 const char* to_string(QuantityRelation relation) {
   switch (relation) {
-    case QuantityRelation::same: return "same";
-    case QuantityRelation::same_other_form: return "same_other_form";
-    case QuantityRelation::converted: return "converted";
-    case QuantityRelation::value_changed: return "value_changed";
-    case QuantityRelation::unit_changed: return "unit_changed";
-    case QuantityRelation::approx_changed: return "approx_changed";
-    case QuantityRelation::only_original: return "only_original";
-    case QuantityRelation::only_rendition: return "only_rendition";
+    case QuantityRelation::same:
+      return "same";
+    case QuantityRelation::same_other_form:
+      return "same_other_form";
+    case QuantityRelation::converted:
+      return "converted";
+    case QuantityRelation::value_changed:
+      return "value_changed";
+    case QuantityRelation::unit_changed:
+      return "unit_changed";
+    case QuantityRelation::approx_changed:
+      return "approx_changed";
+    case QuantityRelation::only_original:
+      return "only_original";
+    case QuantityRelation::only_rendition:
+      return "only_rendition";
   }
   return "?";
 }

@@ -52,8 +52,8 @@ const UnitWord* unit_info(std::string_view unit);
 // An approximator ending right before token `end` (exclusive), not starting before `floor`:
 // "more than", "about", "около". Returns its class and sets *first to its first token.
 std::optional<ApproxClass> approximator_before(const std::vector<const Token*>& tokens,
-                                               size_t floor, size_t end,
-                                               std::string_view language, size_t* first);
+                                               size_t floor, size_t end, std::string_view language,
+                                               size_t* first);
 
 // Words that mark a following four-digit number as a point in time: "in", "since", "early".
 bool is_year_cue(std::string_view folded);

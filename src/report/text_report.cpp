@@ -64,7 +64,7 @@ std::string marked_sentence(const Sentence& s, const Span& span, bool original,
   out += terminal_safe(sentence_slice(s, from, start));
   const std::string changed = terminal_safe(sentence_slice(s, start, end));
   if (start == end)
-    out += style.color ? style.paint("^", "1;31") : "[-^-]";  // where the omitted words were
+    out += style.paint("⁁", "1;31");  // where the omitted words were
   else if (style.color)
     out += style.paint(changed, original ? "1;31;9" : "1;32");
   else

@@ -1,0 +1,214 @@
+// `driftcheck batch MANIFEST | --pairs DIR`: many pairs in parallel, one record per pair
+// in manifest order, or one combined report.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/batch_files.h"
+#include "cli/commands.h"
+#include "config/batch_pair.h"
+#include "config/batch_report.h"
+#include "config/batch_runner.h"
+
+namespace driftcheck {
+namespace {
+
+struct BatchArgs {
+  std::string manifest;
+  std::string pairs_dir;
+  unsigned jobs = 0;
+  std::string shard;
+  std::string format = "jsonl";
+  std::string output;
+  std::string fail_on = "major";
+  CLI::Option* fail_on_option = nullptr;
+  std::string config;
+  bool no_progress = false;
+  InputOptions input;
+};
+
+// "done/total, rate, time left" on one self-overwriting stderr line, at most 10 times a second.
+class Progress {
+ public:
+  Progress(size_t total, bool enabled) : total_(total), enabled_(enabled && total > 0) {}
+
+  void update(size_t done) {
+    if (!enabled_) return;
+    const auto now = Clock::now();
+    if (done < total_ && now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0.0;
+    const double left = rate > 0 ? static_cast<double>(total_ - done) / rate : 0.0;
+    std::fprintf(stderr, "\rdriftcheck: %zu/%zu pairs, %.0f pairs/s, %.0f s left   ", done,
+                 total_, rate, left);
+    if (done == total_) std::fputc('\n', stderr);
+    std::fflush(stderr);
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  size_t total_;
+  bool enabled_;
+  Clock::time_point start_ = Clock::now();
+  Clock::time_point last_{};
+};
+
+Error usage_error(std::string cause, std::string hint = {}) {
+  Error e;
+  e.cause = std::move(cause);
+  e.hint = std::move(hint);
+  return e;
+}
+
+// Streams JSONL to stdout as records arrive, or collects it for one atomic file.
+class RecordWriter {
+ public:
+  explicit RecordWriter(std::string path) : path_(std::move(path)) {}
+  bool streaming() const { return path_.empty() || path_ == "-"; }
+  void add(const std::string& record) {
+    if (!streaming()) {
+      buffer_ += record;
+      buffer_ += '\n';
+      return;
+    }
+    std::fwrite(record.data(), 1, record.size(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+  }
+  std::optional<Error> finish() { return streaming() ? std::nullopt : write_output(path_, buffer_); }
+
+ private:
+  std::string path_;
+  std::string buffer_;
+};
+
+ExitCode run_batch(const BatchArgs& args) {
+  if (args.manifest.empty() == args.pairs_dir.empty())
+    return report_error(usage_error("give either a MANIFEST or --pairs DIR",
+                                    "run 'driftcheck help batch'"));
+  const BatchLayout layout = batch_layout(args.format);
+  if (layout == BatchLayout::folder && (args.output.empty() || args.output == "-"))
+    return report_error(usage_error(
+        fmt::format("--format {} writes a folder of reports", args.format),
+        "name the folder with -o DIR"));
+
+  Result<Config> config = load_config(args.config);
+  if (!config) return report_error(config.error());
+  Result<std::vector<BatchPair>> all =
+      args.manifest.empty() ? find_pairs(args.pairs_dir) : read_manifest(args.manifest);
+  if (!all) return report_error(all.error());
+  if (!args.pairs_dir.empty() && all->empty())
+    return report_error(usage_error(fmt::format("{}: no pairs found", args.pairs_dir),
+                                    "name them NAME/original.txt + NAME/rendition.txt or "
+                                    "NAME.orig.txt + NAME.trans.txt"));
+  std::vector<BatchPair> pairs = std::move(*all);
+  if (!args.shard.empty()) {
+    Result<Shard> shard = parse_shard(args.shard);
+    if (!shard) return report_error(shard.error());
+    pairs = select_shard(pairs, *shard);
+  }
+
+  PairSettings settings;
+  settings.config = &*config;
+  settings.fail_on = choose_fail_on(args.fail_on, args.fail_on_option->count() > 0, *config);
+  if (layout == BatchLayout::sarif || layout == BatchLayout::junit ||
+      layout == BatchLayout::folder)
+    settings.report_format = args.format;
+  const InputOptions input = args.input;
+  const DocumentLoader load = [input](const std::string& path) {
+    return load_document(path, input);
+  };
+
+  const std::filesystem::path folder(layout == BatchLayout::folder ? args.output : "");
+  if (layout == BatchLayout::folder) {
+    std::error_code ec;
+    std::filesystem::create_directories(folder / "pairs", ec);
+    if (ec) return report_error(usage_error(fmt::format("{}: {}", args.output, ec.message())));
+  }
+  RecordWriter records(layout == BatchLayout::jsonl ? args.output
+                                                    : (folder / "batch.jsonl").string());
+  Progress progress(pairs.size(), !args.no_progress && ::isatty(STDERR_FILENO) != 0);
+  std::vector<PairOutcome> kept;  // for the combined formats: summaries and pair reports
+  bool any_error = false;
+  bool any_failed = false;
+  RunOptions run;
+  run.jobs = args.jobs;
+  run_in_order(
+      pairs.size(), run,
+      [&](size_t i) { return check_pair(pairs[i], load, settings); },
+      [&](size_t i, PairOutcome&& out) {
+        any_error = any_error || !out.error.empty();
+        any_failed = any_failed || out.summary.failed;
+        if (layout == BatchLayout::jsonl || layout == BatchLayout::folder) records.add(out.record);
+        if (layout == BatchLayout::folder && out.error.empty()) {
+          const std::string file = (folder / pair_report_file(out.pair, args.format)).string();
+          if (auto err = write_output(file, out.report)) {
+            report_error(*err);
+            any_error = true;
+          }
+          out.report.clear();
+        }
+        out.record.clear();
+        if (layout != BatchLayout::jsonl) kept.push_back(std::move(out));
+        progress.update(i + 1);
+      });
+
+  std::optional<Error> err = records.finish();
+  if (!err) {
+    switch (layout) {
+      case BatchLayout::jsonl: break;
+      case BatchLayout::markdown: err = write_output(args.output, render_batch_markdown(kept)); break;
+      case BatchLayout::sarif: err = write_output(args.output, merge_sarif(kept)); break;
+      case BatchLayout::junit: err = write_output(args.output, merge_junit(kept)); break;
+      case BatchLayout::folder:
+        err = write_output((folder / "index.html").string(), render_batch_index(kept, args.format));
+        break;
+    }
+  }
+  if (err) return report_error(*err);
+  if (any_error) return ExitCode::input_error;
+  return any_failed ? ExitCode::findings : ExitCode::ok;
+}
+
+}  // namespace
+
+CommandRun add_batch_command(CLI::App& app) {
+  auto args = std::make_shared<BatchArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "batch", "Check many pairs in parallel: one JSONL record per pair, in manifest order");
+  cmd->add_option("manifest", args->manifest,
+                  "TSV: ORIGINAL<tab>RENDITION[<tab>ID] per line, '#' comments, paths relative "
+                  "to the manifest's folder");
+  cmd->add_option("--pairs", args->pairs_dir,
+                  "Instead of a manifest: a folder of NAME/original.txt + NAME/rendition.txt or "
+                  "NAME.orig.txt + NAME.trans.txt, taken in order of NAME");
+  cmd->add_option("-j,--jobs", args->jobs, "Pairs checked at once (default: one per core)");
+  cmd->add_option("--shard", args->shard,
+                  "K/N: only the pairs whose 0-based manifest index i has i % N == K-1 "
+                  "(K is 1-based); the N shards together are the whole run");
+  cmd->add_option("--format", args->format,
+                  "jsonl (default), md (one table), sarif (one run), junit (a suite per pair), "
+                  "or any report format as a folder of reports with an index.html (-o DIR)")
+      ->check(CLI::IsMember(batch_format_names()))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", args->output,
+                  "Write here instead of stdout (a folder for html and the other per-pair formats)");
+  args->fail_on_option =
+      cmd->add_option("--fail-on", args->fail_on,
+                      "Exit 1 when a finding is at or above this severity (default: the "
+                      "configuration's fail_on, else major)")
+          ->check(CLI::IsMember({"info", "minor", "major", "critical", "never"}));
+  cmd->add_option("--config", args->config,
+                  "Configuration file (default: .driftcheck.toml here or in a parent folder)");
+  cmd->add_flag("--no-progress", args->no_progress, "No progress line on stderr");
+  add_input_options(*cmd, args->input);
+  return [args]() { return run_batch(*args); };
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,106 @@
+#include "cli/batch_files.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+namespace driftcheck {
+namespace {
+
+constexpr uintmax_t kMaxSideFileBytes = uintmax_t{64} << 20;
+
+Error file_error(const std::string& path, std::string cause, std::string hint = {}) {
+  Error e;
+  e.file = path;
+  e.cause = std::move(cause);
+  e.hint = std::move(hint);
+  return e;
+}
+
+// The nearest .driftcheck.toml from the working directory up to the root; empty if none.
+std::string discover_config() {
+  std::error_code ec;
+  std::filesystem::path dir = std::filesystem::current_path(ec);
+  if (ec) return {};
+  while (true) {
+    const std::filesystem::path candidate = dir / kConfigFileName;
+    if (std::filesystem::is_regular_file(candidate, ec)) return candidate.string();
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return {};
+    dir = dir.parent_path();
+  }
+}
+
+}  // namespace
+
+Result<std::string> read_text_file(const std::string& path) {
+  std::error_code ec;
+  const std::filesystem::file_status status = std::filesystem::status(path, ec);
+  if (!std::filesystem::exists(status)) return file_error(path, "no such file", "check the path");
+  if (std::filesystem::is_directory(status)) return file_error(path, "is a directory");
+  if (std::filesystem::is_regular_file(status) &&
+      std::filesystem::file_size(path, ec) > kMaxSideFileBytes)
+    return file_error(path, "file is over 64 MiB");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return file_error(path, std::strerror(errno), "check its permissions");
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) return file_error(path, "read failed");
+  return bytes.str();
+}
+
+Result<Config> load_config(const std::string& explicit_path) {
+  const std::string path = explicit_path.empty() ? discover_config() : explicit_path;
+  if (path.empty()) return Config{};
+  Result<std::string> text = read_text_file(path);
+  if (!text) return text.error();
+  Result<Config> config = parse_config(*text, path);
+  if (!config || config->baseline_path.empty()) return config;
+  Result<std::string> baseline_text = read_text_file(config->baseline_path);
+  if (!baseline_text) {
+    Error e = baseline_text.error();
+    e.hint = fmt::format("named by 'baseline' in {}; write one with 'driftcheck baseline'", path);
+    return e;
+  }
+  Result<Baseline> baseline = parse_baseline(*baseline_text, config->baseline_path);
+  if (!baseline) return baseline.error();
+  config->baseline = std::move(*baseline);
+  return config;
+}
+
+std::optional<Severity> choose_fail_on(const std::string& option, bool given,
+                                       const Config& config) {
+  if (given)
+    if (const auto level = parse_fail_on(option)) return *level;
+  return config.fail_on;
+}
+
+Result<std::vector<BatchPair>> read_manifest(const std::string& path) {
+  Result<std::string> text = read_text_file(path);
+  if (!text) return text.error();
+  return parse_manifest(*text, path);
+}
+
+Result<std::vector<BatchPair>> find_pairs(const std::string& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec))
+    return file_error(dir, "is not a folder", "give a folder of NAME/original.txt + "
+                                              "NAME/rendition.txt or NAME.orig.txt + NAME.trans.txt");
+  std::vector<std::string> entries;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_directory(ec)) {
+      for (const char* half : {"original.txt", "rendition.txt"})
+        if (std::filesystem::exists(entry.path() / half, ec)) entries.push_back(name + "/" + half);
+    } else {
+      entries.push_back(name);
+    }
+  }
+  if (ec) return file_error(dir, ec.message());
+  return pairs_by_convention(dir, entries);
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,36 @@
+#pragma once
+// The files `check`, `batch` and `baseline` read besides the articles: the configuration
+// (and the baseline it names), manifests and folders of pairs.
+//
+//   Result<Config> config = load_config(args.config);   // --config, or found upward
+//   Result<std::vector<BatchPair>> pairs = read_manifest("pairs.tsv");
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/config.h"
+#include "config/manifest.h"
+#include "core/error.h"
+
+namespace driftcheck {
+
+inline constexpr const char* kConfigFileName = ".driftcheck.toml";
+
+// The whole file as bytes (at most 64 MiB); an error names the file and the cause.
+Result<std::string> read_text_file(const std::string& path);
+
+// `explicit_path` if given, else the first .driftcheck.toml in the working directory or
+// one of its parents, else the defaults; with the baseline it names loaded.
+Result<Config> load_config(const std::string& explicit_path);
+
+// --fail-on when given on the command line, else the configuration's fail_on.
+std::optional<Severity> choose_fail_on(const std::string& option, bool given,
+                                       const Config& config);
+
+// Reads and parses a TSV manifest (see parse_manifest).
+Result<std::vector<BatchPair>> read_manifest(const std::string& path);
+
+// Lists `dir` and finds the pairs in it by convention (see pairs_by_convention).
+Result<std::vector<BatchPair>> find_pairs(const std::string& dir);
+
+}  // namespace driftcheck
