@@ -31,15 +31,20 @@ struct AlignOptions {
   // A bead's gain is (sentences in it / 2) * (cosine - match_threshold): pairs less similar
   // than this are better left omitted/added. Unrelated sentence pairs in the same story
   // score 0.05-0.15 with IDF weighting; paraphrases 0.3 and up.
-  double match_threshold = 0.12;
-  // Extra cost of a merge or split bead (2:1, 1:2) and of the wider ones (2:2, 1:3, 3:1):
-  // a split must buy more similarity than it costs, or 1:1 plus an addition wins.
-  double merge_penalty = 0.06;
-  double wide_penalty = 0.12;
+  double match_threshold = 0.08;
+  // Extra cosine a merge or split bead (2:1, 1:2) and the wider ones (2:2, 1:3, 3:1) must
+  // reach: the cosine of joined sentences rises on its own (their unshared words dilute
+  // each other), so two good 1:1 beads must not fuse into a 2:2 for that alone.
+  double merge_penalty = 0.1;
+  double wide_penalty = 0.18;
+  // In a joined side (the two halves of a split, say) every sentence must hold at least this
+  // share of the bead's shared weight: a split shares words with the original in both
+  // halves, while a short added line next to a match shares none.
+  double min_member_share = 0.15;
   // Weight of the length mismatch |log(len_r / (c * len_o))| (Gale-Church's cue), c being
   // the length ratio of the two documents. Small: paraphrase changes lengths a lot, but
   // the cue decides between a 1:2 and a 1:1 when words are shared either way.
-  double length_weight = 0.06;
+  double length_weight = 0.12;
   // Half width of the search band around the anchor path, in sentences. Anchors come from
   // rare shared words; between two anchors the whole rectangle is searched.
   int band_margin = 12;
@@ -54,7 +59,10 @@ struct AlignOptions {
   double move_threshold = 0.3;
   // Matches weaker than this are dissolved into omitted + added before moves are sought,
   // so a sentence the monotone path forced onto a poor partner can still be found moved.
-  double weak_match = 0.16;
+  double weak_match = 0.08;
+  // A lone omitted sentence and a lone added one between the same two matches are paired
+  // when their lengths (scaled by the documents' ratio) differ by less than this factor.
+  double hole_length_ratio = 1.8;
 
   // --- zones (zones.h) -------------------------------------------------------------------
   // A line (a sentence alone on its line) with at most this many words and no sentence

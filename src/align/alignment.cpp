@@ -4,10 +4,14 @@ namespace driftcheck {
 
 const char* to_string(BeadKind kind) {
   switch (kind) {
-    case BeadKind::match: return "match";
-    case BeadKind::moved: return "moved";
-    case BeadKind::omitted: return "omitted";
-    case BeadKind::added: return "added";
+    case BeadKind::match:
+      return "match";
+    case BeadKind::moved:
+      return "moved";
+    case BeadKind::omitted:
+      return "omitted";
+    case BeadKind::added:
+      return "added";
   }
   return "match";
 }

@@ -16,13 +16,13 @@ struct Bead {
   std::vector<int> original;   // sentence ids, ascending
   std::vector<int> rendition;  // sentence ids, ascending
   BeadKind kind = BeadKind::match;
-  double score = 0.0;          // similarity in [0, 1]; 0 for omitted and added
+  double score = 0.0;  // similarity in [0, 1]; 0 for omitted and added
 };
 
 struct Alignment {
-  std::vector<Bead> beads;               // in the rendition's reading order, omissions interleaved
-  std::vector<Zone> original_zones;      // one per original sentence
-  std::vector<Zone> rendition_zones;     // one per rendition sentence
+  std::vector<Bead> beads;            // in the rendition's reading order, omissions interleaved
+  std::vector<Zone> original_zones;   // one per original sentence
+  std::vector<Zone> rendition_zones;  // one per rendition sentence
 };
 
 const char* to_string(BeadKind kind);

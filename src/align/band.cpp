@@ -30,7 +30,8 @@ std::vector<Candidate> best_partners(const PairProfiles& profiles) {
   const auto& df = profiles.rendition_df();
   // Postings, by counting sort over feature ids.
   std::vector<uint32_t> start(df.size() + 1, 0);
-  for (size_t f = 0; f < df.size(); ++f) start[f + 1] = start[f] + (df[f] <= kMaxPostings ? df[f] : 0);
+  for (size_t f = 0; f < df.size(); ++f)
+    start[f + 1] = start[f] + (df[f] <= kMaxPostings ? df[f] : 0);
   std::vector<int> postings(start.back());
   std::vector<uint32_t> fill(start.begin(), start.end() - 1);
   for (size_t j = 0; j < r.size(); ++j)
@@ -98,7 +99,8 @@ std::vector<std::pair<int, int>> anchor_chain(std::vector<Candidate> candidates,
       best_i[static_cast<size_t>(c.j)] = c.i;
     }
   }
-  std::erase_if(candidates, [&](const Candidate& c) { return best_i[static_cast<size_t>(c.j)] != c.i; });
+  std::erase_if(candidates,
+                [&](const Candidate& c) { return best_i[static_cast<size_t>(c.j)] != c.i; });
   // Candidates are in ascending i, one per i. Fenwick tree over j of (best chain score, index).
   std::vector<std::pair<double, int>> tree(m + 1, {0.0, -1});
   std::vector<int> previous(candidates.size(), -1);
@@ -171,7 +173,8 @@ Band find_band(const PairProfiles& profiles, const AlignOptions& options) {
   band.hi[static_cast<size_t>(n)] = m;
   for (size_t i = 1; i <= static_cast<size_t>(n); ++i)
     band.hi[i] = std::max(band.hi[i], band.hi[i - 1]);
-  for (size_t i = static_cast<size_t>(n); i-- > 0;) band.lo[i] = std::min(band.lo[i], band.lo[i + 1]);
+  for (size_t i = static_cast<size_t>(n); i-- > 0;)
+    band.lo[i] = std::min(band.lo[i], band.lo[i + 1]);
   for (size_t i = 0; i <= static_cast<size_t>(n); ++i) {
     if (i > 0) band.lo[i] = std::min(band.lo[i], band.hi[i - 1]);
     band.lo[i] = std::min(band.lo[i], band.hi[i]);

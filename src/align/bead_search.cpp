@@ -17,7 +17,8 @@ struct Shape {
   int b;  // rendition sentences
 };
 // Index 0 is "no predecessor" (the start cell).
-constexpr std::array<Shape, 9> kShapes{{{0, 0}, {1, 0}, {0, 1}, {1, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}}};
+constexpr std::array<Shape, 9> kShapes{
+    {{0, 0}, {1, 0}, {0, 1}, {1, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}}};
 
 constexpr double kNegative = -std::numeric_limits<double>::infinity();
 
@@ -25,12 +26,20 @@ constexpr double kNegative = -std::numeric_limits<double>::infinity();
 // at cell (i, j). Pairs outside it are computed when asked.
 class CrossDots {
  public:
-  CrossDots(const PairProfiles& p, const Band& band) : p_(p), band_(band) {
+  CrossDots(const PairProfiles& p, const Band& band) : p_(p) {
     const auto& o = p.original();
     const auto& r = p.rendition();
-    offset_.resize(band.lo.size() + 1, 0);
-    for (size_t i = 0; i < band.lo.size(); ++i)
-      offset_[i + 1] = offset_[i] + static_cast<size_t>(band.hi[i] - band.lo[i] + 1);
+    // Row i keeps columns up to row i + 3's end: a bead ending in row i + 3 (at most three
+    // sentences per side) asks for pairs of rows i.. up to its own column.
+    const size_t rows = band.lo.size();
+    // Likewise columns from row i - 3's start.
+    hi_.resize(rows);
+    lo_.resize(rows);
+    for (size_t i = 0; i < rows; ++i) hi_[i] = band.hi[std::min(i + 3, rows - 1)];
+    for (size_t i = 0; i < rows; ++i) lo_[i] = band.lo[i >= 3 ? i - 3 : 0];
+    offset_.resize(rows + 1, 0);
+    for (size_t i = 0; i < rows; ++i)
+      offset_[i + 1] = offset_[i] + static_cast<size_t>(hi_[i] - lo_[i] + 1);
     values_.assign(offset_.back(), 0.0f);
     // Scatter each original sentence into a dense vector, then read the rendition's entries.
     uint32_t features = 0;
@@ -42,11 +51,12 @@ class CrossDots {
     for (size_t i = 1; i < band.lo.size(); ++i) {
       const SparseVector& v = o[i - 1].terms;
       for (size_t k = 0; k < v.ids.size(); ++k) dense[v.ids[k]] = v.weights[k];
-      for (int j = std::max(band.lo[i], 1); j <= band.hi[i]; ++j) {
+      for (int j = std::max(lo_[i], 1); j <= hi_[i]; ++j) {
         const SparseVector& w = r[static_cast<size_t>(j - 1)].terms;
         double sum = 0.0;
-        for (size_t k = 0; k < w.ids.size(); ++k) sum += double(dense[w.ids[k]]) * double(w.weights[k]);
-        values_[offset_[i] + static_cast<size_t>(j - band.lo[i])] = static_cast<float>(sum);
+        for (size_t k = 0; k < w.ids.size(); ++k)
+          sum += double(dense[w.ids[k]]) * double(w.weights[k]);
+        values_[offset_[i] + static_cast<size_t>(j - lo_[i])] = static_cast<float>(sum);
       }
       for (uint32_t id : v.ids) dense[id] = 0.0f;
     }
@@ -56,14 +66,16 @@ class CrossDots {
   double operator()(int i, int j) const {
     const size_t row = static_cast<size_t>(i) + 1;
     const int col = j + 1;
-    if (col >= band_.lo[row] && col <= band_.hi[row])
-      return values_[offset_[row] + static_cast<size_t>(col - band_.lo[row])];
-    return dot(p_.original()[static_cast<size_t>(i)].terms, p_.rendition()[static_cast<size_t>(j)].terms);
+    if (col >= lo_[row] && col <= hi_[row])
+      return values_[offset_[row] + static_cast<size_t>(col - lo_[row])];
+    return dot(p_.original()[static_cast<size_t>(i)].terms,
+               p_.rendition()[static_cast<size_t>(j)].terms);
   }
 
  private:
   const PairProfiles& p_;
-  const Band& band_;
+  std::vector<int> lo_;
+  std::vector<int> hi_;
   std::vector<size_t> offset_;
   std::vector<float> values_;
 };
@@ -106,7 +118,7 @@ double bead_gain(double cosine, int original_count, int rendition_count, double 
   double penalty = 0.0;
   if (original_count + rendition_count == 3) penalty = options.merge_penalty;
   if (original_count + rendition_count >= 4) penalty = options.wide_penalty;
-  return size * (cosine - options.match_threshold - options.length_weight * mismatch) - penalty;
+  return size * (cosine - options.match_threshold - options.length_weight * mismatch - penalty);
 }
 
 std::vector<SearchBead> search_beads(const PairProfiles& p, const AlignOptions& options) {
@@ -147,11 +159,25 @@ std::vector<SearchBead> search_beads(const PairProfiles& p, const AlignOptions& 
         double gain = 0.0;
         double cos = 0.0;
         if (a > 0 && b > 0) {
+          // Each sentence of a joined side must bring its share of the shared weight, or
+          // a short unrelated sentence rides along on its neighbour's match.
+          std::array<double, 3> by_o{}, by_r{};
           double d = 0.0;
           for (int x = i - a; x < i; ++x)
-            for (int y = j - b; y < j; ++y) d += cross(x, y);
+            for (int y = j - b; y < j; ++y) {
+              const double v = cross(x, y);
+              by_o[static_cast<size_t>(x - (i - a))] += v;
+              by_r[static_cast<size_t>(y - (j - b))] += v;
+              d += v;
+            }
+          const double floor = options.min_member_share * d;
+          bool carried = false;
+          for (int x = 0; a > 1 && x < a; ++x) carried |= by_o[static_cast<size_t>(x)] < floor;
+          for (int y = 0; b > 1 && y < b; ++y) carried |= by_r[static_cast<size_t>(y)] < floor;
+          if (carried) continue;
           cos = group_cosine(d, near_o.norm2(o, i - a, i), near_r.norm2(r, j - b, j));
-          gain = bead_gain(cos, a, b, group_length(o, i - a, i), group_length(r, j - b, j), c, options);
+          gain = bead_gain(cos, a, b, group_length(o, i - a, i), group_length(r, j - b, j), c,
+                           options);
         }
         const double total = best[static_cast<size_t>(from)] + gain;
         if (total > top) {

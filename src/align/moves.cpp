@@ -77,22 +77,26 @@ std::vector<SearchBead> find_moves(const PairProfiles& p, const std::vector<int>
     };
     for (bool grew = true; grew && (oe - ob) + (ae - ab) < 4;) {
       grew = false;
-      struct Option { int ob, oe, ab, ae; };
-      const Option options_to_try[] = {{ob, oe + 1, ab, ae}, {ob - 1, oe, ab, ae},
-                                       {ob, oe, ab, ae + 1}, {ob, oe, ab - 1, ae}};
+      struct Option {
+        int ob, oe, ab, ae;
+      };
+      const Option options_to_try[] = {
+          {ob, oe + 1, ab, ae}, {ob - 1, oe, ab, ae}, {ob, oe, ab, ae + 1}, {ob, oe, ab - 1, ae}};
       for (const Option& x : options_to_try) {
         if (x.ob < 0 || x.ab < 0 || x.oe > static_cast<int>(omitted.size()) ||
             x.ae > static_cast<int>(added.size()))
           continue;
         const int new_o = x.ob < ob ? x.ob : (x.oe > oe ? x.oe - 1 : -1);
         const int new_a = x.ab < ab ? x.ab : (x.ae > ae ? x.ae - 1 : -1);
-        if (new_o >= 0 && (used_o[static_cast<size_t>(new_o)] ||
-                           omitted[static_cast<size_t>(new_o)] !=
-                               omitted[static_cast<size_t>(x.ob < ob ? ob : oe - 1)] + (x.ob < ob ? -1 : 1)))
+        if (new_o >= 0 &&
+            (used_o[static_cast<size_t>(new_o)] ||
+             omitted[static_cast<size_t>(new_o)] !=
+                 omitted[static_cast<size_t>(x.ob < ob ? ob : oe - 1)] + (x.ob < ob ? -1 : 1)))
           continue;
-        if (new_a >= 0 && (used_a[static_cast<size_t>(new_a)] ||
-                           added[static_cast<size_t>(new_a)] !=
-                               added[static_cast<size_t>(x.ab < ab ? ab : ae - 1)] + (x.ab < ab ? -1 : 1)))
+        if (new_a >= 0 &&
+            (used_a[static_cast<size_t>(new_a)] ||
+             added[static_cast<size_t>(new_a)] !=
+                 added[static_cast<size_t>(x.ab < ab ? ab : ae - 1)] + (x.ab < ab ? -1 : 1)))
           continue;
         const double c = group_similarity(p, ids(omitted, x.ob, x.oe), ids(added, x.ab, x.ae));
         if (c >= score + kJoinGain) {
@@ -105,7 +109,8 @@ std::vector<SearchBead> find_moves(const PairProfiles& p, const std::vector<int>
       }
     }
     beads.push_back({omitted[static_cast<size_t>(ob)], omitted[static_cast<size_t>(oe - 1)] + 1,
-                     added[static_cast<size_t>(ab)], added[static_cast<size_t>(ae - 1)] + 1, score});
+                     added[static_cast<size_t>(ab)], added[static_cast<size_t>(ae - 1)] + 1,
+                     score});
   }
   std::sort(beads.begin(), beads.end(), [](const SearchBead& x, const SearchBead& y) {
     return x.original_begin < y.original_begin;

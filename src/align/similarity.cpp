@@ -70,8 +70,8 @@ std::string number_key(std::string_view folded) {
 }
 
 bool is_quote_or_question(std::string_view text) {
-  static constexpr std::string_view kMarks[] = {"\"", "'", "\u201c", "\u201d", "\u2018",
-                                                "\u2019", "\u00ab", "\u00bb", "?", "!"};
+  static constexpr std::string_view kMarks[] = {"\"",     "'",      "\u201c", "\u201d", "\u2018",
+                                                "\u2019", "\u00ab", "\u00bb", "?",      "!"};
   return std::find(std::begin(kMarks), std::end(kMarks), text) != std::end(kMarks);
 }
 
@@ -101,8 +101,8 @@ class Romanizer {
     const std::string id = base == "ru" ? "Russian-Latin/BGN; Latin-ASCII; Any-Lower"
                                         : "Any-Latin; Latin-ASCII; Any-Lower";
     UErrorCode status = U_ZERO_ERROR;
-    transliterator_.reset(icu::Transliterator::createInstance(
-        icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+    transliterator_.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id),
+                                                              UTRANS_FORWARD, status));
     if (U_FAILURE(status)) {
       transliterator_.reset();
       failed_ = true;
@@ -113,6 +113,42 @@ class Romanizer {
   std::unique_ptr<icu::Transliterator> transliterator_;
   bool failed_ = false;
   std::unordered_map<std::string, std::string> cache_;
+};
+
+// Feature key -> dense id, in order of first sight: open addressing over a power-of-two
+// table (the keys are already hashes), much cheaper than a node-based map.
+class FeatureIds {
+ public:
+  // The id of `key`, and whether it was new.
+  std::pair<uint32_t, bool> insert(uint64_t key) {
+    if (2 * (count_ + 1) > slots_.size()) grow();
+    size_t at = static_cast<size_t>(key) & (slots_.size() - 1);
+    while (slots_[at].id != kEmpty) {
+      if (slots_[at].key == key) return {slots_[at].id, false};
+      at = (at + 1) & (slots_.size() - 1);
+    }
+    slots_[at] = {key, count_};
+    return {count_++, true};
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t id = kEmpty;
+  };
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(1024, old.size() * 2), Slot{});
+    for (const Slot& s : old) {
+      if (s.id == kEmpty) continue;
+      size_t at = static_cast<size_t>(s.key) & (slots_.size() - 1);
+      while (slots_[at].id != kEmpty) at = (at + 1) & (slots_.size() - 1);
+      slots_[at] = s;
+    }
+  }
+  std::vector<Slot> slots_;
+  uint32_t count_ = 0;
 };
 
 struct RawFeature {
@@ -137,7 +173,10 @@ class FeatureExtractor {
           out.push_back({feature_key(kNumber, number_key(t.folded)),
                          static_cast<float>(options_.number_weight)});
           break;
-        case TokenKind::word: add_word(t, first_word, out); first_word = false; break;
+        case TokenKind::word:
+          add_word(t, first_word, out);
+          first_word = false;
+          break;
         case TokenKind::punct:
         case TokenKind::symbol:
           if (is_quote_or_question(t.text)) out.push_back({feature_key(kPunct, t.text), 0.5f});
@@ -182,8 +221,9 @@ class FeatureExtractor {
     if (grams == 0) return;
     const auto weight = static_cast<float>(options_.ngram_weight / std::sqrt(double(grams)));
     for (size_t g = 0; g < grams; ++g) {
-      out.push_back({feature_key(kGram, std::string_view(padded).substr(pos[g], pos[g + n] - pos[g])),
-                     weight});
+      out.push_back(
+          {feature_key(kGram, std::string_view(padded).substr(pos[g], pos[g + n] - pos[g])),
+           weight});
     }
   }
 
@@ -227,13 +267,13 @@ PairProfiles::PairProfiles(const Document& original, const std::vector<int>& ori
   const double share_r = non_latin_share(rendition, rendition_ids);
   cross_script_ = std::abs(share_o - share_r) > 0.5;
 
-  std::unordered_map<uint64_t, uint32_t> ids;  // key -> dense id, in order of first sight
+  FeatureIds ids;
   std::vector<uint32_t> df;
   std::vector<uint32_t> df_rendition;
   std::vector<uint32_t> last_seen;  // the sentence serial that last counted the feature
 
-  auto profile_side = [&](const Document& doc, const std::vector<int>& sentence_ids,
-                          bool romanize, bool is_rendition,
+  auto profile_side = [&](const Document& doc, const std::vector<int>& sentence_ids, bool romanize,
+                          bool is_rendition,
                           std::vector<std::vector<std::pair<uint32_t, float>>>& raw,
                           double& total_length) {
     FeatureExtractor extractor(doc, romanize, options);
@@ -243,13 +283,12 @@ PairProfiles::PairProfiles(const Document& original, const std::vector<int>& ori
       total_length += s.end - s.start;
       const uint32_t serial = static_cast<uint32_t>(is_rendition ? original_ids.size() + k : k) + 1;
       for (const RawFeature& f : extractor.extract(s)) {
-        auto [it, inserted] = ids.emplace(f.key, static_cast<uint32_t>(df.size()));
+        const auto [id, inserted] = ids.insert(f.key);
         if (inserted) {
           df.push_back(0);
           df_rendition.push_back(0);
           last_seen.push_back(0);
         }
-        const uint32_t id = it->second;
         if (last_seen[id] != serial) {
           last_seen[id] = serial;
           ++df[id];

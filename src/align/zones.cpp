@@ -16,8 +16,8 @@ constexpr int kForeignStretch = 5;
 bool ends_like_a_sentence(const Sentence& s) {
   for (auto t = s.tokens.rbegin(); t != s.tokens.rend(); ++t) {
     if (t->kind == TokenKind::word || t->kind == TokenKind::number) return false;
-    static constexpr std::string_view kEnds[] = {".", "!", "?", ",", ";", ":", "\u2026",
-                                                 "\"", "'", "\u201d", "\u2019", "\u00bb", ")"};
+    static constexpr std::string_view kEnds[] = {
+        ".", "!", "?", ",", ";", ":", "\u2026", "\"", "'", "\u201d", "\u2019", "\u00bb", ")"};
     if (std::find(std::begin(kEnds), std::end(kEnds), t->text) != std::end(kEnds)) return true;
   }
   return false;

@@ -53,7 +53,7 @@ Result<std::vector<BatchPair>> chosen_pairs(const BaselineArgs& args) {
 ExitCode run_baseline(const BaselineArgs& args) {
   Result<std::vector<BatchPair>> pairs = chosen_pairs(args);
   if (!pairs) return report_error(pairs.error());
-  Result<Config> config = load_config(args.config);
+  Result<Config> config = load_config(args.config, /*baseline_may_be_missing=*/true);
   if (!config) return report_error(config.error());
   const std::string target = !args.output.empty() ? args.output : config->baseline_path;
 

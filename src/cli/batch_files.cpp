@@ -52,13 +52,16 @@ Result<std::string> read_text_file(const std::string& path) {
   return bytes.str();
 }
 
-Result<Config> load_config(const std::string& explicit_path) {
+Result<Config> load_config(const std::string& explicit_path, bool baseline_may_be_missing) {
   const std::string path = explicit_path.empty() ? discover_config() : explicit_path;
   if (path.empty()) return Config{};
   Result<std::string> text = read_text_file(path);
   if (!text) return text.error();
   Result<Config> config = parse_config(*text, path);
   if (!config || config->baseline_path.empty()) return config;
+  std::error_code ec;
+  if (baseline_may_be_missing && !std::filesystem::exists(config->baseline_path, ec))
+    return config;
   Result<std::string> baseline_text = read_text_file(config->baseline_path);
   if (!baseline_text) {
     Error e = baseline_text.error();

@@ -20,8 +20,10 @@ inline constexpr const char* kConfigFileName = ".driftcheck.toml";
 Result<std::string> read_text_file(const std::string& path);
 
 // `explicit_path` if given, else the first .driftcheck.toml in the working directory or
-// one of its parents, else the defaults; with the baseline it names loaded.
-Result<Config> load_config(const std::string& explicit_path);
+// one of its parents, else the defaults; with the baseline it names loaded. A missing
+// baseline file is an error unless `baseline_may_be_missing` (when writing one).
+Result<Config> load_config(const std::string& explicit_path,
+                           bool baseline_may_be_missing = false);
 
 // --fail-on when given on the command line, else the configuration's fail_on.
 std::optional<Severity> choose_fail_on(const std::string& option, bool given,

@@ -74,10 +74,10 @@ void compare(BeadView& view, WordListKind kind, std::vector<Finding>& out) {
     if (a.klass == b.klass) return;
     const std::string at = words_text(view.original, a.at, a.at + a.length);
     const std::string bt = words_text(view.rendition, b.at, b.at + b.length);
-    Finding f = make_finding(view, category, view.tight ? Severity::major : Severity::minor, a.at,
-                             a.at + a.length, b.at, b.at + b.length,
-                             quoted(at) + " became " + quoted(bt) + ": " + a.klass + " -> " +
-                                 b.klass + " changes the amount claimed");
+    Finding f =
+        make_finding(view, category, Severity::minor, a.at, a.at + a.length, b.at, b.at + b.length,
+                     quoted(at) + " became " + quoted(bt) + ": " + a.klass + " -> " + b.klass +
+                         " changes the amount claimed");
     f.evidence.emplace_back("class", a.klass + " -> " + b.klass);
     out.push_back(std::move(f));
     return;
@@ -99,7 +99,12 @@ void compare(BeadView& view, WordListKind kind, std::vector<Finding>& out) {
   const Hunk* h = hunk_of_rendition(view, b.at);
   const std::string bt = words_text(view.rendition, b.at, b.at + b.length);
   const bool on_number = approx && number_follows(view.rendition, b.at + b.length);
-  const Severity s = view.tight && !on_number ? Severity::major : Severity::minor;
+  // Major only as a pure insertion into an otherwise copied sentence ("almost failed").
+  bool replaces = false;
+  if (h)
+    for (size_t k = h->o_begin; k < h->o_end; ++k)
+      if (view.original.words[k].content) replaces = true;
+  const Severity s = view.tight && !on_number && !replaces ? Severity::major : Severity::minor;
   out.push_back(make_finding(view, category, s, h ? h->o_begin : 0, h ? h->o_begin : 0, b.at,
                              b.at + b.length,
                              noun + quoted(bt) + " added: " +

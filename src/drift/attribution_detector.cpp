@@ -15,6 +15,28 @@ struct Report {
   bool changed = false;
 };
 
+// "key state officials", "the report", "a note": a reporting verb's form used as a noun.
+bool noun_use(const BeadSide& side, size_t at, size_t length) {
+  if (length != 1 || at == 0) return false;
+  const std::string& w = side.words[at].folded;
+  if (w.ends_with("ed") || w == "said" || w == "told" || w == "wrote") return false;
+  const Word& before = side.words[at - 1];
+  static constexpr std::string_view kDeterminers[] = {"the",   "a",   "an",  "this", "that", "its",
+                                                      "their", "his", "her", "our",  "no"};
+  if (std::find(std::begin(kDeterminers), std::end(kDeterminers), before.folded) !=
+      std::end(kDeterminers))
+    return true;
+  return before.content && !before.capitalized;  // "key state", "news report"
+}
+
+// The rendition's hunk holds another verb where the reporting verb was ("promised" ->
+// "pledged", "say" -> "call"): reworded, not dropped.
+bool replaced_by_verb(const BeadView& view, const Hunk& h) {
+  for (size_t r = h.r_begin; r < h.r_end; ++r)
+    if (is_finite_verb(view.rendition, r)) return true;
+  return false;
+}
+
 std::vector<Report> reports(const BeadView& view, bool original_side) {
   const BeadSide& side = original_side ? view.original : view.rendition;
   const WordList& verbs = word_list(view.language, WordListKind::reporting_verbs);
@@ -22,7 +44,7 @@ std::vector<Report> reports(const BeadView& view, bool original_side) {
   for (size_t i = 0; i < side.words.size();) {
     size_t length = 0;
     const WordListEntry* e = verbs.match(side.folded, i, &length);
-    if (!e || side.claimed[i]) {
+    if (!e || side.claimed[i] || noun_use(side, i, length)) {
       ++i;
       continue;
     }
@@ -51,9 +73,12 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
     if (x.changed) r_changed.push_back(&x);
 
   // Dropped: fewer reporting verbs in the rendition, and one of the original's was changed.
-  if (r.size() < o.size() && !o_changed.empty()) {
+  const Hunk* dropped_in = r.size() < o.size() && !o_changed.empty()
+                               ? hunk_of_original(view, o_changed.front()->at)
+                               : nullptr;
+  if (dropped_in && !replaced_by_verb(view, *dropped_in)) {
     const Report& x = *o_changed.front();
-    const Hunk* h = hunk_of_original(view, x.at);
+    const Hunk* h = dropped_in;
     size_t ob = h ? h->o_begin : x.at, oe = h ? h->o_end : x.at + x.length;
     for (size_t k = ob; k < oe; ++k) view.original.claimed[k] = true;
     Finding f = make_finding(view, Category::attribution, Severity::major, ob, oe,

@@ -15,8 +15,8 @@ namespace {
 // Tight: the two sides differ in at most this many content words and share at least this
 // share of them. A minimal edit ("high" -> "low" in an otherwise copied sentence) is
 // deliberate, so it is judged at full severity; free translations are judged more leniently.
-constexpr size_t kTightMaxChangedContent = 3;
-constexpr double kTightMinOverlap = 0.75;
+constexpr size_t kTightMaxChangedContent = 2;
+constexpr double kTightMinOverlap = 0.8;
 
 std::string normalize_quotes(std::string s) {
   // U+2019 (right single quote) and U+2018 are apostrophes inside words.
@@ -104,7 +104,9 @@ void fill_side(const Document& doc, const std::vector<int>& ids, std::string_vie
       w.in_quote = quoted;
       w.content = t.kind == TokenKind::word && has_letter(w.folded) &&
                   !is_function_word(w.folded, language);
-      if (w.content) ++side.content_words;
+      w.repeat =
+          !side.words.empty() && side.words.back().key == w.key && side.words.back().sentence == id;
+      if (w.content && !w.repeat) ++side.content_words;
       initial = false;
       side.words.push_back(std::move(w));
     }
@@ -116,6 +118,8 @@ void fill_side(const Document& doc, const std::vector<int>& ids, std::string_vie
   }
   for (const Word& w : side.words) side.folded.push_back(w.folded);
   side.claimed.assign(side.words.size(), false);
+  // A repeated word is a slip of the keyboard, never a change of meaning.
+  for (size_t i = 0; i < side.words.size(); ++i) side.claimed[i] = side.words[i].repeat;
 }
 
 void diff_words(BeadView& view) {

@@ -27,6 +27,7 @@ struct Word {
   bool capitalized = false;
   bool sentence_initial = false;
   bool in_quote = false;  // between quotation marks
+  bool repeat = false;    // the same word as the one before it ("the the", "2 2 2")
 };
 
 struct BeadSide {

@@ -25,10 +25,18 @@ Summary summarize(const CheckResult& result, std::optional<Severity> fail_on) {
   }
   for (const Bead& b : result.alignment.beads) {
     switch (b.kind) {
-      case BeadKind::match: ++s.aligned; break;
-      case BeadKind::moved: ++s.moved; break;
-      case BeadKind::omitted: ++s.omitted; break;
-      case BeadKind::added: ++s.added; break;
+      case BeadKind::match:
+        ++s.aligned;
+        break;
+      case BeadKind::moved:
+        ++s.moved;
+        break;
+      case BeadKind::omitted:
+        ++s.omitted;
+        break;
+      case BeadKind::added:
+        ++s.added;
+        break;
     }
   }
   return s;

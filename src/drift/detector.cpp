@@ -1,5 +1,7 @@
 #include "drift/detector.h"
 
+#include <algorithm>
+
 namespace driftcheck {
 
 Finding make_finding(const BeadView& view, Category category, Severity severity, size_t ob,
@@ -27,6 +29,54 @@ const Hunk* hunk_of_rendition(const BeadView& view, size_t r) {
 }
 
 std::string quoted(const std::string& text) { return "'" + text + "'"; }
+
+namespace {
+
+// Words that cannot end a clause: a determiner or preposition left before a full stop or a
+// comma is where a word was cut out ("to search the.", "planned for .").
+bool needs_continuation(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"the", "a",   "an",   "of",  "for",  "to",  "in",
+                                                "on",  "at",  "with", "by",  "from", "its", "their",
+                                                "his", "her", "my",   "our", "your", "into"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+std::vector<size_t> dangling(const BeadSide& side) {
+  std::vector<size_t> out;
+  for (size_t t = 0; t < side.tokens.size(); ++t) {
+    const int w = side.word_at_token[t];
+    if (w < 0 || !needs_continuation(side.words[static_cast<size_t>(w)].folded)) continue;
+    const bool last = t + 1 == side.tokens.size() ||
+                      side.words[static_cast<size_t>(w)].sentence !=
+                          (side.word_at_token[t + 1] >= 0
+                               ? side.words[static_cast<size_t>(side.word_at_token[t + 1])].sentence
+                               : side.words[static_cast<size_t>(w)].sentence);
+    const std::string& next = last ? std::string() : side.tokens[t + 1]->text;
+    if (last || next == "." || next == "," || next == "!" || next == "?" || next == ";" ||
+        next == ")")
+      out.push_back(static_cast<size_t>(w));
+  }
+  return out;
+}
+
+}  // namespace
+
+void detect_broken_sentence(BeadView& view, std::vector<Finding>& out) {
+  const std::vector<size_t> o = dangling(view.original);
+  const std::vector<size_t> r = dangling(view.rendition);
+  if (r.size() <= o.size()) return;
+  const size_t w = r.back();
+  const Hunk* h = nullptr;
+  for (const Hunk& x : view.hunks)
+    if (x.r_begin <= w + 1 && w <= x.r_end) h = &x;
+  const size_t ob = h ? h->o_begin : 0, oe = h ? h->o_end : 0;
+  for (size_t k = ob; k < oe; ++k) view.original.claimed[k] = true;
+  out.push_back(make_finding(
+      view, Category::omission, Severity::major, ob, oe, w, w + 1,
+      "the sentence breaks off after " + quoted(view.rendition.words[w].token->text) +
+          ": a word was cut out" +
+          (oe > ob ? " (" + quoted(words_text(view.original, ob, oe)) + ")" : std::string())));
+}
 
 void detect_question(BeadView& view, std::vector<Finding>& out) {
   if (view.original.question == view.rendition.question) return;

@@ -24,6 +24,8 @@ using Detector = void (*)(BeadView& view, std::vector<Finding>& out);
 bool detect_rewrite(BeadView& view, std::vector<Finding>& out);
 // Statement turned into a question or back.
 void detect_question(BeadView& view, std::vector<Finding>& out);
+// A determiner or preposition left hanging before a full stop or comma: a word was cut out.
+void detect_broken_sentence(BeadView& view, std::vector<Finding>& out);
 // Numbers whose value changed, or that were dropped or added.
 void detect_numbers(BeadView& view, std::vector<Finding>& out);
 // Negators (not, never, no, without, fail to, unable ...) added or dropped: polarity counts.
@@ -41,6 +43,10 @@ void detect_tense(BeadView& view, std::vector<Finding>& out);
 // What is left of each hunk: antonyms, substitutions, dropped or added content words, and
 // harmless changes (synonyms, spelling variants, typos, repeated words) at info.
 void detect_lexical(BeadView& view, std::vector<Finding>& out);
+
+// True if word i is a verb in a finite form ("fired", "targets", "has seen"), not an
+// infinitive or a participle after "be" ("to bring", "being required").
+bool is_finite_verb(const BeadSide& side, size_t i);
 
 // A finding for words [ob, oe) of the original and [rb, re) of the rendition.
 Finding make_finding(const BeadView& view, Category category, Severity severity, size_t ob,

@@ -20,6 +20,18 @@ bool is_entity(const Word& w) {
   return !WordNet::embedded().is_lemma(w.folded);
 }
 
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
 std::string bare(std::string_view folded) {
   std::string out;
   for (char c : folded)
@@ -40,7 +52,9 @@ bool same_name(std::string_view a, std::string_view b) {
   size_t common = 0;
   while (common < shorter.size() && shorter[common] == longer[common]) ++common;
   if (common >= 4 && common + 2 >= shorter.size()) return true;
-  return spelling_variant(x, y);
+  if (spelling_variant(x, y)) return true;
+  // Transliteration and accents: "Medecins" / "Médecins", "Russel" / "Russell".
+  return shorter.size() >= 5 && edit_distance(x, y) <= 2;
 }
 
 bool found_anywhere(const BeadSide& side, const Word& w) {
@@ -127,7 +141,13 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
     if (!gone.empty()) {
       const size_t ob = gone.front(), oe = gone.back() + 1;
       for (size_t k = ob; k < oe; ++k) view.original.claimed[k] = true;
-      out.push_back(make_finding(view, Category::entity, Severity::major, ob, oe, h.r_begin,
+      // A capitalised common word ("the Earth", "the Senate") dropped in a free translation is
+      // usually reworded ("the planet"); a proper name is not.
+      bool common_word = !view.tight;
+      for (size_t k = ob; k < oe; ++k)
+        if (!WordNet::embedded().is_lemma(view.original.words[k].folded)) common_word = false;
+      out.push_back(make_finding(view, Category::entity,
+                                 common_word ? Severity::minor : Severity::major, ob, oe, h.r_begin,
                                  h.r_end,
                                  "name " + quoted(words_text(view.original, ob, oe)) +
                                      " dropped: the rendition no longer says who or what"));

@@ -7,9 +7,9 @@ namespace {
 
 constexpr std::array<const char*, 4> kSeverityNames = {"info", "minor", "major", "critical"};
 constexpr std::array<const char*, 16> kCategoryNames = {
-    "number",   "date",         "entity",    "negation",   "antonym",  "substitution",
-    "modality", "attribution",  "quote",     "approximator", "quantifier", "omission",
-    "addition", "rewrite",      "moved",     "format"};
+    "number",   "date",        "entity", "negation",     "antonym",    "substitution",
+    "modality", "attribution", "quote",  "approximator", "quantifier", "omission",
+    "addition", "rewrite",     "moved",  "format"};
 
 }  // namespace
 

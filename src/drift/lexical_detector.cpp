@@ -19,7 +19,18 @@ namespace {
 
 // Dropped or added content words in one hunk from this many on are a clause, not a word:
 // major even in a free translation.
-constexpr size_t kClauseWords = 3;
+constexpr size_t kClauseWords = 4;
+
+// Words a translator adds or drops with the wording, not the facts ("came", "way", "make").
+bool only_light(const BeadSide& side, const std::vector<size_t>& idx) {
+  static constexpr std::array<std::string_view, 24> kLight = {
+      "come",  "came",  "comes", "make", "made",  "makes",  "take",    "took",
+      "takes", "get",   "got",   "way",  "thing", "things", "however", "therefore",
+      "thus",  "place", "time",  "case", "fact",  "part",   "kind",    "well"};
+  for (size_t i : idx)
+    if (std::find(kLight.begin(), kLight.end(), side.words[i].folded) == kLight.end()) return false;
+  return true;
+}
 
 // Degree and focus adverbs that change a claim although they are function words:
 // "very different" -> "different", "I only saw" -> "I saw".
@@ -35,9 +46,19 @@ bool is_latin(std::string_view s) {
   while (i < n) {
     UChar32 c;
     U8_NEXT(s.data(), i, n, c);
-    if (c > 0 && u_isalpha(c) && uscript_getScript(c, nullptr) != USCRIPT_LATIN) return false;
+    if (c <= 0 || !u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_COMMON &&
+        script != USCRIPT_INHERITED)
+      return false;
   }
   return true;
+}
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 size_t edit_distance(std::string_view a, std::string_view b) {
@@ -59,6 +80,25 @@ bool is_typo(std::string_view a, std::string_view b) {
   return edit_distance(a, b) <= limit;
 }
 
+bool close(WordRelation r) {
+  return r == WordRelation::synonym || r == WordRelation::similar || r == WordRelation::hypernym ||
+         r == WordRelation::hyponym || r == WordRelation::derivation ||
+         r == WordRelation::same_lemma;
+}
+
+// Two hops: a common-sense synonym of `a` is close to `b` ("required" ~ "compel" ~ "obliged").
+bool linked_through_synonym(const std::string& a, const std::string& b) {
+  const WordNet& wn = WordNet::embedded();
+  std::vector<std::string> forms = {a};
+  for (PartOfSpeech p : {PartOfSpeech::noun, PartOfSpeech::verb, PartOfSpeech::adjective})
+    for (std::string& f : wn.base_forms(a, p)) forms.push_back(std::move(f));
+  for (const std::string& f : forms)
+    for (const std::string& s : wn.synonyms(f))
+      if (wn.relate_common(a, s) == WordRelation::synonym && close(wn.relate_common(s, b)))
+        return true;
+  return false;
+}
+
 enum class Link { antonym, equivalent, near, typo, foreign, unknown, unrelated };
 
 struct Judged {
@@ -66,7 +106,16 @@ struct Judged {
   std::string why;
 };
 
-Judged judge(const Word& a, const Word& b) {
+std::string lookup_form(const std::string& folded) {
+  if (folded.size() > 3 && folded.ends_with("'s")) return folded.substr(0, folded.size() - 2);
+  return folded;
+}
+
+Judged judge(const Word& wa, const Word& wb) {
+  struct Form {
+    std::string folded;
+  };
+  const Form a{lookup_form(wa.folded)}, b{lookup_form(wb.folded)};
   const WordNet& wn = WordNet::embedded();
   if (spelling_variant(a.folded, b.folded)) return {Link::equivalent, "spelling variant"};
   if (is_latin(a.folded) && !is_latin(b.folded)) return {Link::foreign, "a word in another script"};
@@ -87,6 +136,8 @@ Judged judge(const Word& a, const Word& b) {
   if (common == WordRelation::unknown) {
     const bool a_known = wn.is_lemma(a.folded), b_known = wn.is_lemma(b.folded);
     if (is_typo(a.folded, b.folded)) return {Link::typo, "a misspelling"};
+    if (a_known && !b_known && !wb.capitalized && !is_ascii(b.folded))
+      return {Link::foreign, "a word from another language"};
     if (a_known && !b_known) return {Link::unknown, "not an English word WordNet knows"};
     return {Link::unknown, "WordNet does not know one of them"};
   }
@@ -96,6 +147,8 @@ Judged judge(const Word& a, const Word& b) {
     return {Link::near, "synonyms only in a rare sense"};
   if (common == WordRelation::coordinate)
     return {Link::near, "sister terms in WordNet (same broader term)"};
+  if (linked_through_synonym(a.folded, b.folded) || linked_through_synonym(b.folded, a.folded))
+    return {Link::near, "related through a common synonym in WordNet"};
   if (is_typo(a.folded, b.folded)) return {Link::typo, "a misspelling"};
   return {Link::unrelated, "WordNet has no sense linking them"};
 }
@@ -126,8 +179,17 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   const size_t b = idx.front(), e = idx.back() + 1;
   const BeadSide& side = original_side ? view.original : view.rendition;
   const std::string text = words_text(side, b, e);
-  const Severity severity =
-      view.tight || idx.size() >= kClauseWords ? Severity::major : Severity::minor;
+  // A single modifier or word cut out of (or slipped into) an otherwise unchanged stretch:
+  // the hunk holds nothing else on either side.
+  const bool lone =
+      idx.size() == 1 && (original_side ? h.o_end - h.o_begin == 1 && h.r_end == h.r_begin
+                                        : h.r_end - h.r_begin == 1 && h.o_end == h.o_begin);
+  const bool foreign = std::any_of(idx.begin(), idx.end(),
+                                   [&](size_t i) { return !is_latin(side.words[i].folded); });
+  const Severity severity = view.tight || idx.size() >= kClauseWords || lone || foreign
+                                ? Severity::major
+                                : Severity::minor;
+  if (!view.tight && idx.size() < kClauseWords && only_light(side, idx)) return;
   Finding f = original_side
                   ? make_finding(view, Category::omission, severity, b, e, h.r_begin, h.r_begin,
                                  quoted(text) + " dropped: the rendition no longer says it")
@@ -168,7 +230,7 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
       break;
     case Link::near:
       category = view.tight ? Category::substitution : Category::format;
-      severity = view.tight ? Severity::major : Severity::info;
+      severity = view.tight ? Severity::minor : Severity::info;
       message = change + ": close but not the same (" + j.why + ")";
       break;
     case Link::foreign:
@@ -180,13 +242,23 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
       message = change + ": " + j.why;
       break;
     case Link::unrelated:
-      severity = view.tight || one_to_one ? Severity::major : Severity::minor;
-      message = change + ": a different meaning; " + j.why;
+      // In a free translation only a changed action is judged from words alone: other content
+      // words change with the translator's choices far more often than with the facts.
+      if (view.tight ||
+          (one_to_one && is_finite_verb(view.original, o) && is_finite_verb(view.rendition, r))) {
+        severity = Severity::major;
+        message = change + ": a different meaning; " + j.why;
+      } else {
+        category = Category::format;
+        message = change + ": reworded; " + j.why;
+      }
       break;
   }
   Finding f = make_finding(view, category, severity, o, o + 1, r, r + 1, std::move(message));
   f.evidence.emplace_back("wordnet", j.why);
-  mark_quote(view, f, o, o + 1, r, r + 1);
+  // A changed action stays a substitution even inside a quote.
+  if (!(j.link == Link::unrelated && severity == Severity::major))
+    mark_quote(view, f, o, o + 1, r, r + 1);
   out.push_back(std::move(f));
 }
 
@@ -198,18 +270,41 @@ bool repeats_neighbour(const BeadSide& side, size_t i) {
 }  // namespace
 
 void detect_lexical(BeadView& view, std::vector<Finding>& out) {
+  // Words that only moved inside the group ("the names of the accused are" / "the accused are
+  // named") are not dropped or added.
+  std::vector<std::string_view> o_keys, r_keys;
   for (const Hunk& h : view.hunks) {
+    for (size_t o = h.o_begin; o < h.o_end; ++o)
+      if (!view.original.claimed[o]) o_keys.push_back(view.original.words[o].key);
+    for (size_t r = h.r_begin; r < h.r_end; ++r)
+      if (!view.rendition.claimed[r]) r_keys.push_back(view.rendition.words[r].key);
+  }
+  auto moved = [](const std::vector<std::string_view>& keys, std::string_view key) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+  };
+  for (const Hunk& h : view.hunks) {
+    // One word for one word, function words included: "before" -> "after".
+    if (h.o_end - h.o_begin == 1 && h.r_end - h.r_begin == 1 && !view.original.claimed[h.o_begin] &&
+        !view.rendition.claimed[h.r_begin] &&
+        judge(view.original.words[h.o_begin], view.rendition.words[h.r_begin]).link ==
+            Link::antonym) {
+      report_pair(view, h.o_begin, h.r_begin, h, out);
+      view.original.claimed[h.o_begin] = view.rendition.claimed[h.r_begin] = true;
+      continue;
+    }
     std::vector<size_t> d, a;
     for (size_t o = h.o_begin; o < h.o_end; ++o) {
       const Word& w = view.original.words[o];
       if (view.original.claimed[o] || !counts(view, w)) continue;
       if (repeats_neighbour(view.original, o)) continue;  // "then then" -> "then"
+      if (moved(r_keys, w.key)) continue;
       d.push_back(o);
     }
     for (size_t r = h.r_begin; r < h.r_end; ++r) {
       const Word& w = view.rendition.words[r];
       if (view.rendition.claimed[r] || !counts(view, w)) continue;
       if (repeats_neighbour(view.rendition, r)) continue;  // "daylight daylight"
+      if (moved(o_keys, w.key)) continue;
       a.push_back(r);
     }
     // Pair words WordNet links first, wherever they sit in the hunk.
@@ -231,7 +326,8 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
     for (size_t k = 0; k < a.size(); ++k)
       if (!a_used[k]) a_left.push_back(a[k]);
     // Then by position: the i-th dropped word became the i-th added one.
-    const size_t pairs = std::min(d_left.size(), a_left.size());
+    const bool small = d_left.size() <= 2 && a_left.size() <= 2;
+    const size_t pairs = small ? std::min(d_left.size(), a_left.size()) : 0;
     for (size_t i = 0; i < pairs; ++i) report_pair(view, d_left[i], a_left[i], h, out);
     report_run(view, true, std::vector<size_t>(d_left.begin() + pairs, d_left.end()), h, out);
     report_run(view, false, std::vector<size_t>(a_left.begin() + pairs, a_left.end()), h, out);

@@ -23,6 +23,12 @@ void word_range(const BeadSide& side, size_t first, size_t last, size_t& b, size
   }
 }
 
+bool any_repeat(const BeadSide& side, size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k)
+    if (side.words[k].repeat) return true;
+  return false;
+}
+
 void claim(BeadSide& side, size_t b, size_t e) {
   for (size_t k = b; k < e; ++k) side.claimed[k] = true;
 }
@@ -50,6 +56,7 @@ void numbers(BeadView& view, std::vector<Finding>& out) {
     }
     if (m.original < 0) other_point(view, false, rb, ob, oe);
     if (m.rendition < 0) other_point(view, true, ob, rb, re);
+    if (any_repeat(view.original, ob, oe) || any_repeat(view.rendition, rb, re)) continue;
     claim(view.original, ob, oe);
     claim(view.rendition, rb, re);
     Category category = Category::number;
@@ -115,6 +122,7 @@ void dates(BeadView& view, std::vector<Finding>& out) {
     }
     if (m.original < 0) other_point(view, false, rb, ob, oe);
     if (m.rendition < 0) other_point(view, true, ob, rb, re);
+    if (any_repeat(view.original, ob, oe) || any_repeat(view.rendition, rb, re)) continue;
     claim(view.original, ob, oe);
     claim(view.rendition, rb, re);
     Category category = Category::date;

@@ -52,6 +52,18 @@ Tense verb_tense(std::string_view w) {
 
 }  // namespace
 
+bool is_finite_verb(const BeadSide& side, size_t i) {
+  const Word& w = side.words[i];
+  if (!w.content || w.capitalized) return false;
+  if (verb_tense(w.folded) == Tense::none) return false;
+  if (i == 0) return true;
+  static constexpr std::string_view kNonFinite[] = {
+      "to",    "be",  "being", "been",   "is",   "are",   "was", "were", "will", "would", "can",
+      "could", "may", "might", "should", "must", "shall", "the", "a",    "an",   "of"};
+  const std::string& before = side.words[i - 1].folded;
+  return std::find(std::begin(kNonFinite), std::end(kNonFinite), before) == std::end(kNonFinite);
+}
+
 void detect_tense(BeadView& view, std::vector<Finding>& out) {
   const Severity severity = view.tight ? Severity::major : Severity::minor;
   // Same verb, another tense.

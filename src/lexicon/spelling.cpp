@@ -19,39 +19,87 @@ struct Pattern {
 // Endings are spelled out with their inflections, so "centred"/"centered" needs no stemming.
 constexpr Pattern kPatterns[] = {
     {"our", "or", 2, false},  // colour, favourite, honourable, behaviour
-    {"tre", "ter", 2, true},  {"tres", "ters", 2, true},  {"tred", "tered", 2, true},
-    {"bre", "ber", 2, true},  {"bres", "bers", 2, true},  {"gre", "ger", 2, true},
-    {"vre", "ver", 2, true},  {"vres", "vers", 2, true},  {"vred", "vered", 2, true},
-    {"ise", "ize", 3, true},  {"ised", "ized", 3, true},  {"ises", "izes", 3, true},
-    {"ising", "izing", 3, true}, {"isation", "ization", 3, true},
-    {"isations", "izations", 3, true}, {"iser", "izer", 3, true}, {"isers", "izers", 3, true},
-    {"yse", "yze", 3, true},  {"ysed", "yzed", 3, true},  {"yses", "yzes", 3, true},
-    {"ysing", "yzing", 3, true}, {"yser", "yzer", 3, true},
-    {"ence", "ense", 3, true}, {"ences", "enses", 3, true},  // defence, offence, licence
-    {"ogue", "og", 3, true},  {"ogues", "ogs", 3, true},     // catalogue, dialogue
-    {"amme", "am", 3, true},  {"ammes", "ams", 3, true},     // programme, kilogramme
-    {"lled", "led", 3, true}, {"lling", "ling", 3, true},    // travelled, cancelling
-    {"ller", "ler", 3, true}, {"llers", "lers", 3, true},    // traveller
-    {"llor", "lor", 3, true}, {"llors", "lors", 3, true},    // counsellor
-    {"ae", "e", 0, false},    {"oe", "e", 0, false},         // paediatric, oestrogen, foetus
+    {"tre", "ter", 2, true},
+    {"tres", "ters", 2, true},
+    {"tred", "tered", 2, true},
+    {"bre", "ber", 2, true},
+    {"bres", "bers", 2, true},
+    {"gre", "ger", 2, true},
+    {"vre", "ver", 2, true},
+    {"vres", "vers", 2, true},
+    {"vred", "vered", 2, true},
+    {"ise", "ize", 3, true},
+    {"ised", "ized", 3, true},
+    {"ises", "izes", 3, true},
+    {"ising", "izing", 3, true},
+    {"isation", "ization", 3, true},
+    {"isations", "izations", 3, true},
+    {"iser", "izer", 3, true},
+    {"isers", "izers", 3, true},
+    {"yse", "yze", 3, true},
+    {"ysed", "yzed", 3, true},
+    {"yses", "yzes", 3, true},
+    {"ysing", "yzing", 3, true},
+    {"yser", "yzer", 3, true},
+    {"ence", "ense", 3, true},
+    {"ences", "enses", 3, true},  // defence, offence, licence
+    {"ogue", "og", 3, true},
+    {"ogues", "ogs", 3, true},  // catalogue, dialogue
+    {"amme", "am", 3, true},
+    {"ammes", "ams", 3, true},  // programme, kilogramme
+    {"lled", "led", 3, true},
+    {"lling", "ling", 3, true},  // travelled, cancelling
+    {"ller", "ler", 3, true},
+    {"llers", "lers", 3, true},  // traveller
+    {"llor", "lor", 3, true},
+    {"llors", "lors", 3, true},  // counsellor
+    {"ae", "e", 0, false},
+    {"oe", "e", 0, false},  // paediatric, oestrogen, foetus
 };
 
 // Irregular pairs; they also match as prefixes with the same rest ("tyres"/"tires").
 constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
-    {"aluminium", "aluminum"}, {"grey", "gray"},         {"tyre", "tire"},
-    {"kerb", "curb"},          {"plough", "plow"},       {"cheque", "check"},
-    {"sceptic", "skeptic"},    {"mould", "mold"},        {"moult", "molt"},
-    {"smoulder", "smolder"},   {"pyjama", "pajama"},     {"draught", "draft"},
-    {"storey", "story"},       {"jewellery", "jewelry"}, {"ageing", "aging"},
-    {"judgement", "judgment"}, {"acknowledgement", "acknowledgment"},
-    {"enrol", "enroll"},       {"fulfil", "fulfill"},    {"skilful", "skillful"},
-    {"wilful", "willful"},     {"instalment", "installment"}, {"speciality", "specialty"},
-    {"artefact", "artifact"},  {"cosy", "cozy"},         {"doughnut", "donut"},
-    {"whisky", "whiskey"},     {"sulphur", "sulfur"},    {"practise", "practice"},
-    {"axe", "ax"},             {"manoeuvre", "maneuver"}, {"pencilled", "penciled"},
-    {"pencilling", "penciling"}, {"woollen", "woolen"},  {"licence", "license"},
-    {"mum", "mom"},            {"arse", "ass"},          {"gaol", "jail"},
-    {"programme", "program"},  {"analogue", "analog"},   {"catalogue", "catalog"},
+    {"aluminium", "aluminum"},
+    {"grey", "gray"},
+    {"tyre", "tire"},
+    {"kerb", "curb"},
+    {"plough", "plow"},
+    {"cheque", "check"},
+    {"sceptic", "skeptic"},
+    {"mould", "mold"},
+    {"moult", "molt"},
+    {"smoulder", "smolder"},
+    {"pyjama", "pajama"},
+    {"draught", "draft"},
+    {"storey", "story"},
+    {"jewellery", "jewelry"},
+    {"ageing", "aging"},
+    {"judgement", "judgment"},
+    {"acknowledgement", "acknowledgment"},
+    {"enrol", "enroll"},
+    {"fulfil", "fulfill"},
+    {"skilful", "skillful"},
+    {"wilful", "willful"},
+    {"instalment", "installment"},
+    {"speciality", "specialty"},
+    {"artefact", "artifact"},
+    {"cosy", "cozy"},
+    {"doughnut", "donut"},
+    {"whisky", "whiskey"},
+    {"sulphur", "sulfur"},
+    {"practise", "practice"},
+    {"axe", "ax"},
+    {"manoeuvre", "maneuver"},
+    {"pencilled", "penciled"},
+    {"pencilling", "penciling"},
+    {"woollen", "woolen"},
+    {"licence", "license"},
+    {"mum", "mom"},
+    {"arse", "ass"},
+    {"gaol", "jail"},
+    {"programme", "program"},
+    {"analogue", "analog"},
+    {"catalogue", "catalog"},
 };
 
 // Pairs the patterns would join but English keeps apart.
@@ -70,8 +118,8 @@ bool doubled_l_stem(std::string_view stem) {
 // "canoes"/"canes", "toed"/"ted": the ae/oe rule applies only inside a longer word.
 bool digraph_allowed(std::string_view word, std::string_view rest) {
   constexpr std::string_view kInflections[] = {"", "s", "d", "r", "rs", "ed"};
-  return word.size() >= 6 &&
-         std::find(std::begin(kInflections), std::end(kInflections), rest) == std::end(kInflections);
+  return word.size() >= 6 && std::find(std::begin(kInflections), std::end(kInflections), rest) ==
+                                 std::end(kInflections);
 }
 
 void rewrite(const std::string& word, std::vector<std::string>& out) {

@@ -10,14 +10,16 @@
 namespace driftcheck {
 namespace {
 
-constexpr std::array kKinds = {WordListKind::negators,        WordListKind::hedges,
-                               WordListKind::certainty,       WordListKind::reporting_verbs,
-                               WordListKind::approximators,   WordListKind::quantifiers,
-                               WordListKind::stopwords,       WordListKind::pronouns};
+constexpr std::array kKinds = {WordListKind::negators,      WordListKind::hedges,
+                               WordListKind::certainty,     WordListKind::reporting_verbs,
+                               WordListKind::approximators, WordListKind::quantifiers,
+                               WordListKind::stopwords,     WordListKind::pronouns};
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -50,7 +52,8 @@ std::vector<LanguageLists> parse_all() {
     if (kind == kKinds.end()) continue;  // a file no WordListKind names (yet)
     auto lang = std::find_if(out.begin(), out.end(),
                              [&](const LanguageLists& l) { return l.language == file.language; });
-    if (lang == out.end()) lang = out.insert(out.end(), LanguageLists{std::string(file.language), {}});
+    if (lang == out.end())
+      lang = out.insert(out.end(), LanguageLists{std::string(file.language), {}});
     lang->lists[kind - kKinds.begin()] = WordList::parse(file.text);
   }
   return out;
@@ -60,14 +63,22 @@ std::vector<LanguageLists> parse_all() {
 
 const char* to_string(WordListKind kind) {
   switch (kind) {
-    case WordListKind::negators: return "negators";
-    case WordListKind::hedges: return "hedges";
-    case WordListKind::certainty: return "certainty";
-    case WordListKind::reporting_verbs: return "reporting_verbs";
-    case WordListKind::approximators: return "approximators";
-    case WordListKind::quantifiers: return "quantifiers";
-    case WordListKind::stopwords: return "stopwords";
-    case WordListKind::pronouns: return "pronouns";
+    case WordListKind::negators:
+      return "negators";
+    case WordListKind::hedges:
+      return "hedges";
+    case WordListKind::certainty:
+      return "certainty";
+    case WordListKind::reporting_verbs:
+      return "reporting_verbs";
+    case WordListKind::approximators:
+      return "approximators";
+    case WordListKind::quantifiers:
+      return "quantifiers";
+    case WordListKind::stopwords:
+      return "stopwords";
+    case WordListKind::pronouns:
+      return "pronouns";
   }
   return "";
 }
@@ -116,8 +127,9 @@ const WordListEntry* WordList::match(const std::vector<std::string_view>& folded
   if (at >= folded_tokens.size()) return nullptr;
   std::string buffer;
   std::string_view first = plain(folded_tokens[at], buffer);
-  auto it = std::lower_bound(by_first_word_.begin(), by_first_word_.end(), first,
-                             [&](std::size_t i, std::string_view w) { return entries_[i].words[0] < w; });
+  auto it =
+      std::lower_bound(by_first_word_.begin(), by_first_word_.end(), first,
+                       [&](std::size_t i, std::string_view w) { return entries_[i].words[0] < w; });
   for (; it != by_first_word_.end() && entries_[*it].words[0] == first; ++it) {
     const WordListEntry& entry = entries_[*it];
     if (at + entry.words.size() > folded_tokens.size()) continue;

@@ -29,7 +29,7 @@ struct Rule {
   std::string_view suffix, ending;
 };
 // WordNet's detachment rules (morphy(7WN)), per part of speech.
-constexpr Rule kNounRules[] = {{"s", ""},     {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
+constexpr Rule kNounRules[] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
                                {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
 constexpr Rule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
                                {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
@@ -37,10 +37,14 @@ constexpr Rule kAdjectiveRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est"
 
 std::span<const Rule> rules(int pos) {
   switch (pos) {
-    case 0: return kNounRules;
-    case 1: return kVerbRules;
-    case 2: return kAdjectiveRules;
-    default: return {};
+    case 0:
+      return kNounRules;
+    case 1:
+      return kVerbRules;
+    case 2:
+      return kAdjectiveRules;
+    default:
+      return {};
   }
 }
 
@@ -75,6 +79,7 @@ Table::Table(std::span<const std::byte> bytes) {
   std::memcpy(&h, bytes.data(), sizeof(h));
   strings_ = reinterpret_cast<const char*>(bytes.data() + h.strings);
   lemmas_ = section<wf::Lemma>(bytes, h.lemmas, h.lemma_count);
+  prefixes_ = section<std::uint32_t>(bytes, h.prefixes, wf::kPrefixCount + 1);
   senses_ = section<std::uint32_t>(bytes, h.senses, h.sense_count);
   synsets_ = section<wf::Synset>(bytes, h.synsets, h.synset_count);
   members_ = section<std::uint32_t>(bytes, h.members, h.member_count);
@@ -107,8 +112,9 @@ void base_lemmas(const Table& table, std::string_view word, int pos,
   std::vector<std::uint32_t> heads;
   single_base_lemmas(table, head, pos, heads);
   for (std::uint32_t h : heads) {
-    std::string form = head_first ? std::string(table.lemma_text(h)) + std::string(word.substr(split))
-                                  : std::string(word.substr(0, split)) + std::string(table.lemma_text(h));
+    std::string form = head_first
+                           ? std::string(table.lemma_text(h)) + std::string(word.substr(split))
+                           : std::string(word.substr(0, split)) + std::string(table.lemma_text(h));
     add_if_lemma(table, form, pos, out);
   }
 }
@@ -176,8 +182,8 @@ bool WordNet::knows(std::string_view word, PartOfSpeech pos) const {
 }
 
 bool WordNet::is_lemma(std::string_view word) const {
-  for (auto pos : {PartOfSpeech::noun, PartOfSpeech::verb, PartOfSpeech::adjective,
-                   PartOfSpeech::adverb}) {
+  for (auto pos :
+       {PartOfSpeech::noun, PartOfSpeech::verb, PartOfSpeech::adjective, PartOfSpeech::adverb}) {
     if (knows(word, pos)) return true;
   }
   return false;
@@ -192,7 +198,8 @@ std::vector<std::string> WordNet::antonyms(std::string_view word) const {
   auto add_antonyms = [&](std::uint32_t synset, std::int64_t from_lemma) {
     for (const auto& p : table.pointers(synset)) {
       if (p.type != wordnet_format::kAntonym) continue;
-      if (from_lemma >= 0 && p.source_word != 0 && table.member(synset, p.source_word) != from_lemma)
+      if (from_lemma >= 0 && p.source_word != 0 &&
+          table.member(synset, p.source_word) != from_lemma)
         continue;
       out.push_back(display(table.lemma_text(table.member(p.target, p.target_word))));
     }
@@ -224,16 +231,26 @@ std::vector<std::string> WordNet::synonyms(std::string_view word) const {
 
 const char* to_string(WordRelation relation) {
   switch (relation) {
-    case WordRelation::same_lemma: return "same_lemma";
-    case WordRelation::synonym: return "synonym";
-    case WordRelation::similar: return "similar";
-    case WordRelation::derivation: return "derivation";
-    case WordRelation::hypernym: return "hypernym";
-    case WordRelation::hyponym: return "hyponym";
-    case WordRelation::coordinate: return "coordinate";
-    case WordRelation::antonym: return "antonym";
-    case WordRelation::unrelated: return "unrelated";
-    case WordRelation::unknown: return "unknown";
+    case WordRelation::same_lemma:
+      return "same_lemma";
+    case WordRelation::synonym:
+      return "synonym";
+    case WordRelation::similar:
+      return "similar";
+    case WordRelation::derivation:
+      return "derivation";
+    case WordRelation::hypernym:
+      return "hypernym";
+    case WordRelation::hyponym:
+      return "hyponym";
+    case WordRelation::coordinate:
+      return "coordinate";
+    case WordRelation::antonym:
+      return "antonym";
+    case WordRelation::unrelated:
+      return "unrelated";
+    case WordRelation::unknown:
+      return "unknown";
   }
   return "unknown";
 }

@@ -3,8 +3,8 @@
 //
 //   const driftcheck::WordNet& wn = driftcheck::WordNet::embedded();
 //   wn.relate("buying", "purchased");            // WordRelation::synonym
-//   wn.relate_common("manufactured", "produced");  // hypernym: manufacture.v.03 is a kind of produce
-//   wn.relate_common("fired", "burned");         // unrelated: fire's "burn" sense is rare
+//   wn.relate_common("manufactured", "produced");  // hypernym: manufacture.v.03 is a kind of
+//   produce wn.relate_common("fired", "burned");         // unrelated: fire's "burn" sense is rare
 //   wn.base_forms("ran", PartOfSpeech::verb);  // {"run"}
 //
 // Words are looked up lower-case; spaces in multiword expressions may be ' ' or '_'.
@@ -25,16 +25,16 @@ enum class PartOfSpeech { noun, verb, adjective, adverb };
 // How two words relate; relate() documents which one wins. "hypernym" means b is more
 // general than a ("dog" -> "animal").
 enum class WordRelation {
-  same_lemma,   // same base form: "ran"/"run", "children"/"child"
-  synonym,      // share a synset: "buy"/"purchase"
-  similar,      // similar-to, also-see, verb group, participle or pertainym: "final"/"last"
-  derivation,   // derivationally related (or its synonym): "decide"/"decision"
-  hypernym,     // b is a direct hypernym of a (nouns: up to two hops): "bar"/"implement"
-  hyponym,      // b is a direct hyponym of a (nouns: up to two hops)
-  coordinate,   // sister terms under one direct hypernym: "bar"/"rod" (both "implement")
-  antonym,      // opposite: "rise"/"fall", "hot"/"cold", "happy"/"unhappy"
-  unrelated,    // both known to WordNet, nothing links them
-  unknown,      // either word is not in WordNet
+  same_lemma,  // same base form: "ran"/"run", "children"/"child"
+  synonym,     // share a synset: "buy"/"purchase"
+  similar,     // similar-to, also-see, verb group, participle or pertainym: "final"/"last"
+  derivation,  // derivationally related (or its synonym): "decide"/"decision"
+  hypernym,    // b is a direct hypernym of a (nouns: up to two hops): "bar"/"implement"
+  hyponym,     // b is a direct hyponym of a (nouns: up to two hops)
+  coordinate,  // sister terms under one direct hypernym: "bar"/"rod" (both "implement")
+  antonym,     // opposite: "rise"/"fall", "hot"/"cold", "happy"/"unhappy"
+  unrelated,   // both known to WordNet, nothing links them
+  unknown,     // either word is not in WordNet
 };
 
 const char* to_string(WordRelation relation);

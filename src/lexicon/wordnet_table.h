@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lexicon/wordnet_format.h"
@@ -31,14 +32,21 @@ class Table {
   std::string_view lemma_text(std::uint32_t lemma) const {
     return text(lemmas_[lemma].text, lemmas_[lemma].length);
   }
-  // Lemma id of `word` (lower-case, '_' for spaces), or -1.
+  // Lemma id of `word` (lower-case, '_' for spaces), or -1. Morphy asks for the same forms
+  // once per part of speech, so the last answers are remembered (a Table lives for one call).
   std::int64_t find_lemma(std::string_view word) const {
-    auto it = std::lower_bound(lemmas_.begin(), lemmas_.end(), word,
-                               [this](const wf::Lemma& l, std::string_view w) {
-                                 return text(l.text, l.length) < w;
-                               });
-    if (it == lemmas_.end() || text(it->text, it->length) != word) return -1;
-    return it - lemmas_.begin();
+    for (const auto& [form, id] : recent_) {
+      if (form == word) return id;
+    }
+    std::uint32_t key = wf::prefix_key(word.data(), word.size());
+    auto first = lemmas_.begin() + prefixes_[key];
+    auto last = lemmas_.begin() + prefixes_[key + 1];
+    auto it = std::lower_bound(first, last, word, [this](const wf::Lemma& l, std::string_view w) {
+      return text(l.text, l.length) < w;
+    });
+    std::int64_t id = it != last && text(it->text, it->length) == word ? it - lemmas_.begin() : -1;
+    if (recent_.size() < kRecent) recent_.emplace_back(word, id);
+    return id;
   }
   // The synsets of `lemma` for part of speech `pos`, most frequent sense first.
   std::span<const std::uint32_t> senses(std::uint32_t lemma, int pos) const {
@@ -49,9 +57,8 @@ class Table {
   }
   // Base forms listed for `word` in <pos>.exc (empty if none).
   std::span<const wf::Exception> exceptions(std::string_view word, int pos) const {
-    auto range = std::equal_range(
-        exceptions_[pos].begin(), exceptions_[pos].end(), word,
-        [this](const auto& a, const auto& b) { return key(a) < key(b); });
+    auto range = std::equal_range(exceptions_[pos].begin(), exceptions_[pos].end(), word,
+                                  [this](const auto& a, const auto& b) { return key(a) < key(b); });
     return exceptions_[pos].subspan(range.first - exceptions_[pos].begin(),
                                     range.second - range.first);
   }
@@ -71,8 +78,11 @@ class Table {
   std::string_view key(std::string_view s) const { return s; }
   std::string_view key(const wf::Exception& e) const { return text(e.text, e.length); }
 
+  static constexpr std::size_t kRecent = 32;
+  mutable std::vector<std::pair<std::string, std::int64_t>> recent_;
   const char* strings_ = nullptr;
   std::span<const wf::Lemma> lemmas_;
+  std::span<const std::uint32_t> prefixes_;
   std::span<const std::uint32_t> senses_;
   std::span<const wf::Synset> synsets_;
   std::span<const std::uint32_t> members_;

@@ -74,7 +74,7 @@ TEST_CASE("word lists: the longest multiword entry wins", "[lexicon][word_lists]
   CHECK(entry->attribute == "min");
   CHECK(approximators.match(tokens, 6, &length) == nullptr);  // "least" alone
   CHECK(approximators.match(tokens, 7, &length) == nullptr);  // past the end
-  CHECK(approximators.find("more") == nullptr);              // only as "more than"
+  CHECK(approximators.find("more") == nullptr);               // only as "more than"
 }
 
 TEST_CASE("word lists: negator phrases", "[lexicon][word_lists]") {

@@ -66,26 +66,16 @@ TEST_CASE("wordnet: relate, over all senses", "[lexicon][wordnet]") {
   using R = WordRelation;
   using Row = std::tuple<std::string, std::string, R>;
   auto [a, b, expected] = GENERATE(table<std::string, std::string, R>({
-      Row{"ran", "run", R::same_lemma},
-      Row{"children", "child", R::same_lemma},
-      Row{"buy", "purchase", R::synonym},
-      Row{"buying", "purchased", R::synonym},
-      Row{"rise", "fall", R::antonym},
-      Row{"increase", "decrease", R::antonym},
-      Row{"win", "lose", R::antonym},
-      Row{"accept", "reject", R::antonym},
-      Row{"success", "failure", R::antonym},
-      Row{"large", "small", R::antonym},
-      Row{"strong", "weak", R::antonym},
-      Row{"early", "late", R::antonym},
-      Row{"guilty", "innocent", R::antonym},
-      Row{"hot", "cold", R::antonym},
-      Row{"happy", "unhappy", R::antonym},
-      Row{"parched", "wet", R::antonym},
-      Row{"dog", "animal", R::hypernym},
-      Row{"animal", "dog", R::hyponym},
-      Row{"decide", "decision", R::derivation},
-      Row{"blorptastic", "dog", R::unknown},
+      Row{"ran", "run", R::same_lemma},         Row{"children", "child", R::same_lemma},
+      Row{"buy", "purchase", R::synonym},       Row{"buying", "purchased", R::synonym},
+      Row{"rise", "fall", R::antonym},          Row{"increase", "decrease", R::antonym},
+      Row{"win", "lose", R::antonym},           Row{"accept", "reject", R::antonym},
+      Row{"success", "failure", R::antonym},    Row{"large", "small", R::antonym},
+      Row{"strong", "weak", R::antonym},        Row{"early", "late", R::antonym},
+      Row{"guilty", "innocent", R::antonym},    Row{"hot", "cold", R::antonym},
+      Row{"happy", "unhappy", R::antonym},      Row{"parched", "wet", R::antonym},
+      Row{"dog", "animal", R::hypernym},        Row{"animal", "dog", R::hyponym},
+      Row{"decide", "decision", R::derivation}, Row{"blorptastic", "dog", R::unknown},
       Row{"dog", "zzyzzyx", R::unknown},
   }));
   CAPTURE(a, b);
@@ -117,7 +107,7 @@ TEST_CASE("wordnet: relate_common keeps paraphrase and drops rare-sense accident
   CHECK(wn.relate_common("buy", "purchase") == R::synonym);
   CHECK(wn.relate_common("rise", "fall") == R::antonym);
   CHECK(wn.relate_common("win", "lose") == R::antonym);
-  CHECK(wn.relate_common("intercept", "bring down") == R::unrelated);  // multiword lemma
+  CHECK(wn.relate_common("intercept", "bring down") == R::unrelated);   // multiword lemma
   CHECK(wn.relate_common("shot down", "shoot down") == R::same_lemma);  // morphy on the head word
   CHECK(wn.relate_common("brought_down", "bring down") == R::same_lemma);
   CHECK(wn.relate_common("", "") == R::unknown);
@@ -139,9 +129,10 @@ TEST_CASE("wordnet: antonyms and synonyms for messages", "[lexicon][wordnet]") {
 TEST_CASE("wordnet: 100,000 relate calls", "[lexicon][wordnet][speed]") {
   const WordNet& wn = WordNet::embedded();
   const std::vector<std::pair<std::string, std::string>> pairs = {
-      {"fired", "produced"}, {"manufactured", "produced"}, {"rise", "fall"},
-      {"buying", "purchased"}, {"children", "child"}, {"said", "claimed"},
-      {"drones", "aircraft"}, {"approved", "embraced"}, {"the", "a"}, {"blorp", "dog"}};
+      {"fired", "produced"},   {"manufactured", "produced"}, {"rise", "fall"},
+      {"buying", "purchased"}, {"children", "child"},        {"said", "claimed"},
+      {"drones", "aircraft"},  {"approved", "embraced"},     {"the", "a"},
+      {"blorp", "dog"}};
   constexpr int kCalls = 100'000;
   int antonyms = 0;
   auto start = std::chrono::steady_clock::now();

@@ -41,18 +41,24 @@ std::string lower(std::string s) {
 
 int pos_index(char c) {
   switch (c) {
-    case 'n': return 0;
-    case 'v': return 1;
-    case 'a': case 's': return 2;
-    case 'r': return 3;
-    default: return -1;
+    case 'n':
+      return 0;
+    case 'v':
+      return 1;
+    case 'a':
+    case 's':
+      return 2;
+    case 'r':
+      return 3;
+    default:
+      return -1;
   }
 }
 
 std::uint8_t pointer_type(const std::string& symbol) {
   static const std::map<std::string, std::uint8_t> types = {
-      {"!", fmt::kAntonym},   {"@", fmt::kHypernym},   {"@i", fmt::kHypernym},
-      {"~", fmt::kHyponym},   {"~i", fmt::kHyponym},   {"&", fmt::kSimilar},
+      {"!", fmt::kAntonym},    {"@", fmt::kHypernym},  {"@i", fmt::kHypernym},
+      {"~", fmt::kHyponym},    {"~i", fmt::kHyponym},  {"&", fmt::kSimilar},
       {"+", fmt::kDerivation}, {"^", fmt::kAlsoSee},   {"\\", fmt::kPertainym},
       {"<", fmt::kParticiple}, {"$", fmt::kVerbGroup}, {"*", fmt::kEntailment}};
   auto it = types.find(symbol);
@@ -159,7 +165,8 @@ int main(int argc, char** argv) {
     if (!read_data(dir, pos, raw, synset_ids) || !read_index(dir, pos, index)) return 1;
   }
   for (const auto& s : raw) {
-    for (const auto& w : s.words) index[w];  // a synset word missing from the index still gets an id
+    for (const auto& w : s.words)
+      index[w];  // a synset word missing from the index still gets an id
   }
 
   Output out;
@@ -167,8 +174,10 @@ int main(int argc, char** argv) {
   std::vector<fmt::Lemma> lemmas;
   std::vector<std::uint32_t> senses;
   for (const auto& [text, per_pos] : index) {  // std::map: already sorted bytewise
-    fmt::Lemma lemma{out.intern(text), static_cast<std::uint32_t>(text.size()),
-                     static_cast<std::uint32_t>(senses.size()), {}};
+    fmt::Lemma lemma{out.intern(text),
+                     static_cast<std::uint32_t>(text.size()),
+                     static_cast<std::uint32_t>(senses.size()),
+                     {}};
     for (int pos = 0; pos < fmt::kPosCount; ++pos) {
       if (per_pos[pos].size() > 255) return fail("too many senses for " + text), 1;
       lemma.sense_count[pos] = static_cast<std::uint8_t>(per_pos[pos].size());
@@ -183,14 +192,14 @@ int main(int argc, char** argv) {
   std::vector<fmt::Pointer> pointers;
   for (const auto& s : raw) {
     if (s.words.size() > 0xffff || s.pointers.size() > 0xffff) return fail("synset too large"), 1;
-    fmt::Synset synset{static_cast<std::uint32_t>(members.size()),
-                       static_cast<std::uint32_t>(pointers.size()),
-                       static_cast<std::uint16_t>(s.words.size()),
-                       static_cast<std::uint16_t>(s.pointers.size()),
-                       static_cast<std::uint8_t>(s.pos), {}};
+    fmt::Synset synset{
+        static_cast<std::uint32_t>(members.size()), static_cast<std::uint32_t>(pointers.size()),
+        static_cast<std::uint16_t>(s.words.size()), static_cast<std::uint16_t>(s.pointers.size()),
+        static_cast<std::uint8_t>(s.pos),           {}};
     for (const auto& w : s.words) members.push_back(lemma_ids.at(w));
     for (const auto& p : s.pointers) {
-      pointers.push_back({synset_ids.at({p.pos, p.offset}), p.type, p.source_word, p.target_word, 0});
+      pointers.push_back(
+          {synset_ids.at({p.pos, p.offset}), p.type, p.source_word, p.target_word, 0});
     }
     synsets.push_back(synset);
   }
@@ -211,8 +220,9 @@ int main(int argc, char** argv) {
     std::stable_sort(rows.begin(), rows.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [inflected, base] : rows) {
-      exceptions[pos].push_back({out.intern(inflected), static_cast<std::uint32_t>(inflected.size()),
-                                 out.intern(base), static_cast<std::uint32_t>(base.size())});
+      exceptions[pos].push_back({out.intern(inflected),
+                                 static_cast<std::uint32_t>(inflected.size()), out.intern(base),
+                                 static_cast<std::uint32_t>(base.size())});
     }
     header.exception_count[pos] = static_cast<std::uint32_t>(exceptions[pos].size());
   }
@@ -235,6 +245,16 @@ int main(int argc, char** argv) {
     append(table, exceptions[pos], header.exceptions[pos]);
   }
   append(table, std::vector<char>(out.strings.begin(), out.strings.end()), header.strings);
+  std::vector<std::uint32_t> prefixes(fmt::kPrefixCount + 1);
+  std::uint32_t next = 0;
+  for (std::uint32_t key = 0; key <= fmt::kPrefixCount; ++key) {
+    while (next < lemmas.size() &&
+           fmt::prefix_key(out.strings.data() + lemmas[next].text, lemmas[next].length) < key) {
+      ++next;
+    }
+    prefixes[key] = next;
+  }
+  append(table, prefixes, header.prefixes);
   std::memcpy(table.data(), &header, sizeof(header));
 
   std::ofstream file(argv[2], std::ios::binary | std::ios::trunc);
