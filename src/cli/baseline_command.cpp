@@ -1,10 +1,10 @@
 // `driftcheck baseline ORIGINAL RENDITION | --manifest M | --pairs DIR`: accept the
 // current findings, so that reviewed pairs stop failing until their text changes.
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <memory>
-
-#include <fmt/format.h>
 
 #include "cli/batch_files.h"
 #include "cli/commands.h"
@@ -92,8 +92,7 @@ ExitCode run_baseline(const BaselineArgs& args) {
           any_error = true;
           return;
         }
-        add_to_baseline(baseline, out.review->result, out.pair.id, at_least, args.reason,
-                        previous);
+        add_to_baseline(baseline, out.review->result, out.pair.id, at_least, args.reason, previous);
       });
   if (any_error) {
     std::fputs("driftcheck: error: baseline not written: some pairs could not be checked\n",

@@ -1,13 +1,12 @@
 // `driftcheck batch MANIFEST | --pairs DIR`: many pairs in parallel, one record per pair
 // in manifest order, or one combined report.
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
-
-#include <fmt/format.h>
 
 #include "cli/batch_files.h"
 #include "cli/commands.h"
@@ -45,8 +44,8 @@ class Progress {
     const double seconds = std::chrono::duration<double>(now - start_).count();
     const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0.0;
     const double left = rate > 0 ? static_cast<double>(total_ - done) / rate : 0.0;
-    std::fprintf(stderr, "\rdriftcheck: %zu/%zu pairs, %.0f pairs/s, %.0f s left   ", done,
-                 total_, rate, left);
+    std::fprintf(stderr, "\rdriftcheck: %zu/%zu pairs, %.0f pairs/s, %.0f s left   ", done, total_,
+                 rate, left);
     if (done == total_) std::fputc('\n', stderr);
     std::fflush(stderr);
   }
@@ -81,7 +80,9 @@ class RecordWriter {
     std::fputc('\n', stdout);
     std::fflush(stdout);
   }
-  std::optional<Error> finish() { return streaming() ? std::nullopt : write_output(path_, buffer_); }
+  std::optional<Error> finish() {
+    return streaming() ? std::nullopt : write_output(path_, buffer_);
+  }
 
  private:
   std::string path_;
@@ -90,13 +91,13 @@ class RecordWriter {
 
 ExitCode run_batch(const BatchArgs& args) {
   if (args.manifest.empty() == args.pairs_dir.empty())
-    return report_error(usage_error("give either a MANIFEST or --pairs DIR",
-                                    "run 'driftcheck help batch'"));
+    return report_error(
+        usage_error("give either a MANIFEST or --pairs DIR", "run 'driftcheck help batch'"));
   const BatchLayout layout = batch_layout(args.format);
   if (layout == BatchLayout::folder && (args.output.empty() || args.output == "-"))
-    return report_error(usage_error(
-        fmt::format("--format {} writes a folder of reports", args.format),
-        "name the folder with -o DIR"));
+    return report_error(
+        usage_error(fmt::format("--format {} writes a folder of reports", args.format),
+                    "name the folder with -o DIR"));
 
   Result<Config> config = load_config(args.config);
   if (!config) return report_error(config.error());
@@ -117,8 +118,7 @@ ExitCode run_batch(const BatchArgs& args) {
   PairSettings settings;
   settings.config = &*config;
   settings.fail_on = choose_fail_on(args.fail_on, args.fail_on_option->count() > 0, *config);
-  if (layout == BatchLayout::sarif || layout == BatchLayout::junit ||
-      layout == BatchLayout::folder)
+  if (layout == BatchLayout::sarif || layout == BatchLayout::junit || layout == BatchLayout::folder)
     settings.report_format = args.format;
   const InputOptions input = args.input;
   const DocumentLoader load = [input](const std::string& path) {
@@ -140,8 +140,7 @@ ExitCode run_batch(const BatchArgs& args) {
   RunOptions run;
   run.jobs = args.jobs;
   run_in_order(
-      pairs.size(), run,
-      [&](size_t i) { return check_pair(pairs[i], load, settings); },
+      pairs.size(), run, [&](size_t i) { return check_pair(pairs[i], load, settings); },
       [&](size_t i, PairOutcome&& out) {
         any_error = any_error || !out.error.empty();
         any_failed = any_failed || out.summary.failed;
@@ -162,10 +161,17 @@ ExitCode run_batch(const BatchArgs& args) {
   std::optional<Error> err = records.finish();
   if (!err) {
     switch (layout) {
-      case BatchLayout::jsonl: break;
-      case BatchLayout::markdown: err = write_output(args.output, render_batch_markdown(kept)); break;
-      case BatchLayout::sarif: err = write_output(args.output, merge_sarif(kept)); break;
-      case BatchLayout::junit: err = write_output(args.output, merge_junit(kept)); break;
+      case BatchLayout::jsonl:
+        break;
+      case BatchLayout::markdown:
+        err = write_output(args.output, render_batch_markdown(kept));
+        break;
+      case BatchLayout::sarif:
+        err = write_output(args.output, merge_sarif(kept));
+        break;
+      case BatchLayout::junit:
+        err = write_output(args.output, merge_junit(kept));
+        break;
       case BatchLayout::folder:
         err = write_output((folder / "index.html").string(), render_batch_index(kept, args.format));
         break;
@@ -197,8 +203,9 @@ CommandRun add_batch_command(CLI::App& app) {
                   "or any report format as a folder of reports with an index.html (-o DIR)")
       ->check(CLI::IsMember(batch_format_names()))
       ->capture_default_str();
-  cmd->add_option("-o,--output", args->output,
-                  "Write here instead of stdout (a folder for html and the other per-pair formats)");
+  cmd->add_option(
+      "-o,--output", args->output,
+      "Write here instead of stdout (a folder for html and the other per-pair formats)");
   args->fail_on_option =
       cmd->add_option("--fail-on", args->fail_on,
                       "Exit 1 when a finding is at or above this severity (default: the "

@@ -1,12 +1,12 @@
 #include "cli/batch_files.h"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <fmt/format.h>
 
 namespace driftcheck {
 namespace {
@@ -60,8 +60,7 @@ Result<Config> load_config(const std::string& explicit_path, bool baseline_may_b
   Result<Config> config = parse_config(*text, path);
   if (!config || config->baseline_path.empty()) return config;
   std::error_code ec;
-  if (baseline_may_be_missing && !std::filesystem::exists(config->baseline_path, ec))
-    return config;
+  if (baseline_may_be_missing && !std::filesystem::exists(config->baseline_path, ec)) return config;
   Result<std::string> baseline_text = read_text_file(config->baseline_path);
   if (!baseline_text) {
     Error e = baseline_text.error();
@@ -90,8 +89,9 @@ Result<std::vector<BatchPair>> read_manifest(const std::string& path) {
 Result<std::vector<BatchPair>> find_pairs(const std::string& dir) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec))
-    return file_error(dir, "is not a folder", "give a folder of NAME/original.txt + "
-                                              "NAME/rendition.txt or NAME.orig.txt + NAME.trans.txt");
+    return file_error(dir, "is not a folder",
+                      "give a folder of NAME/original.txt + "
+                      "NAME/rendition.txt or NAME.orig.txt + NAME.trans.txt");
   std::vector<std::string> entries;
   for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();

@@ -22,12 +22,10 @@ Result<std::string> read_text_file(const std::string& path);
 // `explicit_path` if given, else the first .driftcheck.toml in the working directory or
 // one of its parents, else the defaults; with the baseline it names loaded. A missing
 // baseline file is an error unless `baseline_may_be_missing` (when writing one).
-Result<Config> load_config(const std::string& explicit_path,
-                           bool baseline_may_be_missing = false);
+Result<Config> load_config(const std::string& explicit_path, bool baseline_may_be_missing = false);
 
 // --fail-on when given on the command line, else the configuration's fail_on.
-std::optional<Severity> choose_fail_on(const std::string& option, bool given,
-                                       const Config& config);
+std::optional<Severity> choose_fail_on(const std::string& option, bool given, const Config& config);
 
 // Reads and parses a TSV manifest (see parse_manifest).
 Result<std::vector<BatchPair>> read_manifest(const std::string& path);

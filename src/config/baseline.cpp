@@ -1,9 +1,9 @@
 #include "config/baseline.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdint>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace driftcheck {
@@ -48,10 +48,10 @@ Error baseline_error(const std::string& path, std::string_view text, size_t byte
     e.byte = static_cast<int64_t>(byte);
     e.line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(byte), '\n');
     const size_t line_start = text.rfind('\n', byte == 0 ? 0 : byte - 1);
-    e.column = static_cast<int64_t>(byte - (line_start == std::string_view::npos || byte == 0
-                                                ? 0
-                                                : line_start + 1)) +
-               1;
+    e.column =
+        static_cast<int64_t>(
+            byte - (line_start == std::string_view::npos || byte == 0 ? 0 : line_start + 1)) +
+        1;
   }
   return e;
 }
@@ -86,9 +86,9 @@ Result<Baseline> parse_baseline(std::string_view text, const std::string& path) 
     return baseline_error(path, text, e.byte > 0 ? e.byte - 1 : 0, "not valid JSON: " + cause);
   }
   if (!j.is_object() || j.value("schema", "") != kBaselineSchema)
-    return baseline_error(path, text, std::string::npos,
-                          fmt::format("not a driftcheck baseline (no \"schema\": \"{}\")",
-                                      kBaselineSchema));
+    return baseline_error(
+        path, text, std::string::npos,
+        fmt::format("not a driftcheck baseline (no \"schema\": \"{}\")", kBaselineSchema));
   const auto accepted = j.find("accepted");
   if (accepted == j.end() || !accepted->is_array())
     return baseline_error(path, text, std::string::npos, "no \"accepted\" array");

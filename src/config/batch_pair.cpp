@@ -1,9 +1,8 @@
 #include "config/batch_pair.h"
 
 #include <exception>
-#include <utility>
-
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "report/render.h"
 
@@ -64,7 +63,8 @@ std::string pair_json(const BatchPair& pair) {
 
 std::string report_record(const BatchPair& pair, std::string_view json_report, int baselined) {
   const std::string compact = compact_json(json_report);
-  std::string record = "{\"pair\":" + pair_json(pair) + ",\"baselined\":" + std::to_string(baselined);
+  std::string record =
+      "{\"pair\":" + pair_json(pair) + ",\"baselined\":" + std::to_string(baselined);
   if (compact.size() > 2) record += ',';
   record.append(compact, 1);  // everything after the report's opening brace
   return record;
@@ -72,8 +72,8 @@ std::string report_record(const BatchPair& pair, std::string_view json_report, i
 
 std::string error_record(const BatchPair& pair, std::string_view error) {
   return "{\"pair\":" + pair_json(pair) + ",\"error\":" +
-         nlohmann::json(std::string(error)).dump(-1, ' ', false,
-                                                 nlohmann::json::error_handler_t::replace) +
+         nlohmann::json(std::string(error))
+             .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
          "}";
 }
 
@@ -87,8 +87,8 @@ PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
     Result<Document> rendition = load(pair.rendition);
     if (!rendition) return failed(std::move(out), rendition.error().to_string());
     const Config& config = settings.config != nullptr ? *settings.config : default_config();
-    Review review = review_documents(std::move(*original), std::move(*rendition), config,
-                                     settings.fail_on);
+    Review review =
+        review_documents(std::move(*original), std::move(*rendition), config, settings.fail_on);
     out.summary = review.summary;
     out.suppressed = review.suppressed;
     RenderOptions json;

@@ -30,11 +30,11 @@ struct PairSettings {
 
 struct PairOutcome {
   BatchPair pair;
-  std::string error;   // one line when the pair could not be checked; then no summary
+  std::string error;  // one line when the pair could not be checked; then no summary
   Summary summary;
-  int suppressed = 0;  // findings the baseline accepted
-  std::string record;  // the JSONL record, one line without the newline
-  std::string report;  // in PairSettings::report_format, when asked and checked
+  int suppressed = 0;            // findings the baseline accepted
+  std::string record;            // the JSONL record, one line without the newline
+  std::string report;            // in PairSettings::report_format, when asked and checked
   std::optional<Review> review;  // when PairSettings::keep_review
 };
 

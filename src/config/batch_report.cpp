@@ -1,9 +1,9 @@
 #include "config/batch_report.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/version.h"
@@ -141,8 +141,8 @@ std::string render_batch_index(const std::vector<PairOutcome>& outcomes, std::st
       "<p>{} pairs: {} fail, {} pass, {} could not be checked.</p>\n<table>\n<thead><tr>"
       "<th>#</th><th>pair</th><th>verdict</th><th>critical</th><th>major</th><th>minor</th>"
       "<th>info</th><th>baselined</th><th>report</th></tr></thead>\n<tbody>\n",
-      outcomes.size(), outcomes.size(), failed,
-      static_cast<int>(outcomes.size()) - failed - errors, errors);
+      outcomes.size(), outcomes.size(), failed, static_cast<int>(outcomes.size()) - failed - errors,
+      errors);
   for (const PairOutcome& o : outcomes) {
     const std::string v = verdict(o);
     html += fmt::format("<tr><td class=\"n\">{}</td><td>{}</td><td class=\"{}\">{}</td>",
@@ -221,7 +221,8 @@ std::string merge_sarif(const std::vector<PairOutcome>& outcomes) {
 }
 
 std::string merge_junit(const std::vector<PairOutcome>& outcomes) {
-  std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"driftcheck\">\n";
+  std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"driftcheck\">\n";
   for (const PairOutcome& o : outcomes) {
     if (!o.error.empty()) {
       xml += fmt::format(

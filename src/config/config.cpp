@@ -1,10 +1,10 @@
 #include "config/config.h"
 
-#include <filesystem>
-#include <utility>
-
 #include <fmt/format.h>
 #include <toml++/toml.h>
+
+#include <filesystem>
+#include <utility>
 
 namespace driftcheck {
 namespace {
@@ -55,8 +55,7 @@ std::optional<Error> read_severities(const std::string& path, const toml::node& 
   return std::nullopt;
 }
 
-std::optional<Error> read_ignore(const std::string& path, const toml::node& node,
-                                 Config& config) {
+std::optional<Error> read_ignore(const std::string& path, const toml::node& node, Config& config) {
   const toml::array* array = node.as_array();
   if (array == nullptr)
     return error_at(path, node.source(), "'ignore' must be an array of categories",
@@ -130,8 +129,8 @@ std::optional<Error> read_key(const std::string& path, std::string_view key,
     if (file->empty()) return error_at(path, value.source(), "'baseline' is empty");
     const std::filesystem::path folder = std::filesystem::path(path).parent_path();
     const std::filesystem::path named(*file);
-    config.baseline_path = named.is_absolute() || folder.empty() ? named.string()
-                                                                 : (folder / named).string();
+    config.baseline_path =
+        named.is_absolute() || folder.empty() ? named.string() : (folder / named).string();
     return std::nullopt;
   }
   return error_at(path, key_source, fmt::format("unknown key '{}'", key),

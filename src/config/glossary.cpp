@@ -1,11 +1,11 @@
 #include "config/glossary.h"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <optional>
 #include <string_view>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "text/segment.h"
 

@@ -1,12 +1,12 @@
 #include "config/manifest.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <map>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 namespace driftcheck {
 namespace {
@@ -71,10 +71,10 @@ Result<std::vector<BatchPair>> parse_manifest(std::string_view text, const std::
     }
     seen_content = true;
     if (fields.size() < 2 || fields.size() > 3)
-      return manifest_error(path, line_number,
-                            fmt::format("expected 2 or 3 tab-separated fields, found {}",
-                                        fields.size()),
-                            "write ORIGINAL<tab>RENDITION[<tab>ID]");
+      return manifest_error(
+          path, line_number,
+          fmt::format("expected 2 or 3 tab-separated fields, found {}", fields.size()),
+          "write ORIGINAL<tab>RENDITION[<tab>ID]");
     for (size_t i = 0; i < fields.size(); ++i)
       if (trimmed(fields[i]).empty())
         return manifest_error(path, line_number, fmt::format("field {} is empty", i + 1),
@@ -87,10 +87,10 @@ Result<std::vector<BatchPair>> parse_manifest(std::string_view text, const std::
     pair.line = line_number;
     const auto [it, fresh] = id_lines.emplace(pair.id, line_number);
     if (!fresh)
-      return manifest_error(path, line_number,
-                            fmt::format("pair id '{}' is already used on line {}", pair.id,
-                                        it->second),
-                            "give each pair its own id in the third column");
+      return manifest_error(
+          path, line_number,
+          fmt::format("pair id '{}' is already used on line {}", pair.id, it->second),
+          "give each pair its own id in the third column");
     pairs.push_back(std::move(pair));
   }
   return pairs;
@@ -124,7 +124,8 @@ std::vector<BatchPair> pairs_by_convention(const std::string& dir,
     // A lone half names its missing partner by the same convention.
     const bool nested = !halves.original.empty() ? halves.original.find('/') != std::string::npos
                                                  : halves.rendition.find('/') != std::string::npos;
-    if (halves.original.empty()) halves.original = nested ? name + "/original.txt" : name + ".orig.txt";
+    if (halves.original.empty())
+      halves.original = nested ? name + "/original.txt" : name + ".orig.txt";
     if (halves.rendition.empty())
       halves.rendition = nested ? name + "/rendition.txt" : name + ".trans.txt";
     BatchPair pair;

@@ -15,11 +15,11 @@
 namespace driftcheck {
 
 struct BatchPair {
-  std::string id;         // the manifest's third column, else the rendition path as written
-  std::string original;   // resolved against the manifest's folder
+  std::string id;        // the manifest's third column, else the rendition path as written
+  std::string original;  // resolved against the manifest's folder
   std::string rendition;
-  size_t index = 0;       // 0-based position in the whole manifest, before sharding
-  int line = 0;           // manifest line; 0 for pairs found by convention
+  size_t index = 0;  // 0-based position in the whole manifest, before sharding
+  int line = 0;      // manifest line; 0 for pairs found by convention
 };
 
 // One pair per line: ORIGINAL <tab> RENDITION [<tab> ID]. Blank lines, lines starting

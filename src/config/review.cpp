@@ -23,9 +23,8 @@ void insert_in_bead_order(std::vector<Finding>& findings, std::vector<Finding> e
 }  // namespace
 
 int apply_config(CheckResult& result, const Config& config) {
-  insert_in_bead_order(
-      result.findings,
-      check_glossary(config.glossary, result.original, result.rendition, result.alignment));
+  insert_in_bead_order(result.findings, check_glossary(config.glossary, result.original,
+                                                       result.rendition, result.alignment));
 
   const CheckOptions& options = config.check;
   std::vector<Finding> kept;

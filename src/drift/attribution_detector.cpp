@@ -5,6 +5,7 @@
 
 #include "drift/detector.h"
 #include "lexicon/word_lists.h"
+#include "lexicon/wordnet.h"
 
 namespace driftcheck {
 namespace {
@@ -33,7 +34,9 @@ bool noun_use(const BeadSide& side, size_t at, size_t length) {
 // "pledged", "say" -> "call"): reworded, not dropped.
 bool replaced_by_verb(const BeadView& view, const Hunk& h) {
   for (size_t r = h.r_begin; r < h.r_end; ++r)
-    if (is_finite_verb(view.rendition, r)) return true;
+    if (view.rendition.words[r].content &&
+        WordNet::embedded().knows(view.rendition.words[r].folded, PartOfSpeech::verb))
+      return true;
   return false;
 }
 

@@ -35,7 +35,7 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 std::string bare(std::string_view folded) {
   std::string out;
   for (char c : folded)
-    if (c != '-' && c != '.' && c != '\'') out += c;
+    if (c != '-' && c != '.' && c != '\'' && static_cast<unsigned char>(c) < 0x80) out += c;
   if (out.size() > 2 && out.ends_with("s") && folded.ends_with("'s")) out.pop_back();
   return out;
 }

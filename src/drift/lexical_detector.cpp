@@ -20,6 +20,8 @@ namespace {
 // Dropped or added content words in one hunk from this many on are a clause, not a word:
 // major even in a free translation.
 constexpr size_t kClauseWords = 4;
+// Below this in-order overlap of content words a group is a free translation.
+constexpr double kLooseOverlap = 0.75;
 
 // Words a translator adds or drops with the wording, not the facts ("came", "way", "make").
 bool only_light(const BeadSide& side, const std::vector<size_t>& idx) {
@@ -186,9 +188,11 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
                                         : h.r_end - h.r_begin == 1 && h.o_end == h.o_begin);
   const bool foreign = std::any_of(idx.begin(), idx.end(),
                                    [&](size_t i) { return !is_latin(side.words[i].folded); });
-  const Severity severity = view.tight || idx.size() >= kClauseWords || lone || foreign
-                                ? Severity::major
-                                : Severity::minor;
+  Severity severity = view.tight || idx.size() >= kClauseWords || lone || foreign
+                          ? Severity::major
+                          : Severity::minor;
+  // A word or two that differ between two free translations is wording, not a fact.
+  if (severity == Severity::minor && view.overlap < kLooseOverlap) severity = Severity::info;
   if (!view.tight && idx.size() < kClauseWords && only_light(side, idx)) return;
   Finding f = original_side
                   ? make_finding(view, Category::omission, severity, b, e, h.r_begin, h.r_begin,

@@ -90,7 +90,9 @@ void numbers(BeadView& view, std::vector<Finding>& out) {
         break;
       }
       case QuantityRelation::only_original:
-        severity = Severity::major;
+        // In a free translation a figure the reader could not match is often a reading slip
+        // ("p. 109" / "p109"); an otherwise copied sentence that loses one has lost a fact.
+        severity = view.tight ? Severity::major : Severity::minor;
         message = "number " + quoted(a[static_cast<size_t>(m.original)].text) +
                   " dropped: the rendition no longer gives it";
         break;

@@ -58,8 +58,9 @@ bool is_finite_verb(const BeadSide& side, size_t i) {
   if (verb_tense(w.folded) == Tense::none) return false;
   if (i == 0) return true;
   static constexpr std::string_view kNonFinite[] = {
-      "to",    "be",  "being", "been",   "is",   "are",   "was", "were", "will", "would", "can",
-      "could", "may", "might", "should", "must", "shall", "the", "a",    "an",   "of"};
+      "to",    "be",    "being", "been",  "is",  "are",   "was",    "were",
+      "will",  "would", "can",   "could", "may", "might", "should", "must",
+      "shall", "the",   "a",     "an",    "of",  "and",   "or",     "but"};
   const std::string& before = side.words[i - 1].folded;
   return std::find(std::begin(kNonFinite), std::end(kNonFinite), before) == std::end(kNonFinite);
 }

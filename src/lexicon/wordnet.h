@@ -27,7 +27,7 @@ enum class PartOfSpeech { noun, verb, adjective, adverb };
 enum class WordRelation {
   same_lemma,  // same base form: "ran"/"run", "children"/"child"
   synonym,     // share a synset: "buy"/"purchase"
-  similar,     // similar-to, also-see, verb group, participle or pertainym: "final"/"last"
+  similar,     // similar-to, also-see, verb group, participle or pertainym: "strong"/"powerful"
   derivation,  // derivationally related (or its synonym): "decide"/"decision"
   hypernym,    // b is a direct hypernym of a (nouns: up to two hops): "bar"/"implement"
   hyponym,     // b is a direct hyponym of a (nouns: up to two hops)
@@ -59,9 +59,9 @@ class WordNet {
   // True if `word` or one of its base forms is a lemma for `pos`.
   bool knows(std::string_view word, PartOfSpeech pos) const;
 
-  // The closest relation between any senses of a and b (see WordRelation for the order).
-  // An antonym pointer between the actual senses wins over synonym-like relations;
-  // antonyms found only through a derivation or a similar-to head rank below synonym.
+  // The closest relation between any senses of a and b. First hit wins: same_lemma, an
+  // antonym pointer between the actual senses, synonym, an antonym through one derivation
+  // or a similar-to head, similar, derivation, hypernym, hyponym, coordinate, unrelated.
   WordRelation relate(std::string_view a, std::string_view b) const;
   // relate() restricted to the first `max_senses` senses of each lemma and part of speech
   // (0: all senses, which is relate()).

@@ -19,21 +19,22 @@ struct GeneratedPair {
 
 inline std::string generated_sentence(std::mt19937& rng) {
   static constexpr std::array<const char*, 8> kWho = {
-      "The ministry", "Local officials", "A spokesman for the governor", "The company",
-      "Witnesses", "The regional council", "Investigators", "The defence agency"};
+      "The ministry",  "Local officials",   "A spokesman for the governor",
+      "The company",   "Witnesses",         "The regional council",
+      "Investigators", "The defence agency"};
   static constexpr std::array<const char*, 8> kVerb = {
       "said", "reported", "confirmed", "announced", "stated", "claimed", "noted", "added"};
   static constexpr std::array<const char*, 8> kWhat = {
-      "drones had been launched from the coast", "workers were hired at the new plant",
-      "families left the district after the floods", "trucks crossed the border at night",
+      "drones had been launched from the coast",      "workers were hired at the new plant",
+      "families left the district after the floods",  "trucks crossed the border at night",
       "contracts were signed with foreign suppliers", "buildings were damaged in the attack",
-      "students joined the protest in the capital", "tonnes of grain were shipped from the port"};
+      "students joined the protest in the capital",   "tonnes of grain were shipped from the port"};
   static constexpr std::array<const char*, 8> kWhen = {
-      "on Monday", "last week", "in March", "earlier this year", "on Friday evening",
-      "since the summer", "over the weekend", "in the past month"};
+      "on Monday",         "last week",        "in March",         "earlier this year",
+      "on Friday evening", "since the summer", "over the weekend", "in the past month"};
   auto pick = [&](const auto& list) { return list[rng() % list.size()]; };
-  return std::string(pick(kWho)) + " " + pick(kVerb) + " that " +
-         std::to_string(10 + rng() % 990) + " " + pick(kWhat) + " " + pick(kWhen) + ".";
+  return std::string(pick(kWho)) + " " + pick(kVerb) + " that " + std::to_string(10 + rng() % 990) +
+         " " + pick(kWhat) + " " + pick(kWhen) + ".";
 }
 
 // Pair `seed`: `sentences` sentences, three to a paragraph.

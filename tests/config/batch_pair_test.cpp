@@ -1,0 +1,82 @@
+#include "config/batch_pair.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "text/segment.h"
+
+using namespace driftcheck;
+
+namespace {
+
+BatchPair pair_named(std::string id) {
+  BatchPair p;
+  p.id = std::move(id);
+  p.original = "o.txt";
+  p.rendition = "r.txt";
+  p.index = 4;
+  return p;
+}
+
+DocumentLoader texts(std::string original, std::string rendition) {
+  return [=](const std::string& path) -> Result<Document> {
+    Document d = segment_text(path == "o.txt" ? original : rendition, SegmentOptions{"en"});
+    d.path = path;
+    return d;
+  };
+}
+
+}  // namespace
+
+TEST_CASE("compact_json: white space goes, strings stay", "[config][batch]") {
+  CHECK(compact_json("{\n  \"a b\": [1, 2],\n  \"c\": \"x \\\" y\\n\"\n}\n") ==
+        "{\"a b\":[1,2],\"c\":\"x \\\" y\\n\"}");
+  CHECK(compact_json("{}") == "{}");
+}
+
+TEST_CASE("records: a report is one line with the pair first", "[config][batch]") {
+  const std::string record = report_record(pair_named("p\"1"), "{\n  \"schema\": \"s\"\n}\n", 2);
+  CHECK(record ==
+        "{\"pair\":{\"id\":\"p\\\"1\",\"index\":4,\"original\":\"o.txt\",\"rendition\":\"r.txt\"},"
+        "\"baselined\":2,\"schema\":\"s\"}");
+  CHECK(error_record(pair_named("x"), "o.txt: no such file") ==
+        "{\"pair\":{\"id\":\"x\",\"index\":4,\"original\":\"o.txt\",\"rendition\":\"r.txt\"},"
+        "\"error\":\"o.txt: no such file\"}");
+}
+
+TEST_CASE("check_pair: a checked pair's record is its JSON report", "[config][batch]") {
+  PairSettings settings;
+  settings.report_format = "text";
+  const PairOutcome out =
+      check_pair(pair_named("p"),
+                 texts("Production began in March.\n\nCNN has been unable to verify this.\n",
+                       "Production began in March.\n"),
+                 settings);
+  REQUIRE(out.error.empty());
+  CHECK(out.record.find('\n') == std::string::npos);
+  const nlohmann::json j = nlohmann::json::parse(out.record);
+  CHECK(j["pair"]["id"] == "p");
+  CHECK(j["schema"] == "driftcheck.report/1");
+  CHECK(j["summary"]["verdict"] == (out.summary.failed ? "fail" : "pass"));
+  CHECK_FALSE(out.report.empty());
+  CHECK_FALSE(out.review.has_value());
+}
+
+TEST_CASE("check_pair: unreadable files and exceptions become error records", "[config][batch]") {
+  const DocumentLoader missing = [](const std::string& path) -> Result<Document> {
+    Error e;
+    e.file = path;
+    e.cause = "no such file\nreally";
+    return e;
+  };
+  const PairOutcome a = check_pair(pair_named("a"), missing, PairSettings{});
+  CHECK(a.error == "o.txt: no such file really");
+  CHECK(nlohmann::json::parse(a.record)["error"] == a.error);
+
+  const DocumentLoader throws = [](const std::string&) -> Result<Document> {
+    throw std::runtime_error("out of memory");
+  };
+  const PairOutcome b = check_pair(pair_named("b"), throws, PairSettings{});
+  CHECK(b.error == "o.txt: internal error: out of memory");
+}

@@ -1,0 +1,117 @@
+#include "config/batch_report.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace driftcheck;
+
+namespace {
+
+PairOutcome outcome(size_t index, std::string id, std::string report, bool failed = true) {
+  PairOutcome o;
+  o.pair.index = index;
+  o.pair.id = std::move(id);
+  o.report = std::move(report);
+  o.summary.failed = failed;
+  o.summary.counts = {3, 2, 1, 0};
+  return o;
+}
+
+PairOutcome broken(size_t index, std::string id) {
+  PairOutcome o;
+  o.pair.index = index;
+  o.pair.id = std::move(id);
+  o.error = "o.txt: no such file";
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("batch formats: jsonl first, md always, then every report format",
+          "[config][batch][format]") {
+  const std::vector<std::string> names = batch_format_names();
+  REQUIRE(names.size() >= 3);
+  CHECK(names[0] == "jsonl");
+  CHECK(names[1] == "md");
+  CHECK(std::find(names.begin(), names.end(), "json") != names.end());
+  CHECK(batch_layout("sarif") == BatchLayout::sarif);
+  CHECK(batch_layout("junit") == BatchLayout::junit);
+  CHECK(batch_layout("html") == BatchLayout::folder);
+  CHECK(batch_layout("some-future-format") == BatchLayout::folder);
+}
+
+TEST_CASE("batch formats: per-pair file names are numbered and safe", "[config][batch][format]") {
+  BatchPair p;
+  p.index = 6;
+  p.id = "../news/2024 März|x";
+  CHECK(pair_report_file(p, "html") == "pairs/0007-.._news_2024_M__rz_x.html");
+}
+
+TEST_CASE("batch formats: the index has a row per pair with a link", "[config][batch][format]") {
+  const std::string html = render_batch_index({outcome(0, "a<b", ""), broken(1, "gone")}, "html");
+  CHECK(html.find("<td>a&lt;b</td><td class=\"fail\">fail</td>") != std::string::npos);
+  CHECK(html.find("href=\"pairs/0001-a_b.html\"") != std::string::npos);
+  CHECK(html.find("<td class=\"error\">error</td><td colspan=\"6\">o.txt: no such file</td>") !=
+        std::string::npos);
+  CHECK(html.find("2 pairs: 1 fail, 0 pass, 1 could not be checked.") != std::string::npos);
+}
+
+TEST_CASE("batch formats: markdown is one table", "[config][batch][format]") {
+  CHECK(render_batch_markdown({outcome(0, "a|b", "", false), broken(1, "c")}) ==
+        "| # | pair | verdict | critical | major | minor | info | baselined |\n"
+        "|--:|------|---------|--:|--:|--:|--:|--:|\n"
+        "| 1 | a\\|b | pass | 0 | 1 | 2 | 3 | 0 |\n"
+        "| 2 | c | **error** | o.txt: no such file |||||\n");
+}
+
+TEST_CASE("batch formats: SARIF runs merge into one run with re-indexed rules and artifacts",
+          "[config][batch][format]") {
+  const auto log = [](const std::string& rule, const std::string& uri) {
+    nlohmann::json j;
+    j["version"] = "2.1.0";
+    j["runs"] = {
+        {{"tool",
+          {{"driver", {{"name", "driftcheck"}, {"rules", {{{"id", "x"}}, {{"id", rule}}}}}}}},
+         {"artifacts", {{{"location", {{"uri", uri}}}}}},
+         {"results",
+          {{{"ruleId", rule},
+            {"ruleIndex", 1},
+            {"locations",
+             {{{"physicalLocation", {{"artifactLocation", {{"uri", uri}, {"index", 0}}}}}}}}}}}}};
+    return j.dump();
+  };
+  const nlohmann::json merged =
+      nlohmann::json::parse(merge_sarif({outcome(0, "a", log("omission", "a.txt")), broken(1, "b"),
+                                         outcome(2, "c", log("entity", "c.txt"))}));
+  CHECK(merged["version"] == "2.1.0");
+  REQUIRE(merged["runs"].size() == 1);
+  const nlohmann::json& run = merged["runs"][0];
+  REQUIRE(run["tool"]["driver"]["rules"].size() == 3);  // x, omission, entity
+  REQUIRE(run["results"].size() == 2);
+  CHECK(run["results"][1]["ruleId"] == "entity");
+  CHECK(run["results"][1]["ruleIndex"] == 2);
+  CHECK(run["tool"]["driver"]["rules"][2]["id"] == "entity");
+  CHECK(run["results"][1]["locations"][0]["physicalLocation"]["artifactLocation"]["index"] == 1);
+  CHECK(run["artifacts"][1]["location"]["uri"] == "c.txt");
+  CHECK(run["invocations"][0]["executionSuccessful"] == false);
+  CHECK(run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"] ==
+        "b: o.txt: no such file");
+}
+
+TEST_CASE("batch formats: JUnit suites are gathered under one testsuites",
+          "[config][batch][format]") {
+  const std::string xml = merge_junit(
+      {outcome(0, "a",
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"x\">\n"
+               "<testsuite name=\"a\"><testcase name=\"F1\"/></testsuite>\n</testsuites>\n"),
+       broken(1, "b&c"),
+       outcome(2, "d", "<testsuite name=\"d\"><testcase name=\"F1\"/></testsuite>\n")});
+  CHECK(xml ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"driftcheck\">\n"
+        "<testsuite name=\"a\"><testcase name=\"F1\"/></testsuite>\n"
+        "<testsuite name=\"b&amp;c\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
+        "  <testcase name=\"b&amp;c\" classname=\"driftcheck\">\n"
+        "    <error message=\"o.txt: no such file\"/>\n  </testcase>\n</testsuite>\n"
+        "<testsuite name=\"d\"><testcase name=\"F1\"/></testsuite>\n"
+        "</testsuites>\n");
+}

@@ -1,0 +1,79 @@
+#include "config/config.h"
+
+#include <catch2/catch.hpp>
+
+using namespace driftcheck;
+
+TEST_CASE("config: every key is read", "[config]") {
+  const Result<Config> c = parse_config(
+      "fail_on = \"minor\"\n"
+      "ignore = [\"format\", \"moved\"]\n"
+      "baseline = \"accepted.json\"\n"
+      "[severity]\n"
+      "modality = \"minor\"\n"
+      "omission = \"critical\"\n"
+      "[glossary]\n"
+      "\"Shahed-136\" = [\"Shahed-136\", \"Geran-2\"]\n"
+      "\"Alabuga\" = \"Alabuga\"\n",
+      "project/.driftcheck.toml");
+  REQUIRE(c.ok());
+  CHECK(c->fail_on == Severity::minor);
+  CHECK(c->fail_on_set);
+  CHECK(c->check.ignored_categories == std::vector<Category>{Category::format, Category::moved});
+  CHECK(c->check.severity_overrides ==
+        std::vector<std::pair<Category, Severity>>{{Category::modality, Severity::minor},
+                                                   {Category::omission, Severity::critical}});
+  CHECK(c->baseline_path == "project/accepted.json");
+  REQUIRE(c->glossary.size() == 2);
+  CHECK(c->glossary[0].term == "Shahed-136");
+  CHECK(c->glossary[0].key == "shahed136");
+  CHECK(c->glossary[0].form_keys == std::vector<std::string>{"shahed136", "geran2"});
+  CHECK(c->glossary[1].forms == std::vector<std::string>{"Alabuga"});
+}
+
+TEST_CASE("config: an empty file is the defaults", "[config]") {
+  const Result<Config> c = parse_config("# nothing yet\n", ".driftcheck.toml");
+  REQUIRE(c.ok());
+  CHECK(c->fail_on == Severity::major);
+  CHECK_FALSE(c->fail_on_set);
+  CHECK(c->glossary.empty());
+  CHECK(c->baseline_path.empty());
+}
+
+TEST_CASE("config: fail_on never means no level", "[config]") {
+  const Result<Config> c = parse_config("fail_on = \"never\"\n", "c.toml");
+  REQUIRE(c.ok());
+  CHECK_FALSE(c->fail_on.has_value());
+  CHECK(c->fail_on_set);
+}
+
+TEST_CASE("config: errors name the file, line and column", "[config]") {
+  using Row = std::tuple<std::string, std::string>;
+  const auto [toml, message] = GENERATE(table<std::string, std::string>({
+      Row{"[severity]\nnumber = 3\n", "c.toml:2:10: 'number' must be a string"},
+      Row{"severity = \"major\"\n",
+          "c.toml:1:12: 'severity' must be a table (write [severity] and one 'category = "
+          "\"level\"' per line)"},
+      Row{"[glossary]\n\"X-1\" = 5\n",
+          "c.toml:2:9: glossary term 'X-1' must list its accepted forms (e.g. \"X-1\" = "
+          "[\"X-1\"])"},
+      Row{"[glossary]\n\"X-1\" = [\"--\"]\n",
+          "c.toml:2:9: glossary term 'X-1' lists no usable form (give at least one form with "
+          "letters or digits)"},
+      Row{"baseline = \"\"\n", "c.toml:1:12: 'baseline' is empty"},
+      Row{"[input]\nlang = \"en\"\n",
+          "c.toml:1:2: unknown key 'input' (known keys: fail_on, ignore, baseline, [severity], "
+          "[glossary])"},
+  }));
+  const Result<Config> c = parse_config(toml, "c.toml");
+  REQUIRE_FALSE(c.ok());
+  CHECK(c.error().to_string() == message);
+}
+
+TEST_CASE("config: a TOML syntax error carries its line", "[config]") {
+  const Result<Config> c = parse_config("fail_on = \"major\"\nignore = [\n", "c.toml");
+  REQUIRE_FALSE(c.ok());
+  CHECK(c.error().file == "c.toml");
+  CHECK(c.error().line == 3);
+  CHECK(c.error().to_string().rfind("c.toml:3:", 0) == 0);
+}
