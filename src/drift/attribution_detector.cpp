@@ -84,8 +84,8 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
     const Hunk* h = dropped_in;
     size_t ob = h ? h->o_begin : x.at, oe = h ? h->o_end : x.at + x.length;
     for (size_t k = ob; k < oe; ++k) view.original.claimed[k] = true;
-    Finding f = make_finding(view, Category::attribution, Severity::major, ob, oe,
-                             h ? h->r_begin : 0, h ? h->r_begin : 0,
+    Finding f = make_finding(view, Category::attribution, Severity::major, ob, oe, h ? h->r_end : 0,
+                             h ? h->r_end : 0,
                              "attribution " + quoted(words_text(view.original, ob, oe)) +
                                  " dropped: a claim the original attributes to a source is now "
                                  "stated as fact");

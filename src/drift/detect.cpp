@@ -66,8 +66,8 @@ Finding sentence_finding(const Document& doc, const Sentence& s, bool omitted, i
 }
 
 constexpr Detector kDetectors[] = {
-    detect_question,      detect_modality, detect_attribution,
-    detect_approximators, detect_tense,    detect_lexical,
+    detect_question,    detect_broken_sentence, detect_tense,   detect_modality,
+    detect_attribution, detect_approximators,   detect_lexical,
 };
 
 void detect_bead(const Document& original, const Document& rendition, const Bead& bead, int index,

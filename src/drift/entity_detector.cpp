@@ -147,7 +147,7 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
       for (size_t k = ob; k < oe; ++k)
         if (!WordNet::embedded().is_lemma(view.original.words[k].folded)) common_word = false;
       out.push_back(make_finding(view, Category::entity,
-                                 common_word ? Severity::minor : Severity::major, ob, oe, h.r_begin,
+                                 common_word ? Severity::minor : Severity::major, ob, oe, h.r_end,
                                  h.r_end,
                                  "name " + quoted(words_text(view.original, ob, oe)) +
                                      " dropped: the rendition no longer says who or what"));

@@ -186,18 +186,23 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   const bool lone =
       idx.size() == 1 && (original_side ? h.o_end - h.o_begin == 1 && h.r_end == h.r_begin
                                         : h.r_end - h.r_begin == 1 && h.o_end == h.o_begin);
+  // A word the side already uses elsewhere ("the Alabuga plant" after "the plant") adds
+  // nothing new.
+  const bool known_word = std::count_if(side.words.begin(), side.words.end(), [&](const Word& w) {
+                            return w.key == side.words[b].key;
+                          }) > 1;
   const bool foreign = std::any_of(idx.begin(), idx.end(),
                                    [&](size_t i) { return !is_latin(side.words[i].folded); });
-  Severity severity = view.tight || idx.size() >= kClauseWords || lone || foreign
+  Severity severity = view.tight || idx.size() >= kClauseWords || (lone && !known_word) || foreign
                           ? Severity::major
                           : Severity::minor;
   // A word or two that differ between two free translations is wording, not a fact.
   if (severity == Severity::minor && view.overlap < kLooseOverlap) severity = Severity::info;
   if (!view.tight && idx.size() < kClauseWords && only_light(side, idx)) return;
   Finding f = original_side
-                  ? make_finding(view, Category::omission, severity, b, e, h.r_begin, h.r_begin,
+                  ? make_finding(view, Category::omission, severity, b, e, h.r_end, h.r_end,
                                  quoted(text) + " dropped: the rendition no longer says it")
-                  : make_finding(view, Category::addition, severity, h.o_begin, h.o_begin, b, e,
+                  : make_finding(view, Category::addition, severity, h.o_end, h.o_end, b, e,
                                  quoted(text) + " added: the original does not say it");
   f.evidence.emplace_back("content words", std::to_string(idx.size()));
   if (original_side)
@@ -246,12 +251,14 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
       message = change + ": " + j.why;
       break;
     case Link::unrelated:
-      // In a free translation only a changed action is judged from words alone: other content
-      // words change with the translator's choices far more often than with the facts.
-      if (view.tight ||
-          (one_to_one && is_finite_verb(view.original, o) && is_finite_verb(view.rendition, r))) {
+      // Only a changed action is judged from words alone; other content words change with a
+      // translator's choices far more often than with the facts.
+      if (one_to_one && is_finite_verb(view.original, o) && is_finite_verb(view.rendition, r)) {
         severity = Severity::major;
-        message = change + ": a different meaning; " + j.why;
+        message = change + ": a different action; " + j.why;
+      } else if (view.tight) {
+        severity = Severity::minor;
+        message = change + ": a different word; " + j.why;
       } else {
         category = Category::format;
         message = change + ": reworded; " + j.why;
@@ -264,6 +271,23 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
   if (!(j.link == Link::unrelated && severity == Severity::major))
     mark_quote(view, f, o, o + 1, r, r + 1);
   out.push_back(std::move(f));
+}
+
+// Splits word indices into runs with nothing but function words between them, so that a word
+// that only moved does not end up inside the span of a dropped clause.
+std::vector<std::vector<size_t>> contiguous(const BeadSide& side, std::vector<size_t> idx) {
+  std::vector<std::vector<size_t>> runs;
+  for (size_t i : idx) {
+    bool joins = !runs.empty();
+    if (joins)
+      for (size_t k = runs.back().back() + 1; k < i; ++k)
+        if (side.words[k].content || side.claimed[k]) joins = false;
+    if (joins)
+      runs.back().push_back(i);
+    else
+      runs.push_back({i});
+  }
+  return runs;
 }
 
 bool repeats_neighbour(const BeadSide& side, size_t i) {
@@ -333,8 +357,10 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
     const bool small = d_left.size() <= 2 && a_left.size() <= 2;
     const size_t pairs = small ? std::min(d_left.size(), a_left.size()) : 0;
     for (size_t i = 0; i < pairs; ++i) report_pair(view, d_left[i], a_left[i], h, out);
-    report_run(view, true, std::vector<size_t>(d_left.begin() + pairs, d_left.end()), h, out);
-    report_run(view, false, std::vector<size_t>(a_left.begin() + pairs, a_left.end()), h, out);
+    for (const auto& run : contiguous(view.original, {d_left.begin() + pairs, d_left.end()}))
+      report_run(view, true, run, h, out);
+    for (const auto& run : contiguous(view.rendition, {a_left.begin() + pairs, a_left.end()}))
+      report_run(view, false, run, h, out);
     for (size_t o = h.o_begin; o < h.o_end; ++o) view.original.claimed[o] = true;
     for (size_t r = h.r_begin; r < h.r_end; ++r) view.rendition.claimed[r] = true;
   }

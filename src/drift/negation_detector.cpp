@@ -63,6 +63,12 @@ void detect_negation(BeadView& view, std::vector<Finding>& out) {
     for (size_t k = n.at; k < n.at + n.length; ++k) view.original.claimed[k] = true;
   for (const Negator& n : r)
     for (size_t k = n.at; k < n.at + n.length; ++k) view.rendition.claimed[k] = true;
+  // "could not", "cannot": the modal belongs to the negation ("was unable to" = "could not").
+  for (BeadSide* side : {&view.original, &view.rendition})
+    for (const Negator& n : side == &view.original ? o : r)
+      if (n.at > 0 &&
+          word_list(view.language, WordListKind::hedges).find(side->words[n.at - 1].folded))
+        side->claimed[n.at - 1] = true;
   if (o.size() == r.size()) return;
 
   const bool added = r.size() > o.size();

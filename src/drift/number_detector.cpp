@@ -29,6 +29,16 @@ bool any_repeat(const BeadSide& side, size_t b, size_t e) {
   return false;
 }
 
+bool figure_on(const BeadSide& other, const BeadSide& side, size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k) {
+    const Word& w = side.words[k];
+    if (w.token->kind != TokenKind::number) continue;
+    for (const Word& x : other.words)
+      if (x.key == w.key) return true;
+  }
+  return false;
+}
+
 void claim(BeadSide& side, size_t b, size_t e) {
   for (size_t k = b; k < e; ++k) side.claimed[k] = true;
 }
@@ -57,6 +67,14 @@ void numbers(BeadView& view, std::vector<Finding>& out) {
     if (m.original < 0) other_point(view, false, rb, ob, oe);
     if (m.rendition < 0) other_point(view, true, ob, rb, re);
     if (any_repeat(view.original, ob, oe) || any_repeat(view.rendition, rb, re)) continue;
+    // Read as a quantity on one side only, but the same figure is there on the other
+    // ("Shahed 136" / "Shahed-136"): a difference of reading, not of fact.
+    if (m.relation == QuantityRelation::only_original &&
+        figure_on(view.rendition, view.original, ob, oe))
+      continue;
+    if (m.relation == QuantityRelation::only_rendition &&
+        figure_on(view.original, view.rendition, rb, re))
+      continue;
     claim(view.original, ob, oe);
     claim(view.rendition, rb, re);
     Category category = Category::number;

@@ -51,6 +51,9 @@ bool is_dotted_abbreviation(std::u16string_view word) {
          u_isalpha(word.back());
 }
 
+// A power of two; 8192 slots hold the common vocabulary of a long article in 0.5 MB.
+constexpr size_t kStemCacheSlots = size_t{1} << 13;
+
 bool is_ascii(std::string_view s) {
   for (const char c : s)
     if (static_cast<unsigned char>(c) >= 0x80) return false;
@@ -102,6 +105,7 @@ Tokenizer::Tokenizer(std::string_view language) {
   fold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) fold_ = nullptr;
   if (const char* name = snowball_name(base)) stemmer_ = sb_stemmer_new(name, "UTF_8");
+  if (stemmer_ != nullptr) stems_.resize(kStemCacheSlots);
 }
 
 Tokenizer::~Tokenizer() {
@@ -118,6 +122,7 @@ void Tokenizer::tokenize(TextOffsets& offsets, size_t begin, size_t end,
   words_->setText(&text, status);
   utext_close(&text);  // the iterator keeps its own shallow clone
   if (U_FAILURE(status)) return;
+  out.reserve(out.size() + span.size() / 6 + 4);  // English: a token per 5.5 characters
   int32_t start = words_->first();
   for (int32_t stop = words_->next(); stop != icu::BreakIterator::DONE;
        start = stop, stop = words_->next()) {
@@ -172,6 +177,11 @@ void Tokenizer::add_stem(Token& token) {
     token.stem = token.folded;
     return;
   }
+  CachedStem& slot = stems_[std::hash<std::string>{}(token.folded) & (kStemCacheSlots - 1)];
+  if (slot.folded == token.folded && !slot.folded.empty()) {
+    token.stem = slot.stem;
+    return;
+  }
   const sb_symbol* stem =
       sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(token.folded.data()),
                       static_cast<int>(token.folded.size()));
@@ -181,6 +191,8 @@ void Tokenizer::add_stem(Token& token) {
   }
   token.stem.assign(reinterpret_cast<const char*>(stem),
                     static_cast<size_t>(sb_stemmer_length(stemmer_)));
+  slot.folded = token.folded;
+  slot.stem = token.stem;
 }
 
 }  // namespace driftcheck

@@ -70,6 +70,13 @@ class Tokenizer {
   std::unique_ptr<icu::BreakIterator> words_;
   const icu::Normalizer2* fold_ = nullptr;
   sb_stemmer* stemmer_ = nullptr;
+  // folded → stem, direct-mapped by hash. Words repeat (Zipf), and Snowball on every
+  // token costs more than ICU's word breaks; a node-based map's cache misses cost half.
+  struct CachedStem {
+    std::string folded;
+    std::string stem;
+  };
+  std::vector<CachedStem> stems_;
 };
 
 // The Snowball algorithm name for a BCP 47 language ("en" → "english"), or nullptr.

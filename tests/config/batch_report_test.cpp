@@ -44,7 +44,7 @@ TEST_CASE("batch formats: per-pair file names are numbered and safe", "[config][
   BatchPair p;
   p.index = 6;
   p.id = "../news/2024 März|x";
-  CHECK(pair_report_file(p, "html") == "pairs/0007-.._news_2024_M__rz_x.html");
+  CHECK(pair_report_file(p, "html") == "pairs/0007-_news_2024_M__rz_x.html");
 }
 
 TEST_CASE("batch formats: the index has a row per pair with a link", "[config][batch][format]") {

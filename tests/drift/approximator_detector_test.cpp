@@ -1,0 +1,29 @@
+#include <catch2/catch.hpp>
+
+#include "drift_test_util.h"
+
+using namespace driftcheck;
+using namespace driftcheck::testing;
+
+TEST_CASE("approximator: one class in other words is not flagged", "[drift][approximator]") {
+  auto [a, b] = GENERATE(table<const char*, const char*>({
+      {"The trip took around three hours.", "The trip took about three hours."},
+      {"The trip took roughly three hours.", "The trip took approximately three hours."},
+      {"More than 500 people attended.", "Over 500 people attended."},
+  }));
+  CAPTURE(a, b);
+  const Checked c = check_pair(a, b);
+  REQUIRE(c.max_severity(Category::approximator) < kMinor);
+  REQUIRE(c.max_severity() < kMinor);
+}
+
+TEST_CASE("approximator and quantifier: a change of class is flagged",
+          "[drift][approximator][quantifier]") {
+  REQUIRE(check_pair("The work took about a year.", "The work took almost a year.")
+              .flagged(Severity::minor));
+  REQUIRE(check_pair("Argentina failed to pay the interest.",
+                     "Argentina almost failed to pay the interest.")
+              .flagged(Severity::major));
+  REQUIRE(check_pair("Some residents left the town.", "All residents left the town.")
+              .max_severity(Category::quantifier) >= kMinor);
+}

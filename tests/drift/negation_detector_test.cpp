@@ -1,0 +1,40 @@
+#include <catch2/catch.hpp>
+
+#include "drift_test_util.h"
+
+using namespace driftcheck;
+using namespace driftcheck::testing;
+
+TEST_CASE("negation: same polarity in other words is not flagged", "[drift][negation]") {
+  auto [a, b] = GENERATE(table<const char*, const char*>({
+      {"The result was not surprising to the committee.",
+       "The result came as no surprise to the committee."},
+      {"The agency was unable to confirm the figures.",
+       "The agency could not confirm the figures."},
+      {"The mayor has failed to keep his promises.", "The mayor did not keep his promises."},
+      {"She never answered the letter.", "She never replied to the letter."},
+      {"Nobody was hurt in the fire.", "No one was hurt in the fire."},
+  }));
+  CAPTURE(a, b);
+  REQUIRE(check_pair(a, b).max_severity(Category::negation) < kMinor);
+}
+
+TEST_CASE("negation: a negator added or dropped is critical", "[drift][negation]") {
+  auto [a, b] = GENERATE(table<const char*, const char*>({
+      {"The council approved the new budget on Monday.",
+       "The council did not approve the new budget on Monday."},
+      {"The bridge will not reopen before winter.", "The bridge will reopen before winter."},
+      {"The drug helped patients recover faster.",
+       "The drug never helped patients recover faster."},
+      {"Travellers can enter with a passport.", "Travellers can enter without a passport."},
+  }));
+  CAPTURE(a, b);
+  REQUIRE(check_pair(a, b).max_severity(Category::negation) ==
+          static_cast<int>(Severity::critical));
+}
+
+TEST_CASE("negation: 'not only' is a focus construction, not a negation", "[drift][negation]") {
+  const Checked c =
+      check_pair("They sent not only food but also medicine.", "They sent food and also medicine.");
+  REQUIRE(c.max_severity(Category::negation) < kMinor);
+}
