@@ -59,9 +59,9 @@ CommandRun add_check_command(CLI::App& app) {
       describe_input(*original);
       describe_input(*rendition);
     }
-    const Review review = review_documents(
-        std::move(*original), std::move(*rendition), *config,
-        choose_fail_on(args->fail_on, args->fail_on_option->count() > 0, *config));
+    const Review review =
+        review_documents(std::move(*original), std::move(*rendition), *config,
+                         choose_fail_on(args->fail_on, args->fail_on_option->count() > 0, *config));
     const CheckResult& result = review.result;
     const Summary& summary = review.summary;
     RenderOptions render;

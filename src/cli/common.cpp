@@ -1,6 +1,6 @@
-#include <cstdio>
-
 #include <fmt/format.h>
+
+#include <cstdio>
 
 #include "cli/commands.h"
 
@@ -24,8 +24,8 @@ ExitCode report_error(const Error& error) {
 
 void describe_input(const Document& doc) {
   std::fputs(fmt::format("driftcheck: {}: read as {}{}, language {}, {} sentences\n", doc.path,
-                         doc.encoding, doc.encoding_detected ? " (detected)" : "",
-                         doc.language, doc.sentences.size())
+                         doc.encoding, doc.encoding_detected ? " (detected)" : "", doc.language,
+                         doc.sentences.size())
                  .c_str(),
              stderr);
 }

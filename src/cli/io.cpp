@@ -1,6 +1,7 @@
 #include "cli/io.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,8 +11,6 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
-
-#include <fmt/format.h>
 
 #include "cli/interrupt.h"
 #include "text/decode.h"
@@ -38,9 +37,9 @@ Result<std::string> read_bytes(const std::string& path, uint64_t max_bytes) {
   if (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode) && !S_ISCHR(info.st_mode))
     return file_error(path, "not a regular file", "give a text file");
   if (S_ISREG(info.st_mode) && static_cast<uint64_t>(info.st_size) > max_bytes) {
-    return file_error(path,
-                      fmt::format("file is {} bytes, over the limit of {}", info.st_size, max_bytes),
-                      "raise the limit with --max-bytes");
+    return file_error(
+        path, fmt::format("file is {} bytes, over the limit of {}", info.st_size, max_bytes),
+        "raise the limit with --max-bytes");
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return file_error(path, "cannot be read", "check its permissions");
@@ -91,7 +90,8 @@ std::optional<Error> write_output(const std::string& path, const std::string& co
       target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec))
-    return file_error(path, "its folder does not exist", "create the folder or choose another path");
+    return file_error(path, "its folder does not exist",
+                      "create the folder or choose another path");
   std::string temp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   TempFileGuard guard;  // removes the temp file on any error return, SIGINT or SIGTERM
   const int fd = guard.create(temp);

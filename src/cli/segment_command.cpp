@@ -1,7 +1,7 @@
 // `driftcheck segment FILE`: how a user checks the splitter on their own files.
-#include <memory>
-
 #include <fmt/format.h>
+
+#include <memory>
 
 #include "cli/commands.h"
 #include "core/version.h"

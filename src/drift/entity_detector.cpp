@@ -143,7 +143,7 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
       for (size_t k = ob; k < oe; ++k) view.original.claimed[k] = true;
       // A capitalised common word ("the Earth", "the Senate") dropped in a free translation is
       // usually reworded ("the planet"); a proper name is not.
-      bool common_word = !view.tight;
+      bool common_word = !view.tight && oe - ob == 1;
       for (size_t k = ob; k < oe; ++k)
         if (!WordNet::embedded().is_lemma(view.original.words[k].folded)) common_word = false;
       out.push_back(make_finding(view, Category::entity,

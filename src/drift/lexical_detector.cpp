@@ -121,7 +121,13 @@ Judged judge(const Word& wa, const Word& wb) {
   const WordNet& wn = WordNet::embedded();
   if (spelling_variant(a.folded, b.folded)) return {Link::equivalent, "spelling variant"};
   if (is_latin(a.folded) && !is_latin(b.folded)) return {Link::foreign, "a word in another script"};
-  const WordRelation common = wn.relate_common(a.folded, b.folded);
+  WordRelation common = wn.relate_common(a.folded, b.folded);
+  // Adverbs through their adjectives: "differently" / "similarly" as "different" / "similar".
+  if (common != WordRelation::antonym && a.folded.ends_with("ly") && b.folded.ends_with("ly") &&
+      a.folded.size() > 4 && b.folded.size() > 4 &&
+      wn.relate_common(a.folded.substr(0, a.folded.size() - 2),
+                       b.folded.substr(0, b.folded.size() - 2)) == WordRelation::antonym)
+    common = WordRelation::antonym;
   switch (common) {
     case WordRelation::antonym:
       return {Link::antonym, "WordNet lists them as opposites"};
@@ -169,6 +175,19 @@ void mark_quote(const BeadView& view, Finding& f, size_t ob, size_t oe, size_t r
   f.category = Category::quote;
   if (!view.tight) f.severity = std::min(f.severity, Severity::minor);
   f.message = "inside a quote: " + f.message;
+}
+
+// A lower-case word WordNet does not know and that misspells no word of the original:
+// a word from another language ("sesji", "investigadores", "refusée").
+bool is_foreign_word(const BeadView& view, size_t r) {
+  const Word& w = view.rendition.words[r];
+  if (w.capitalized || !w.content || w.folded.size() < 4) return false;
+  if (w.folded.find('\'') != std::string::npos || w.folded.find('-') != std::string::npos)
+    return false;
+  if (WordNet::embedded().is_lemma(w.folded)) return false;
+  for (const Word& o : view.original.words)
+    if (o.folded == w.folded || is_typo(o.folded, w.folded)) return false;
+  return true;
 }
 
 bool counts(const BeadView& view, const Word& w) {
@@ -247,7 +266,7 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
       message = change + ": " + j.why + " replaced the original word";
       break;
     case Link::unknown:
-      severity = view.tight ? Severity::major : Severity::minor;
+      severity = view.tight || is_foreign_word(view, r) ? Severity::major : Severity::minor;
       message = change + ": " + j.why;
       break;
     case Link::unrelated:

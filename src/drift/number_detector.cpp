@@ -50,10 +50,30 @@ void other_point(const BeadView& view, bool original_side, size_t b, size_t& ob,
   if (h) ob = oe = original_side ? h->r_begin : h->o_begin;
 }
 
+// A figure dropped and another added in one group is a changed figure ("84-year-old" / "86").
+void promote_unpaired(std::vector<Finding>& found, size_t first) {
+  Finding* dropped = nullptr;
+  Finding* added = nullptr;
+  for (size_t i = first; i < found.size(); ++i) {
+    Finding& f = found[i];
+    if (f.category != Category::number) continue;
+    for (const auto& [k, v] : f.evidence) {
+      if (v == "only_original" && !dropped) dropped = &f;
+      if (v == "only_rendition" && !added) added = &f;
+    }
+  }
+  if (!dropped || !added) return;
+  for (Finding* f : {dropped, added}) {
+    f->severity = Severity::critical;
+    f->message += " (a different figure stands in its place)";
+  }
+}
+
 void numbers(BeadView& view, std::vector<Finding>& out) {
   const std::vector<Quantity> a = extract_quantities(view.original.tokens, view.language);
   const std::vector<Quantity> b = extract_quantities(view.rendition.tokens, view.language);
   if (a.empty() && b.empty()) return;
+  const size_t first = out.size();
   for (const QuantityMatch& m : compare_quantities(a, b)) {
     size_t ob = 0, oe = 0, rb = 0, re = 0;
     if (m.original >= 0) {
@@ -104,6 +124,16 @@ void numbers(BeadView& view, std::vector<Finding>& out) {
         severity =
             x != ApproxClass::exact && y == ApproxClass::exact ? Severity::major : Severity::minor;
         if (view.tight) severity = Severity::major;
+        auto upward = [](ApproxClass c) {
+          return c == ApproxClass::more_than || c == ApproxClass::at_least;
+        };
+        auto downward = [](ApproxClass c) {
+          return c == ApproxClass::less_than || c == ApproxClass::up_to || c == ApproxClass::almost;
+        };
+        if ((upward(x) && downward(y)) || (downward(x) && upward(y))) {
+          severity = Severity::critical;
+          message += ": the bound is reversed";
+        }
         message += std::string(": ") + to_string(x) + " -> " + to_string(y);
         break;
       }
@@ -124,6 +154,7 @@ void numbers(BeadView& view, std::vector<Finding>& out) {
     f.evidence.emplace_back("quantity", to_string(m.relation));
     out.push_back(std::move(f));
   }
+  promote_unpaired(out, first);
 }
 
 void dates(BeadView& view, std::vector<Finding>& out) {

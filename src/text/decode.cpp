@@ -1,5 +1,6 @@
 #include "text/decode.h"
 
+#include <fmt/format.h>
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -10,8 +11,6 @@
 #include <cstring>
 #include <memory>
 #include <optional>
-
-#include <fmt/format.h>
 
 namespace driftcheck {
 namespace {
@@ -97,8 +96,8 @@ Result<DecodedText> decode_with_converter(std::string_view bytes, const std::str
   char16_t* buffer = decoded.getBuffer(capacity);
   char16_t* target = buffer;
   const char* source = bytes.data();
-  ucnv_toUnicode(converter->get(), &target, buffer + capacity, &source,
-                 bytes.data() + bytes.size(), nullptr, true, &status);
+  ucnv_toUnicode(converter->get(), &target, buffer + capacity, &source, bytes.data() + bytes.size(),
+                 nullptr, true, &status);
   decoded.releaseBuffer(static_cast<int32_t>(target - buffer));
   DecodedText out;
   decoded.toUTF8String(out.text);

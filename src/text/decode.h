@@ -22,8 +22,8 @@ struct DecodeOptions {
 };
 
 struct DecodedText {
-  std::string text;      // UTF-8, byte order mark removed
-  std::string encoding;  // what the bytes were decoded from
+  std::string text;       // UTF-8, byte order mark removed
+  std::string encoding;   // what the bytes were decoded from
   bool detected = false;  // the encoding was guessed by ICU's charset detector
 };
 

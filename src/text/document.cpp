@@ -6,10 +6,14 @@ const char* to_string(Zone zone) { return zone == Zone::body ? "body" : "boilerp
 
 const char* to_string(TokenKind kind) {
   switch (kind) {
-    case TokenKind::word: return "word";
-    case TokenKind::number: return "number";
-    case TokenKind::punct: return "punct";
-    case TokenKind::symbol: return "symbol";
+    case TokenKind::word:
+      return "word";
+    case TokenKind::number:
+      return "number";
+    case TokenKind::punct:
+      return "punct";
+    case TokenKind::symbol:
+      return "symbol";
   }
   return "word";
 }

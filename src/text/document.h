@@ -29,10 +29,10 @@ struct Sentence {
   int id = 0;          // index in Document::sentences
   uint32_t start = 0;  // code points
   uint32_t end = 0;
-  int paragraph = 0;   // index of the line-delimited paragraph that holds it
+  int paragraph = 0;        // index of the line-delimited paragraph that holds it
   bool standalone = false;  // the paragraph is this one sentence (a heading, a byline, a teaser)
   Zone zone = Zone::body;
-  std::string text;    // UTF-8 slice of Document::text
+  std::string text;           // UTF-8 slice of Document::text
   std::vector<Token> tokens;  // words, numbers, punctuation and symbols; no white space
 };
 
@@ -40,8 +40,8 @@ struct Document {
   std::string path;      // as given on the command line
   std::string encoding;  // the encoding the bytes were decoded from, e.g. "UTF-8", "UTF-16LE"
   bool encoding_detected = false;  // `encoding` was guessed by charset detection, not known
-  std::string language;  // BCP 47, given with --lang or guessed from the script
-  std::string text;      // the decoded text, UTF-8 (BOM removed; nothing else changed)
+  std::string language;            // BCP 47, given with --lang or guessed from the script
+  std::string text;                // the decoded text, UTF-8 (BOM removed; nothing else changed)
   std::vector<Sentence> sentences;
 };
 

@@ -49,9 +49,8 @@ std::unique_ptr<icu::BreakIterator> sentence_iterator(const std::string& languag
   const std::string base = language.substr(0, language.find_first_of("-_"));
   UErrorCode status = U_ZERO_ERROR;
   // "@ss=standard" adds ICU's list of abbreviations a period does not end a sentence after.
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale((base + "@ss=standard").c_str()),
-                                                 status));
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(
+      icu::Locale((base + "@ss=standard").c_str()), status));
   if (U_SUCCESS(status) && it) return it;
   status = U_ZERO_ERROR;
   it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(base.c_str()), status));
@@ -160,10 +159,18 @@ std::string guess_language(std::string_view text) {
     if (U_SUCCESS(status) && script >= 0 && script < USCRIPT_CODE_LIMIT) ++counts[script];
   }
   static constexpr std::array<std::pair<UScriptCode, const char*>, 13> kScripts = {{
-      {USCRIPT_LATIN, "en"},      {USCRIPT_CYRILLIC, "ru"}, {USCRIPT_GREEK, "el"},
-      {USCRIPT_ARABIC, "ar"},     {USCRIPT_HEBREW, "he"},   {USCRIPT_HAN, "zh"},
-      {USCRIPT_HIRAGANA, "ja"},   {USCRIPT_KATAKANA, "ja"}, {USCRIPT_HANGUL, "ko"},
-      {USCRIPT_DEVANAGARI, "hi"}, {USCRIPT_THAI, "th"},     {USCRIPT_ARMENIAN, "hy"},
+      {USCRIPT_LATIN, "en"},
+      {USCRIPT_CYRILLIC, "ru"},
+      {USCRIPT_GREEK, "el"},
+      {USCRIPT_ARABIC, "ar"},
+      {USCRIPT_HEBREW, "he"},
+      {USCRIPT_HAN, "zh"},
+      {USCRIPT_HIRAGANA, "ja"},
+      {USCRIPT_KATAKANA, "ja"},
+      {USCRIPT_HANGUL, "ko"},
+      {USCRIPT_DEVANAGARI, "hi"},
+      {USCRIPT_THAI, "th"},
+      {USCRIPT_ARMENIAN, "hy"},
       {USCRIPT_GEORGIAN, "ka"},
   }};
   const char* best = "en";

@@ -13,28 +13,27 @@ using Text = std::u16string_view;
 
 // Words a period never ends a sentence after: they announce an example or an alternative.
 // Lower case, without the final period.
-constexpr std::u16string_view kEnglishNeverEnds[] = {u"e.g", u"i.e", u"cf", u"vs", u"viz",
-                                                     u"v",   u"approx", u"ca"};
+constexpr std::u16string_view kEnglishNeverEnds[] = {u"e.g", u"i.e", u"cf",     u"vs",
+                                                     u"viz", u"v",   u"approx", u"ca"};
 // Titles that stand before a name ("Gen. Jones", "St. Louis"). A period after one still
 // ends a sentence when a sentence opener follows ("on Main St. The ...").
 constexpr std::u16string_view kEnglishTitles[] = {
-    u"mr",  u"mrs", u"ms",  u"mx",  u"messrs", u"dr",   u"prof", u"gen", u"lt",
-    u"col", u"capt", u"cpt", u"sgt", u"cpl",    u"pvt",  u"maj",  u"adm", u"cmdr",
-    u"gov", u"sen", u"rep", u"rev", u"fr",     u"hon",  u"pres", u"supt", u"insp",
-    u"det", u"st",  u"mt",  u"ph.d"};
+    u"mr",  u"mrs", u"ms",   u"mx",   u"messrs", u"dr",  u"prof", u"gen", u"lt",  u"col", u"capt",
+    u"cpt", u"sgt", u"cpl",  u"pvt",  u"maj",    u"adm", u"cmdr", u"gov", u"sen", u"rep", u"rev",
+    u"fr",  u"hon", u"pres", u"supt", u"insp",   u"det", u"st",   u"mt",  u"ph.d"};
 // Capitalised words that begin sentences and never belong to a name: after "X." or "Joe."
 // they show that the period ended the sentence, whatever ICU's abbreviation list says.
 constexpr std::u16string_view kEnglishOpeners[] = {
-    u"the",     u"a",       u"an",        u"this",  u"that",  u"these",  u"those", u"he",
-    u"she",     u"it",      u"its",       u"they",  u"their", u"there",  u"here",  u"we",
-    u"our",     u"i",       u"you",       u"your",  u"his",   u"her",    u"my",    u"but",
-    u"and",     u"or",      u"so",        u"yet",   u"then",  u"now",    u"however",
-    u"also",    u"still",   u"meanwhile", u"instead", u"in",  u"on",     u"at",    u"for",
-    u"from",    u"after",   u"before",    u"when",  u"while", u"if",     u"as",    u"although",
-    u"though",  u"because", u"since",     u"some",  u"many",  u"most",   u"all",   u"not",
-    u"what",    u"why",       u"how",   u"where", u"which",  u"both",  u"each"};
+    u"the",     u"a",         u"an",      u"this",  u"that",  u"these", u"those",    u"he",
+    u"she",     u"it",        u"its",     u"they",  u"their", u"there", u"here",     u"we",
+    u"our",     u"i",         u"you",     u"your",  u"his",   u"her",   u"my",       u"but",
+    u"and",     u"or",        u"so",      u"yet",   u"then",  u"now",   u"however",  u"also",
+    u"still",   u"meanwhile", u"instead", u"in",    u"on",    u"at",    u"for",      u"from",
+    u"after",   u"before",    u"when",    u"while", u"if",    u"as",    u"although", u"though",
+    u"because", u"since",     u"some",    u"many",  u"most",  u"all",   u"not",      u"what",
+    u"why",     u"how",       u"where",   u"which", u"both",  u"each"};
 // Russian: "т.е." (that is), "т.к." (because), "им." (named after), "ул." (street) ...
-constexpr std::u16string_view kRussianTitles[] = {u"т.е", u"т.к", u"т.н", u"т.д", u"т.п",
+constexpr std::u16string_view kRussianTitles[] = {u"т.е", u"т.к", u"т.н",  u"т.д",  u"т.п",
                                                   u"им",  u"ул",  u"проф", u"акад", u"ген"};
 
 struct WordLists {

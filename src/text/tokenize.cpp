@@ -47,8 +47,7 @@ TokenKind kind_of(std::u16string_view word, int32_t rule_status) {
 // "U.S", "e.g", "Ph.D": ICU stops a dotted abbreviation before its final period; a
 // reader counts the period as part of it.
 bool is_dotted_abbreviation(std::u16string_view word) {
-  return word.size() >= 3 && word.find(u'.') != std::u16string_view::npos &&
-         u_isalpha(word.back());
+  return word.size() >= 3 && word.find(u'.') != std::u16string_view::npos && u_isalpha(word.back());
 }
 
 // A power of two; 8192 slots hold the common vocabulary of a long article in 0.5 MB.
@@ -83,11 +82,11 @@ const TextOffsets::Position& TextOffsets::seek(size_t utf16_index) {
 
 const char* snowball_name(std::string_view language) {
   static constexpr std::array<std::pair<std::string_view, const char*>, 22> kNames = {{
-      {"en", "english"},    {"ru", "russian"},  {"de", "german"},     {"fr", "french"},
-      {"es", "spanish"},    {"it", "italian"},  {"pt", "portuguese"}, {"nl", "dutch"},
-      {"sv", "swedish"},    {"no", "norwegian"}, {"nb", "norwegian"}, {"da", "danish"},
-      {"fi", "finnish"},    {"hu", "hungarian"}, {"ro", "romanian"},  {"tr", "turkish"},
-      {"ar", "arabic"},     {"el", "greek"},    {"id", "indonesian"}, {"ga", "irish"},
+      {"en", "english"},    {"ru", "russian"},   {"de", "german"},     {"fr", "french"},
+      {"es", "spanish"},    {"it", "italian"},   {"pt", "portuguese"}, {"nl", "dutch"},
+      {"sv", "swedish"},    {"no", "norwegian"}, {"nb", "norwegian"},  {"da", "danish"},
+      {"fi", "finnish"},    {"hu", "hungarian"}, {"ro", "romanian"},   {"tr", "turkish"},
+      {"ar", "arabic"},     {"el", "greek"},     {"id", "indonesian"}, {"ga", "irish"},
       {"lt", "lithuanian"}, {"ta", "tamil"},
   }};
   const std::string_view base = language.substr(0, language.find_first_of("-_"));
@@ -112,8 +111,7 @@ Tokenizer::~Tokenizer() {
   if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
 }
 
-void Tokenizer::tokenize(TextOffsets& offsets, size_t begin, size_t end,
-                         std::vector<Token>& out) {
+void Tokenizer::tokenize(TextOffsets& offsets, size_t begin, size_t end, std::vector<Token>& out) {
   if (!words_ || begin >= end) return;
   const std::u16string_view span = offsets.utf16().substr(begin, end - begin);
   UErrorCode status = U_ZERO_ERROR;
@@ -138,7 +136,7 @@ void Tokenizer::tokenize(TextOffsets& offsets, size_t begin, size_t end,
         words_->isBoundary(stop);  // put the iterator back where it was
       }
     }
-    Token token;
+    Token& token = out.emplace_back();  // built in place: moving SSO strings copies them
     token.kind = kind_of(word, rule_status);
     token.start = offsets.code_point(begin + start);
     const size_t first_byte = offsets.byte(begin + start);
@@ -146,7 +144,6 @@ void Tokenizer::tokenize(TextOffsets& offsets, size_t begin, size_t end,
     token.text.assign(offsets.utf8().substr(first_byte, offsets.byte(begin + stop) - first_byte));
     fold(word, token);
     add_stem(token);
-    out.push_back(std::move(token));
   }
 }
 

@@ -5,14 +5,14 @@
 //   TextOffsets offsets(utf16, utf8);
 //   Tokenizer tokenizer("en");
 //   tokenizer.tokenize(offsets, sentence_begin, sentence_end, sentence.tokens);
+#include <unicode/uversion.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <unicode/uversion.h>
 
 #include "text/document.h"
 

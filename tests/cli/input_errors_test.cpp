@@ -61,7 +61,8 @@ void check_refused(const Scratch& scratch, const std::string& input, const std::
 
 TEST_CASE("input errors: a missing file", "[cli][input]") {
   Scratch s;
-  check_refused(s, s.path("missing.txt"), "", s.path("missing.txt") + ": no such file (check the path)");
+  check_refused(s, s.path("missing.txt"), "",
+                s.path("missing.txt") + ": no such file (check the path)");
 }
 
 TEST_CASE("input errors: a directory", "[cli][input]") {
@@ -71,7 +72,8 @@ TEST_CASE("input errors: a directory", "[cli][input]") {
 }
 
 TEST_CASE("input errors: an unreadable file", "[cli][input]") {
-  if (::geteuid() == 0) SUCCEED("root reads every file; nothing to test");
+  if (::geteuid() == 0)
+    SUCCEED("root reads every file; nothing to test");
   else {
     Scratch s;
     const std::string f = s.write("secret.txt", "Text.");
@@ -102,7 +104,9 @@ TEST_CASE("input errors: invalid UTF-8 when UTF-8 was asked for", "[cli][input]"
       " (name the file's encoding with --encoding, e.g. --encoding windows-1252)";
   const std::string f = s.write("latin1.txt", "First line.\nCaf\xE9 au lait.\n");
   check_refused(s, f, "--encoding UTF-8", f + ":2:4 (byte 15): invalid UTF-8" + hint);
-  const std::string bom = s.write("bom.txt", "\xEF\xBB\xBF" "First line.\nCaf\xE9.\n");
+  const std::string bom = s.write("bom.txt",
+                                  "\xEF\xBB\xBF"
+                                  "First line.\nCaf\xE9.\n");
   check_refused(s, bom, "", bom + ":2:4 (byte 18): invalid UTF-8" + hint);
 }
 

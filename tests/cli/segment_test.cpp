@@ -44,7 +44,8 @@ TEST_CASE("segment command: TSV lists id, code point offsets, zone and text", "[
   const std::string f = scratch_file("tsv.txt", "\xD0\x94\xD0\xB0. Two.\nHeading\n");
   const Output o = run("segment " + f);
   CHECK(o.status == 0);
-  CHECK(o.out == "0\t0\t3\tbody\t\xD0\x94\xD0\xB0.\n1\t4\t8\tbody\tTwo.\n2\t9\t16\tbody\tHeading\n");
+  CHECK(o.out ==
+        "0\t0\t3\tbody\t\xD0\x94\xD0\xB0.\n1\t4\t8\tbody\tTwo.\n2\t9\t16\tbody\tHeading\n");
   fs::remove(f);
 }
 

@@ -41,10 +41,16 @@ TEST_CASE("decode: a UTF-8 byte order mark is removed", "[text][decode]") {
 
 TEST_CASE("decode: UTF-16 with a byte order mark, both byte orders", "[text][decode]") {
   // "Hé😀" : H, U+00E9, U+1F600 (a surrogate pair)
-  const std::string le("\xFF\xFE" "H\0\xE9\0\x3D\xD8\x00\xDE", 10);
-  const std::string be("\xFE\xFF" "\0H\0\xE9\xD8\x3D\xDE\x00", 10);
-  auto [bytes, name] = GENERATE_COPY(table<std::string, std::string>({{le, "UTF-16LE"},
-                                                                      {be, "UTF-16BE"}}));
+  const std::string le(
+      "\xFF\xFE"
+      "H\0\xE9\0\x3D\xD8\x00\xDE",
+      10);
+  const std::string be(
+      "\xFE\xFF"
+      "\0H\0\xE9\xD8\x3D\xDE\x00",
+      10);
+  auto [bytes, name] =
+      GENERATE_COPY(table<std::string, std::string>({{le, "UTF-16LE"}, {be, "UTF-16BE"}}));
   auto decoded = decode_text(bytes, options());
   REQUIRE(decoded.ok());
   CHECK(decoded->text == "H\xC3\xA9\xF0\x9F\x98\x80");
@@ -61,7 +67,8 @@ TEST_CASE("decode: --encoding names a legacy encoding", "[text][decode]") {
 TEST_CASE("decode: bytes that are not UTF-8 go to the charset detector", "[text][decode]") {
   const std::string latin1 =
       "Le caf\xE9 de la gare est ferm\xE9 depuis l'\xE9t\xE9 dernier. Les habitu\xE9s "
-      "regrettent le g\xE2teau et la cr\xE8me br\xFBl\xE9" "e qu'on y servait.\n";
+      "regrettent le g\xE2teau et la cr\xE8me br\xFBl\xE9"
+      "e qu'on y servait.\n";
   auto decoded = decode_text(latin1, options());
   REQUIRE(decoded.ok());
   CHECK(decoded->detected);
@@ -71,7 +78,10 @@ TEST_CASE("decode: bytes that are not UTF-8 go to the charset detector", "[text]
 
 TEST_CASE("decode: typographic and invisible characters are normal input", "[text][decode]") {
   const std::string text =
-      "A\xC2\xA0" "b\xE2\x80\x8B" "c\xC2\xAD" "d \xE2\x80\x94 \xE2\x80\x98q\xE2\x80\x99\r\nE\rF";
+      "A\xC2\xA0"
+      "b\xE2\x80\x8B"
+      "c\xC2\xAD"
+      "d \xE2\x80\x94 \xE2\x80\x98q\xE2\x80\x99\r\nE\rF";
   auto decoded = decode_text(text, options());
   REQUIRE(decoded.ok());
   CHECK(decoded->text == text);
@@ -94,8 +104,9 @@ TEST_CASE("decode: rejections name the file, the place and what to do", "[text][
 
 TEST_CASE("decode: invalid UTF-8 when UTF-8 was asked for gives line, column and byte",
           "[text][decode]") {
-  const std::string hint = " (name the file's encoding with --encoding, e.g. --encoding "
-                           "windows-1252)";
+  const std::string hint =
+      " (name the file's encoding with --encoding, e.g. --encoding "
+      "windows-1252)";
   // Asked for by --encoding: no detection, the first bad byte is reported.
   CHECK(error_of("one\ntw\xC3\xA9 \xE9t\xE9", options("UTF-8")) ==
         "a.txt:2:5 (byte 9): invalid UTF-8" + hint);
@@ -107,7 +118,11 @@ TEST_CASE("decode: invalid UTF-8 when UTF-8 was asked for gives line, column and
 
 TEST_CASE("decode: bytes a named encoding does not define are refused", "[text][decode]") {
   // An unpaired high surrogate in UTF-16LE on the second line.
-  const std::string bytes("\xFF\xFE" "a\0\n\0b\0\x3D\xD8" "c\0", 12);
+  const std::string bytes(
+      "\xFF\xFE"
+      "a\0\n\0b\0\x3D\xD8"
+      "c\0",
+      12);
   CHECK(error_of(bytes) ==
         "a.txt:2:2 (byte 8): bytes that are not valid UTF-16LE (name the file's encoding with "
         "--encoding, e.g. --encoding windows-1252)");

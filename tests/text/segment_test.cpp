@@ -147,8 +147,7 @@ TEST_CASE("segment: an ellipsis splits only before a capitalised sentence", "[te
   CHECK(sentences(text) == expected);
 }
 
-TEST_CASE("segment: a question or exclamation followed by lower case goes on",
-          "[text][segment]") {
+TEST_CASE("segment: a question or exclamation followed by lower case goes on", "[text][segment]") {
   CHECK(sentences("'Why not?' he asked. 'Fine!' she said. Who? Nobody.") ==
         Strings{"'Why not?' he asked.", "'Fine!' she said.", "Who?", "Nobody."});
 }
@@ -176,7 +175,9 @@ TEST_CASE("segment: paragraphs end at every kind of line break", "[text][segment
 
 TEST_CASE("segment: white space and invisible marks around sentences are trimmed",
           "[text][segment]") {
-  const Document doc = segment("\xC2\xA0 \xE2\x80\x8B" "First one.\xC2\xA0 Second one. \xE2\x80\x8B");
+  const Document doc = segment(
+      "\xC2\xA0 \xE2\x80\x8B"
+      "First one.\xC2\xA0 Second one. \xE2\x80\x8B");
   REQUIRE(doc.sentences.size() == 2);
   CHECK(doc.sentences[0].text == "First one.");
   CHECK(doc.sentences[1].text == "Second one.");
@@ -186,8 +187,8 @@ TEST_CASE("segment: white space and invisible marks around sentences are trimmed
 TEST_CASE("segment: offsets are code points for Cyrillic, CJK, emoji and combining marks",
           "[text][segment]") {
   const std::string text =
-      "\xF0\x9F\x98\x80 Emoji first. "                          // U+1F600, supplementary
-      "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82. "      // Привет.
+      "\xF0\x9F\x98\x80 Emoji first. "                      // U+1F600, supplementary
+      "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82. "  // Привет.
       "\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xAB\xE4\xBD\x8F\xE3\x82\x80\xE3\x80\x82"  // 東京に住む。
       " e\xCC\x81t\xC3\xA9 \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD done.";  // e+U+0301 té 👍🏽
   const Document doc = segment(text);
@@ -230,7 +231,8 @@ TEST_CASE("segment: the flagship original keeps headings, bylines and quotes who
           "[text][segment]") {
   const Document doc = flagship("original.txt");
   CHECK(sentence_with(doc, "Ilyushin") ==
-        "Open-source flight tracking data shows a Gelix Airlines Ilyushin\xE2\x80\x93" "76 military "
+        "Open-source flight tracking data shows a Gelix Airlines Ilyushin\xE2\x80\x93"
+        "76 military "
         "cargo plane flew from Moscow to Tehran on July 11.");
   CHECK(sentence_with(doc, "Some of [Iran's]").ends_with("Albright said."));
   CHECK(sentence_with(doc, "U.N.-patrolled").starts_with("Israeli forces seized"));

@@ -8,8 +8,8 @@
 
 using driftcheck::TextOffsets;
 using driftcheck::Token;
-using driftcheck::TokenKind;
 using driftcheck::Tokenizer;
+using driftcheck::TokenKind;
 
 namespace {
 
@@ -42,14 +42,19 @@ TEST_CASE("tokenize: words, numbers, punctuation and symbols", "[text][tokenize]
       {"90%", "90/number %/symbol"},
       {"the U.S. said", "the/word U.S./word said/word"},
       {"it's, don't", "it's/word ,/punct don't/word"},
-      {"Ilyushin\xE2\x80\x93" "76", "Ilyushin/word \xE2\x80\x93/punct 76/number"},
+      {"Ilyushin\xE2\x80\x93"
+       "76",
+       "Ilyushin/word \xE2\x80\x93/punct 76/number"},
       {"on 10.08.2025", "on/word 10.08.2025/number"},
       {"3.5 and 1.75", "3.5/number and/word 1.75/number"},
       {"ok \xF0\x9F\x98\x80!", "ok/word \xF0\x9F\x98\x80/symbol !/punct"},
       {"\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xAB\xE4\xBD\x8F\xE3\x82\x80",
        "\xE6\x9D\xB1\xE4\xBA\xAC/word \xE3\x81\xAB/word \xE4\xBD\x8F\xE3\x82\x80/word"},
       {"e\xCC\x81t\xC3\xA9", "e\xCC\x81t\xC3\xA9/word"},
-      {"a\xC2\xA0" "b\xE2\x80\x8B" "c", "a/word b/word c/word"},
+      {"a\xC2\xA0"
+       "b\xE2\x80\x8B"
+       "c",
+       "a/word b/word c/word"},
   }));
   CHECK(describe(tokens(text)) == expected);
 }
@@ -59,8 +64,10 @@ TEST_CASE("tokenize: folded is NFKC case-folded and stem is Snowball's", "[text]
       {"Drones", "drones", "drone"},
       {"MODERNIZED", "modernized", "modern"},
       {"\xEF\xBC\xA6\xEF\xBD\x95\xEF\xBD\x8C\xEF\xBD\x8C", "full", "full"},  // Ｆｕｌｌ
-      {"\xEF\xAC\x81nance", "finance", "financ"},                          // ﬁnance
-      {"Stra\xC3\x9F" "e", "strasse", "strass"},
+      {"\xEF\xAC\x81nance", "finance", "financ"},                            // ﬁnance
+      {"Stra\xC3\x9F"
+       "e",
+       "strasse", "strass"},
       {"e\xCC\x81t\xC3\xA9", "\xC3\xA9t\xC3\xA9", "\xC3\xA9t\xC3\xA9"},
       {"U.S.", "u.s.", "u.s."},
       {"infor\xC2\xADmation", "information", "inform"},  // a soft hyphen inside
