@@ -32,6 +32,15 @@ bool is_caveat(const Sentence& s, std::string_view language) {
   return doubt && check;
 }
 
+// A heading has no full stop; a short standalone line with one is a statement.
+bool ends_with_stop(const Sentence& s) {
+  for (auto it = s.tokens.rbegin(); it != s.tokens.rend(); ++it) {
+    if (it->kind != TokenKind::punct) return false;
+    if (it->text == "." || it->text == "!") return true;
+  }
+  return false;
+}
+
 Finding sentence_finding(const Document& doc, const Sentence& s, bool omitted, int bead) {
   size_t words = 0, content = 0;
   for (const Token& t : s.tokens) {
@@ -50,7 +59,7 @@ Finding sentence_finding(const Document& doc, const Sentence& s, bool omitted, i
     f.message = std::string("caveat ") + what + ": " +
                 (omitted ? "the rendition no longer says the claim is unverified"
                          : "the rendition doubts what the original states");
-  } else if (s.standalone && words <= kHeadingWords) {
+  } else if (s.standalone && words <= kHeadingWords && !ends_with_stop(s)) {
     f.severity = Severity::minor;
     f.message = std::string("heading or short line ") + what;
   } else if (content >= kClaimContentWords) {

@@ -19,7 +19,7 @@ namespace {
 
 // Dropped or added content words in one hunk from this many on are a clause, not a word:
 // major even in a free translation.
-constexpr size_t kClauseWords = 4;
+constexpr size_t kClauseWords = 3;
 // Below this in-order overlap of content words a group is a free translation.
 constexpr double kLooseOverlap = 0.75;
 
@@ -75,7 +75,17 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return prev[b.size()];
 }
 
+// One adjacent transposition: "enxt" / "next".
+bool transposed(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.substr(i + 2) == b.substr(i + 2);
+}
+
 bool is_typo(std::string_view a, std::string_view b) {
+  if (transposed(a, b)) return true;
   const size_t shorter = std::min(a.size(), b.size());
   if (shorter < 4) return false;
   const size_t limit = shorter >= 8 ? 2 : 1;

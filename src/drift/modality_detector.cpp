@@ -113,6 +113,9 @@ void detect_modality(BeadView& view, std::vector<Finding>& out) {
   if (oh > rh) {
     // Hedge dropped or weakened.
     if (rh == 0 && (oh >= 2 || view.tight)) severity = Severity::major;
+    // Appearance or hearsay reduced to a mere estimate: "seemed to embrace" -> "estimates ...
+    // approved".
+    if (oh >= 2 && rh <= 1) severity = Severity::major;
     if (rh == 0 && rc > 0)
       message = quoted(ot) + " became " + quoted(rt) + ": a hedged statement became a certain one";
     else if (rh == 0)

@@ -2,6 +2,8 @@
 // "July 11" = "11 July"; a changed value, unit or date is critical, one dropped or added is
 // major. The quantity and date readers (quantity.h, date_value.h) do the parsing; this file
 // turns their comparison into findings and claims the words they explain.
+#include <algorithm>
+
 #include "drift/date_value.h"
 #include "drift/detector.h"
 #include "drift/quantity.h"
@@ -29,14 +31,20 @@ bool any_repeat(const BeadSide& side, size_t b, size_t e) {
   return false;
 }
 
+// The same figure is on the other side although only one side reads it as a quantity
+// ("Shahed 136" / "Shahed-136", "one-hundred percent" / "one hundred percent").
 bool figure_on(const BeadSide& other, const BeadSide& side, size_t b, size_t e) {
+  if (b >= e) return false;
+  bool number = false;
   for (size_t k = b; k < e; ++k) {
     const Word& w = side.words[k];
-    if (w.token->kind != TokenKind::number) continue;
-    for (const Word& x : other.words)
-      if (x.key == w.key) return true;
+    number = number || w.token->kind == TokenKind::number;
+    const bool there = std::any_of(other.words.begin(), other.words.end(),
+                                   [&](const Word& x) { return x.key == w.key; });
+    if (w.token->kind == TokenKind::number && there) return true;
+    if (!there) return false;
   }
-  return false;
+  return true;
 }
 
 void claim(BeadSide& side, size_t b, size_t e) {

@@ -64,8 +64,10 @@ TEST_CASE("html: a hostile article renders as text", "[report][html]") {
   const std::string html = hostile_page();
   CHECK(count(html, "<script") == 1);  // the report's own
   CHECK(count(html, "</script") == 1);
-  CHECK(html.find("&lt;script&gt;document.title=&#39;PWNED&#39;") != std::string::npos);
-  CHECK(html.find("&lt;img src=x onerror=&quot;") != std::string::npos);
+  CHECK(html.find("&lt;script&gt;</mark>document.title=&#39;PWNED&#39;") != std::string::npos);
+  CHECK(html.find("onerror</mark>=&quot;document.body.setAttribute(&#39;data-pwned&#39;") !=
+        std::string::npos);
+  CHECK(html.find("&lt;a href=&quot;javascript:document.body") != std::string::npos);
   CHECK(html.find("rend&lt;script&gt;.txt") != std::string::npos);
   const std::set<std::string> allowed = {
       "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "header", "h1", "small",
@@ -78,7 +80,7 @@ TEST_CASE("html: a hostile article renders as text", "[report][html]") {
     CHECK(t.raw.find("onerror") == std::string::npos);
     CHECK(t.raw.find("onload") == std::string::npos);
     CHECK(t.raw.find("javascript:") == std::string::npos);
-    if (name == "a") CHECK(t.raw.find("href=\"#") != std::string::npos);  // in-page links only
+    if (t.name == "a") CHECK(t.raw.find("href=\"#") != std::string::npos);  // in-page links only
   }
 }
 
@@ -130,17 +132,24 @@ TEST_CASE("html: findings inline with badges, bead kinds marked, boilerplate col
                   "data-category=\"substitution\"") != std::string::npos);
   CHECK(html.find("<span class=\"badge sev s-critical\">critical</span><span class=\"badge "
                   "cat\">attribution</span>") != std::string::npos);
-  CHECK(html.find("<mark class=\"f s-major\" data-f=\"F1\">fired</mark>") != std::string::npos);
-  CHECK(html.find("<mark class=\"f s-critical\" data-f=\"F4\">, Ukraine said</mark>") !=
+  // Finding spans are marked on top of the word diff (chg).
+  CHECK(html.find("<span class=\"chg\">they </span><mark class=\"f s-major chg\" "
+                  "data-f=\"F1\">fired</mark>") != std::string::npos);
+  CHECK(html.find("data-f=\"F4\">, Ukraine said</mark>") != std::string::npos);
+  CHECK(html.find("<mark class=\"f s-info\" data-f=\"F3\">200,000 </mark>") !=
         std::string::npos);
   CHECK(html.find("<section class=\"row k-omitted\" id=\"b2\">") != std::string::npos);
   CHECK(html.find("<span class=\"tag omitted\">omitted</span>") != std::string::npos);
   CHECK(html.find("<span class=\"tag added\">added</span>") != std::string::npos);
   CHECK(html.find("<span class=\"tag moved\">moved</span>") != std::string::npos);
   CHECK(html.find("not in the rendition") != std::string::npos);
-  // "Related Articles" (original) and the app footer (rendition) are in no bead: collapsed.
-  CHECK(count(html, "<details class=\"boilerplate\">") == 1);
-  CHECK(html.find("2 boilerplate sentences") != std::string::npos);
+  // "Related Articles" (original) and the app footer (rendition) are in no bead: each collapsed
+  // after the row that holds the sentence before it.
+  CHECK(count(html, "<details class=\"boilerplate\">") == 2);
+  CHECK(html.find("1 boilerplate sentence (page chrome, bylines, teasers): “Related Articles”") !=
+        std::string::npos);
+  CHECK(html.find("id=\"b3\">") < html.find("Related Articles"));
+  CHECK(html.find("Related Articles") < html.find("id=\"b4\">"));
   CHECK(html.find("data-filter=\"category\" value=\"omission\" checked") != std::string::npos);
   CHECK(html.find("data-filter=\"category\" value=\"number\"") == std::string::npos);
   CHECK(html.find("@media print") != std::string::npos);

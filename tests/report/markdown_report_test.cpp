@@ -60,7 +60,8 @@ TEST_CASE("md: a hostile article cannot break the table", "[report][md]") {
     INFO(line);
     CHECK(unescaped_pipes(line) == 7);
     CHECK(line.find('<') == std::string::npos);
-    CHECK(line.find('`') == line.find("\\`") + 1);  // every backtick escaped (or none)
+    for (size_t i = line.find('`'); i != std::string::npos; i = line.find('`', i + 1))
+      CHECK((i > 0 && line[i - 1] == '\\'));  // every backtick escaped
     ++rows;
   }
   CHECK(rows == 2 + 3);  // header, rule, F2 critical, F1 and F5 major
