@@ -60,9 +60,22 @@ struct AlignOptions {
   // Matches weaker than this are dissolved into omitted + added before moves are sought,
   // so a sentence the monotone path forced onto a poor partner can still be found moved.
   double weak_match = 0.08;
+  // A 1:1 match gives its sentence up to a leftover one out of order when that pair is this
+  // much more similar (and each is the other's best): the path took a similar neighbour.
+  double steal_margin = 0.25;
   // A lone omitted sentence and a lone added one between the same two matches are paired
   // when their lengths (scaled by the documents' ratio) differ by less than this factor.
   double hole_length_ratio = 1.8;
+  // Gaps of the path with more leftover sentences than this on a side are left alone: a
+  // dropped paragraph and a new one are not a rewording of each other.
+  int hole_max = 6;
+  // Inside a gap, shared words add this times the cosine to the length fit of a pair, and a
+  // 1:2 or 2:1 there must fit this much better than its parts.
+  double hole_cosine_weight = 2.0;
+  double hole_split_penalty = 0.4;
+  // A leftover sentence next to a match joins it when the length mismatch
+  // |log(len_r / (c * len_o))| of the match falls by more than this.
+  double attach_gain = 0.3;
 
   // --- zones (zones.h) -------------------------------------------------------------------
   // A line (a sentence alone on its line) with at most this many words and no sentence

@@ -118,4 +118,135 @@ std::vector<SearchBead> find_moves(const PairProfiles& p, const std::vector<int>
   return beads;
 }
 
+namespace {
+
+// The best partner of `v` among `others` through an inverted index of rare features.
+struct Index {
+  std::vector<uint32_t> start;
+  std::vector<int> postings;
+  Index(const std::vector<SentenceProfile>& side, size_t features) : start(features + 1, 0) {
+    for (const auto& s : side)
+      for (uint32_t f : s.terms.ids) ++start[f + 1];
+    for (size_t f = 0; f < features; ++f) start[f + 1] += start[f];
+    postings.resize(start.back());
+    std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+    for (size_t k = 0; k < side.size(); ++k)
+      for (uint32_t f : side[k].terms.ids) postings[fill[f]++] = static_cast<int>(k);
+  }
+};
+
+std::pair<int, double> best_partner(const SentenceProfile& v, const std::vector<SentenceProfile>& side,
+                                    const Index& index, std::vector<double>& acc,
+                                    std::vector<int>& touched) {
+  for (size_t t = 0; t < v.terms.ids.size(); ++t) {
+    const uint32_t f = v.terms.ids[t];
+    if (f + 1 >= index.start.size()) continue;
+    const uint32_t b = index.start[f], e = index.start[f + 1];
+    if (e - b > kMaxPostings) continue;
+    for (uint32_t k = b; k < e; ++k) {
+      const int j = index.postings[k];
+      if (acc[static_cast<size_t>(j)] == 0.0) touched.push_back(j);
+      acc[static_cast<size_t>(j)] += v.terms.weights[t];
+    }
+  }
+  std::vector<std::pair<double, int>> top;
+  for (int j : touched) top.push_back({acc[static_cast<size_t>(j)], j});
+  for (int j : touched) acc[static_cast<size_t>(j)] = 0.0;
+  touched.clear();
+  const size_t keep = std::min(kShortlist, top.size());
+  std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(keep), top.end(),
+                    [](const auto& x, const auto& y) {
+                      return x.first != y.first ? x.first > y.first : x.second < y.second;
+                    });
+  int best = -1;
+  double best_cos = 0.0;
+  for (size_t t = 0; t < keep; ++t) {
+    const double c = cosine(v, side[static_cast<size_t>(top[t].second)]);
+    if (c > best_cos) best_cos = c, best = top[t].second;
+  }
+  return {best, best_cos};
+}
+
+}  // namespace
+
+std::vector<SearchBead> steal_matches(const PairProfiles& p, std::vector<SearchBead>& matches,
+                                      std::vector<int>& omitted, std::vector<int>& added,
+                                      const std::vector<SearchBead>& moves,
+                                      const AlignOptions& options) {
+  const auto& o = p.original();
+  const auto& r = p.rendition();
+  size_t features = 0;
+  for (const auto& s : o) if (!s.terms.ids.empty()) features = std::max<size_t>(features, s.terms.ids.back() + 1);
+  for (const auto& s : r) if (!s.terms.ids.empty()) features = std::max<size_t>(features, s.terms.ids.back() + 1);
+  std::vector<int> owner_o(o.size(), -1), owner_r(r.size(), -1);
+  for (size_t k = 0; k < matches.size(); ++k) {
+    const SearchBead& b = matches[k];
+    if (b.original_end - b.original_begin != 1 || b.rendition_end - b.rendition_begin != 1) continue;
+    owner_o[static_cast<size_t>(b.original_begin)] = static_cast<int>(k);
+    owner_r[static_cast<size_t>(b.rendition_begin)] = static_cast<int>(k);
+  }
+  std::vector<bool> moved_o(o.size(), false), moved_r(r.size(), false);
+  for (const SearchBead& b : moves) {
+    for (int k = b.original_begin; k < b.original_end; ++k) moved_o[static_cast<size_t>(k)] = true;
+    for (int k = b.rendition_begin; k < b.rendition_end; ++k) moved_r[static_cast<size_t>(k)] = true;
+  }
+  std::vector<bool> dissolved(matches.size(), false);
+  std::vector<SearchBead> stolen;
+  std::vector<int> freed_o, freed_r;
+  std::vector<int> touched;
+  // side_is_original: the leftover sentence is an original one, its partner a rendition one.
+  auto run = [&](const std::vector<int>& leftover, bool leftover_is_original) {
+    const auto& mine = leftover_is_original ? o : r;
+    const auto& theirs = leftover_is_original ? r : o;
+    const Index index(theirs, features);
+    const Index back_index(mine, features);
+    std::vector<double> acc(theirs.size(), 0.0), back_acc(mine.size(), 0.0);
+    auto& my_moved = leftover_is_original ? moved_o : moved_r;
+    const auto& their_owner = leftover_is_original ? owner_r : owner_o;
+    for (int x : leftover) {
+      if (my_moved[static_cast<size_t>(x)]) continue;
+      const auto [y, c] = best_partner(mine[static_cast<size_t>(x)], theirs, index, acc, touched);
+      if (y < 0 || c < options.move_threshold) continue;
+      const int k = their_owner[static_cast<size_t>(y)];
+      if (k < 0 || dissolved[static_cast<size_t>(k)]) continue;
+      const SearchBead& b = matches[static_cast<size_t>(k)];
+      if (c < b.score + options.steal_margin) continue;
+      // And x must be y's best as well.
+      const auto [back, back_c] =
+          best_partner(theirs[static_cast<size_t>(y)], mine, back_index, back_acc, touched);
+      if (back != x) continue;
+      dissolved[static_cast<size_t>(k)] = true;
+      my_moved[static_cast<size_t>(x)] = true;
+      if (leftover_is_original) {
+        stolen.push_back({x, x + 1, y, y + 1, c});
+        moved_r[static_cast<size_t>(y)] = true;
+        freed_o.push_back(b.original_begin);
+      } else {
+        stolen.push_back({y, y + 1, x, x + 1, c});
+        moved_o[static_cast<size_t>(y)] = true;
+        freed_r.push_back(b.rendition_begin);
+      }
+    }
+  };
+  run(added, false);
+  run(omitted, true);
+  if (stolen.empty()) return stolen;
+  std::vector<SearchBead> kept;
+  for (size_t k = 0; k < matches.size(); ++k)
+    if (!dissolved[k]) kept.push_back(matches[k]);
+  matches = std::move(kept);
+  omitted.insert(omitted.end(), freed_o.begin(), freed_o.end());
+  added.insert(added.end(), freed_r.begin(), freed_r.end());
+  std::sort(omitted.begin(), omitted.end());
+  std::sort(added.begin(), added.end());
+  // Stolen sentences are no longer leftover.
+  std::erase_if(omitted, [&](int k) {
+    return std::any_of(stolen.begin(), stolen.end(), [&](const SearchBead& b) { return b.original_begin == k; });
+  });
+  std::erase_if(added, [&](int k) {
+    return std::any_of(stolen.begin(), stolen.end(), [&](const SearchBead& b) { return b.rendition_begin == k; });
+  });
+  return stolen;
+}
+
 }  // namespace driftcheck

@@ -19,4 +19,15 @@ namespace driftcheck {
 std::vector<SearchBead> find_moves(const PairProfiles& profiles, const std::vector<int>& omitted,
                                    const std::vector<int>& added, const AlignOptions& options);
 
+// Takes sentences back from weak in-order matches: when a leftover sentence on one side is
+// much more similar (by `steal_margin` in cosine, and at least `move_threshold`) to a
+// sentence of the other side that the path paired 1:1 with a weaker partner, that match is
+// dissolved, the two strong partners become a bead (returned, for the caller to place as
+// moved or in order), and the weaker partner becomes leftover (appended to `omitted` /
+// `added`, which stay sorted). `matches` loses the dissolved beads.
+std::vector<SearchBead> steal_matches(const PairProfiles& profiles, std::vector<SearchBead>& matches,
+                                      std::vector<int>& omitted, std::vector<int>& added,
+                                      const std::vector<SearchBead>& moves,
+                                      const AlignOptions& options);
+
 }  // namespace driftcheck

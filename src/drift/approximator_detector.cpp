@@ -14,8 +14,14 @@ struct Hit {
 };
 
 bool number_follows(const BeadSide& side, size_t at) {
-  for (size_t k = at; k < side.words.size() && k < at + 3; ++k)
+  // "about 90", "about a hundred", "over $5 million": the number comes next or after one
+  // article or symbol.
+  for (size_t k = at; k < side.words.size() && k < at + 2; ++k) {
     if (side.words[k].token->kind == TokenKind::number) return true;
+    const std::string& w = side.words[k].folded;
+    if (w != "a" && w != "an" && w != "$" && side.words[k].token->kind != TokenKind::symbol)
+      return false;
+  }
   return false;
 }
 

@@ -33,11 +33,12 @@ std::string quoted(const std::string& text) { return "'" + text + "'"; }
 namespace {
 
 // Words that cannot end a clause: a determiner or preposition left before a full stop or a
-// comma is where a word was cut out ("to search the.", "planned for .").
+// comma is where a word was cut out ("to search the.", "planned for ."). "to" is left out:
+// "without being obliged to." is English.
 bool needs_continuation(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"the", "a",   "an",   "of",  "for",  "to",  "in",
-                                                "on",  "at",  "with", "by",  "from", "its", "their",
-                                                "his", "her", "my",   "our", "your", "into"};
+  static constexpr std::string_view kWords[] = {"the", "a",    "an",  "of",   "for", "in",    "on",
+                                                "at",  "with", "by",  "from", "its", "their", "his",
+                                                "her", "my",   "our", "your", "into"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 

@@ -155,7 +155,7 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
       const size_t rb = fresh.front(), re = fresh.back() + 1;
       for (size_t k = rb; k < re; ++k) view.rendition.claimed[k] = true;
       out.push_back(make_finding(view, Category::entity,
-                                 view.tight ? Severity::major : Severity::minor, h.o_begin, h.o_end,
+                                 view.tight ? Severity::major : Severity::info, h.o_begin, h.o_end,
                                  rb, re,
                                  "name " + quoted(words_text(view.rendition, rb, re)) +
                                      " added: the original does not mention it"));

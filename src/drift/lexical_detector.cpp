@@ -12,6 +12,7 @@
 
 #include "drift/detector.h"
 #include "lexicon/spelling.h"
+#include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
 
 namespace driftcheck {
@@ -19,7 +20,12 @@ namespace {
 
 // Dropped or added content words in one hunk from this many on are a clause, not a word:
 // major even in a free translation.
-constexpr size_t kClauseWords = 3;
+constexpr size_t kClauseWords = 4;
+// Hunks with more dropped x added content words than this are not paired word by word.
+constexpr size_t kMaxPairings = 36;
+// A lone word dropped or added is major where at least this share of the content words is
+// kept in order; in looser translations lone words come and go with the wording.
+constexpr double kLoneMinOverlap = 0.6;
 // Below this in-order overlap of content words a group is a free translation.
 constexpr double kLooseOverlap = 0.75;
 
@@ -222,9 +228,17 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
                           }) > 1;
   const bool foreign = std::any_of(idx.begin(), idx.end(),
                                    [&](size_t i) { return !is_latin(side.words[i].folded); });
-  Severity severity = view.tight || idx.size() >= kClauseWords || (lone && !known_word) || foreign
-                          ? Severity::major
-                          : Severity::minor;
+  // A shorter clause that carries a negation ("but is not getting the full return") is a claim.
+  bool negated = false;
+  const WordList& negators = word_list(view.language, WordListKind::negators);
+  for (size_t k = original_side ? h.o_begin : h.r_begin; k < (original_side ? h.o_end : h.r_end);
+       ++k)
+    negated = negated || negators.find(side.words[k].folded) != nullptr;
+  const bool clause = idx.size() >= kClauseWords || (negated && idx.size() + 1 >= kClauseWords);
+  Severity severity =
+      view.tight || clause || (lone && !known_word && view.overlap >= kLoneMinOverlap) || foreign
+          ? Severity::major
+          : Severity::minor;
   // A word or two that differ between two free translations is wording, not a fact.
   if (severity == Severity::minor && view.overlap < kLooseOverlap) severity = Severity::info;
   if (!view.tight && idx.size() < kClauseWords && only_light(side, idx)) return;
@@ -285,9 +299,6 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
       if (one_to_one && is_finite_verb(view.original, o) && is_finite_verb(view.rendition, r)) {
         severity = Severity::major;
         message = change + ": a different action; " + j.why;
-      } else if (view.tight) {
-        severity = Severity::minor;
-        message = change + ": a different word; " + j.why;
       } else {
         category = Category::format;
         message = change + ": reworded; " + j.why;
@@ -366,11 +377,13 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
     }
     // Pair words WordNet links first, wherever they sit in the hunk.
     std::vector<bool> d_used(d.size()), a_used(a.size());
-    for (size_t i = 0; i < d.size(); ++i) {
+    // In a long reworded stretch word-by-word pairing costs more than it tells.
+    const bool pair_by_meaning = d.size() * a.size() <= kMaxPairings;
+    for (size_t i = 0; pair_by_meaning && i < d.size(); ++i) {
       for (size_t k = 0; k < a.size(); ++k) {
         if (a_used[k]) continue;
         const Link l = judge(view.original.words[d[i]], view.rendition.words[a[k]]).link;
-        if (l == Link::antonym || l == Link::equivalent || l == Link::typo) {
+        if (l == Link::antonym || l == Link::equivalent || l == Link::typo || l == Link::near) {
           report_pair(view, d[i], a[k], h, out);
           d_used[i] = a_used[k] = true;
           break;

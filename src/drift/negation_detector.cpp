@@ -45,10 +45,18 @@ std::vector<Negator> negators(const BeadSide& side, std::string_view language) {
   return out;
 }
 
-bool changed(const BeadView& view, bool original_side, const Negator& n) {
+// A negator in changed words whose hunk holds no negator on the other side: the one that
+// was really added or dropped ("was unable to" -> "could not" is balanced).
+bool changed(const BeadView& view, bool original_side, const Negator& n,
+             const std::vector<Negator>& other) {
   for (size_t k = n.at; k < n.at + n.length; ++k) {
     const Hunk* h = original_side ? hunk_of_original(view, k) : hunk_of_rendition(view, k);
-    if (h) return true;
+    if (!h) continue;
+    const size_t b = original_side ? h->r_begin : h->o_begin;
+    const size_t e = original_side ? h->r_end : h->o_end;
+    for (const Negator& x : other)
+      if (x.at >= b && x.at < e) return false;
+    return true;
   }
   return false;
 }
@@ -73,11 +81,11 @@ void detect_negation(BeadView& view, std::vector<Finding>& out) {
 
   const bool added = r.size() > o.size();
   const std::vector<Negator>& more = added ? r : o;
-  size_t to_report = added ? r.size() - o.size() : o.size() - r.size();
+  const size_t to_report = added ? r.size() - o.size() : o.size() - r.size();
   // Prefer the negators that sit in changed words; fall back to the last ones.
   std::vector<Negator> picks;
   for (const Negator& n : more)
-    if (picks.size() < to_report && changed(view, !added, n)) picks.push_back(n);
+    if (picks.size() < to_report && changed(view, !added, n, added ? o : r)) picks.push_back(n);
   for (auto it = more.rbegin(); it != more.rend() && picks.size() < to_report; ++it)
     if (std::none_of(picks.begin(), picks.end(), [&](const Negator& p) { return p.at == it->at; }))
       picks.push_back(*it);
@@ -106,7 +114,6 @@ void detect_negation(BeadView& view, std::vector<Finding>& out) {
                                             std::to_string(r.size()) + " in the rendition");
     out.push_back(std::move(f));
   }
-  (void)to_report;
 }
 
 }  // namespace driftcheck

@@ -1,8 +1,7 @@
 #include "report/highlight.h"
 
-#include <dtl/dtl.hpp>
-
 #include <algorithm>
+#include <dtl/dtl.hpp>
 #include <string>
 #include <unordered_map>
 
@@ -26,8 +25,7 @@ WordSequence words_of(const Document& doc, const std::vector<int>& sentence_ids,
     if (id < 0 || static_cast<size_t>(id) >= doc.sentences.size()) continue;
     for (const Token& t : doc.sentences[static_cast<size_t>(id)].tokens) {
       if (t.kind == TokenKind::punct) continue;
-      const auto [it, inserted] =
-          vocabulary.emplace(t.folded, static_cast<int>(vocabulary.size()));
+      const auto [it, inserted] = vocabulary.emplace(t.folded, static_cast<int>(vocabulary.size()));
       seq.ids.push_back(it->second);
       seq.ranges.push_back({t.start, t.end});
     }

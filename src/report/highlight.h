@@ -37,8 +37,8 @@ struct TaggedRange {
 
 // One run of a sentence with uniform highlighting.
 struct Piece {
-  std::string_view text;     // a slice of Sentence::text
-  bool changed = false;      // inside a BeadChanges range
+  std::string_view text;      // a slice of Sentence::text
+  bool changed = false;       // inside a BeadChanges range
   std::vector<int> findings;  // indices of the findings whose span covers this run, ascending
 };
 

@@ -137,7 +137,9 @@ std::vector<std::string> dom_ids(const std::vector<Finding>& findings) {
 class HtmlWriter {
  public:
   HtmlWriter(const CheckResult& result, const Summary& summary)
-      : r_(result), s_(summary), ids_(dom_ids(result.findings)),
+      : r_(result),
+        s_(summary),
+        ids_(dom_ids(result.findings)),
         spans_(index_finding_spans(result)) {}
 
   std::string page() {
@@ -150,16 +152,16 @@ class HtmlWriter {
     out_ += "<meta name=\"referrer\" content=\"no-referrer\">\n";
     out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out_ += "<meta name=\"generator\" content=\"driftcheck " + html_escape(kVersion) + "\">\n";
-    out_ += fmt::format("<title>driftcheck: {} — {} against {}</title>\n",
-                        s_.failed ? "FAIL" : "PASS", html_escape(r_.rendition.path),
-                        html_escape(r_.original.path));
+    out_ +=
+        fmt::format("<title>driftcheck: {} — {} against {}</title>\n", s_.failed ? "FAIL" : "PASS",
+                    html_escape(r_.rendition.path), html_escape(r_.original.path));
     out_ += "<style>" + std::string(style) + "</style>\n</head>\n<body>\n";
     header();
     toolbar();
     out_ += "<main>\n";
-    out_ += "<div class=\"heads\"><div class=\"cell\">Original: " +
-            html_escape(r_.original.path) + "</div><div class=\"cell\">Rendition: " +
-            html_escape(r_.rendition.path) + "</div></div>\n";
+    out_ += "<div class=\"heads\"><div class=\"cell\">Original: " + html_escape(r_.original.path) +
+            "</div><div class=\"cell\">Rendition: " + html_escape(r_.rendition.path) +
+            "</div></div>\n";
     std::vector<Row> rows = layout_rows(r_);
     const std::vector<int> homeless = attach_findings(r_, rows);
     for (size_t i = 0; i < rows.size();) {
@@ -233,7 +235,8 @@ class HtmlWriter {
     std::string preview;
     for (size_t i = from; i < to; ++i) {
       sentences += rows[i].original.size() + rows[i].rendition.size();
-      const std::vector<int>& side = rows[i].original.empty() ? rows[i].rendition : rows[i].original;
+      const std::vector<int>& side =
+          rows[i].original.empty() ? rows[i].rendition : rows[i].original;
       const Document& doc = rows[i].original.empty() ? r_.rendition : r_.original;
       if (preview.empty() && !side.empty() && valid_id(doc, side.front()))
         preview = truncate_text(doc.sentences[static_cast<size_t>(side.front())].text,
@@ -263,10 +266,9 @@ class HtmlWriter {
     const Document& doc = original ? r_.original : r_.rendition;
     const std::vector<int>& ids = original ? row.original : row.rendition;
     out_ += original ? "<div class=\"cell o\">" : "<div class=\"cell r\">";
-    if (row.kind == "moved" || row.kind == "unaligned" ||
-        (row.kind == "omitted" && original) || (row.kind == "added" && !original)) {
-      if (!ids.empty())
-        out_ += fmt::format("<span class=\"tag {0}\">{0}</span>", row.kind);
+    if (row.kind == "moved" || row.kind == "unaligned" || (row.kind == "omitted" && original) ||
+        (row.kind == "added" && !original)) {
+      if (!ids.empty()) out_ += fmt::format("<span class=\"tag {0}\">{0}</span>", row.kind);
     }
     if (!original && (row.kind == "match" || row.kind == "moved"))
       out_ += fmt::format("<span class=\"score\" title=\"similarity\">{:.2f}</span>", row.score);
@@ -328,7 +330,8 @@ class HtmlWriter {
     if (has_original || has_rendition) {
       out_ += "<span class=\"ex\">";
       if (has_original)
-        out_ += "<del>" + html_escape(truncate_text(f.original->text, kExcerptCodePoints)) + "</del>";
+        out_ +=
+            "<del>" + html_escape(truncate_text(f.original->text, kExcerptCodePoints)) + "</del>";
       if (has_original && has_rendition) out_ += " → ";
       if (has_rendition)
         out_ +=

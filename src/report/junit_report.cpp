@@ -30,8 +30,8 @@ std::string ids_text(const std::vector<int>& ids) {
 }
 
 std::string finding_line(const Finding& f) {
-  std::string line = fmt::format("{} {} {}: {}", f.id, to_string(f.severity),
-                                 to_string(f.category), f.message);
+  std::string line =
+      fmt::format("{} {} {}: {}", f.id, to_string(f.severity), to_string(f.category), f.message);
   if (f.original) line += fmt::format("\n  original:  {}", f.original->text);
   if (f.rendition) line += fmt::format("\n  rendition: {}", f.rendition->text);
   return line;
@@ -81,8 +81,7 @@ std::string render_junit_report(const CheckResult& result, const Summary& summar
   out += "    </properties>\n";
   const std::string classname = xml_escape(result.rendition.path);
   for (const TestCase& c : cases) {
-    out += fmt::format("    <testcase classname=\"{}\" name=\"{}\"", classname,
-                       xml_escape(c.name));
+    out += fmt::format("    <testcase classname=\"{}\" name=\"{}\"", classname, xml_escape(c.name));
     if (c.failures.empty() && c.notes.empty()) {
       out += "/>\n";
       continue;
@@ -92,8 +91,7 @@ std::string render_junit_report(const CheckResult& result, const Summary& summar
       const Finding& first = *c.failures.front();
       std::string message = fmt::format("{} {} {}: {}", first.id, to_string(first.severity),
                                         to_string(first.category), first.message);
-      if (c.failures.size() > 1)
-        message += fmt::format(" (and {} more)", c.failures.size() - 1);
+      if (c.failures.size() > 1) message += fmt::format(" (and {} more)", c.failures.size() - 1);
       std::string body;
       for (const Finding* f : c.failures) body += finding_line(*f) + "\n";
       out += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n",

@@ -9,8 +9,8 @@
 namespace driftcheck {
 namespace {
 
-constexpr size_t kMaxRows = 50;        // a PR comment stays readable; the rest is counted
-constexpr uint32_t kContext = 60;      // code points of context around a span in an excerpt
+constexpr size_t kMaxRows = 50;    // a PR comment stays readable; the rest is counted
+constexpr uint32_t kContext = 60;  // code points of context around a span in an excerpt
 
 // The span's sentence cut to kContext either side of the span, the span in bold.
 std::string excerpt(const Document& doc, const std::optional<Span>& span) {
@@ -30,8 +30,10 @@ std::string excerpt(const Document& doc, const std::optional<Span>& span) {
   const size_t trail = marked.size() - std::min(marked.find_last_not_of(' ') + 1, marked.size());
   const std::string_view core = marked.substr(lead, marked.size() - lead - trail);
   out += std::string(lead, ' ');
-  if (core.empty() && start == end) out += "⁁";  // where the omitted words were
-  else if (!core.empty()) out += "**" + markdown_cell(core) + "**";
+  if (core.empty() && start == end)
+    out += "⁁";  // where the omitted words were
+  else if (!core.empty())
+    out += "**" + markdown_cell(core) + "**";
   out += std::string(trail, ' ');
   out += markdown_cell(sentence_slice(s, end, to));
   if (to < s.end) out += "…";
@@ -45,14 +47,35 @@ std::string markdown_cell(std::string_view text) {
   out.reserve(text.size() + 8);
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '\n': case '\r': case '\t': out += ' '; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '\n':
+      case '\r':
+      case '\t':
+        out += ' ';
+        break;
       // A zero-width space after @ keeps "@someone" in an article from notifying someone.
-      case '@': out += "@&#8203;"; break;
-      case '|': case '`': case '\\': case '*': case '_': case '[': case ']': case '~':
-      case '#': case '!': case '$':
+      case '@':
+        out += "@&#8203;";
+        break;
+      case '|':
+      case '`':
+      case '\\':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '~':
+      case '#':
+      case '!':
+      case '$':
         out += '\\';
         out += c;
         break;
@@ -66,10 +89,10 @@ std::string markdown_cell(std::string_view text) {
 
 std::string render_markdown_report(const CheckResult& result, const Summary& summary) {
   const std::string fail_on = summary.fail_on ? to_string(*summary.fail_on) : "never";
-  std::string out = fmt::format(
-      "### driftcheck: {} {}\n\n", summary.failed ? "❌ **FAIL**" : "✅ **PASS**",
-      fmt::format("{} against {} (fails on {})", markdown_cell(result.rendition.path),
-                  markdown_cell(result.original.path), fail_on));
+  std::string out =
+      fmt::format("### driftcheck: {} {}\n\n", summary.failed ? "❌ **FAIL**" : "✅ **PASS**",
+                  fmt::format("{} against {} (fails on {})", markdown_cell(result.rendition.path),
+                              markdown_cell(result.original.path), fail_on));
   out += "| critical | major | minor | info | aligned | omitted | added | moved |\n";
   out += "|---:|---:|---:|---:|---:|---:|---:|---:|\n";
   out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n\n", summary.counts[3],
@@ -79,9 +102,8 @@ std::string render_markdown_report(const CheckResult& result, const Summary& sum
   std::vector<const Finding*> serious;
   for (const Finding& f : result.findings)
     if (f.severity >= Severity::major) serious.push_back(&f);
-  std::stable_sort(serious.begin(), serious.end(), [](const Finding* a, const Finding* b) {
-    return a->severity > b->severity;
-  });
+  std::stable_sort(serious.begin(), serious.end(),
+                   [](const Finding* a, const Finding* b) { return a->severity > b->severity; });
   if (serious.empty()) {
     out += "No major or critical findings.\n";
   } else {

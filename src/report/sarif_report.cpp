@@ -82,9 +82,12 @@ Json rules() {
 const char* sarif_level(Severity severity) {
   switch (severity) {
     case Severity::critical:
-    case Severity::major: return "error";
-    case Severity::minor: return "warning";
-    case Severity::info: return "note";
+    case Severity::major:
+      return "error";
+    case Severity::minor:
+      return "warning";
+    case Severity::info:
+      return "note";
   }
   return "note";
 }
@@ -115,15 +118,14 @@ std::string render_sarif_report(const CheckResult& result) {
                            {"version", kVersion},
                            {"semanticVersion", kVersion},
                            {"rules", rules()}};
-  run["artifacts"] = Json::array(
-      {{{"location", {{"uri", sarif_uri(result.original.path)}}},
-        {"encoding", result.original.encoding},
-        {"sourceLanguage", result.original.language},
-        {"roles", Json::array({"analysisTarget"})}},
-       {{"location", {{"uri", sarif_uri(result.rendition.path)}}},
-        {"encoding", result.rendition.encoding},
-        {"sourceLanguage", result.rendition.language},
-        {"roles", Json::array({"analysisTarget"})}}});
+  run["artifacts"] = Json::array({{{"location", {{"uri", sarif_uri(result.original.path)}}},
+                                   {"encoding", result.original.encoding},
+                                   {"sourceLanguage", result.original.language},
+                                   {"roles", Json::array({"analysisTarget"})}},
+                                  {{"location", {{"uri", sarif_uri(result.rendition.path)}}},
+                                   {"encoding", result.rendition.encoding},
+                                   {"sourceLanguage", result.rendition.language},
+                                   {"roles", Json::array({"analysisTarget"})}}});
   run["columnKind"] = "unicodeCodePoints";
   Json results = Json::array();
   for (const Finding& f : result.findings) {
@@ -146,14 +148,14 @@ std::string render_sarif_report(const CheckResult& result) {
     }
     for (size_t i = 0; i < related.size(); ++i) {
       related[i]["id"] = i;
-      related[i]["message"] = {{"text", at_original ? "where the rendition would have it"
-                                                    : "the original's wording"}};
+      related[i]["message"] = {
+          {"text", at_original ? "where the rendition would have it" : "the original's wording"}};
     }
     r["locations"] = std::move(locations);
     if (!related.empty()) r["relatedLocations"] = std::move(related);
-    const std::string key = fmt::format(
-        "{}:{}:{}", to_string(f.category), f.original ? f.original->text : "",
-        f.rendition ? f.rendition->text : "");
+    const std::string key =
+        fmt::format("{}:{}:{}", to_string(f.category), f.original ? f.original->text : "",
+                    f.rendition ? f.rendition->text : "");
     r["partialFingerprints"] = {{"driftcheckFinding/v1", sha256_hex(key).substr(0, 32)}};
     r["properties"] = {
         {"id", f.id}, {"severity", to_string(f.severity)}, {"category", to_string(f.category)}};

@@ -64,8 +64,8 @@ std::string_view sentence_slice(const Sentence& sentence, uint32_t start, uint32
 }
 
 size_t code_point_count(std::string_view text) {
-  return static_cast<size_t>(std::count_if(text.begin(), text.end(),
-                                           [](char c) { return !is_continuation(c); }));
+  return static_cast<size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation(c); }));
 }
 
 std::string truncate_text(std::string_view text, size_t max_code_points) {

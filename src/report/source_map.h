@@ -31,7 +31,7 @@ class SourceMap {
 
  private:
   std::string_view text_;
-  std::vector<size_t> checkpoints_;   // byte offset of every kStride-th code point
+  std::vector<size_t> checkpoints_;    // byte offset of every kStride-th code point
   std::vector<uint32_t> line_starts_;  // code point offset where each line begins
 };
 

@@ -22,10 +22,14 @@ struct Style {
 
 constexpr std::string_view severity_sgr(Severity s) {
   switch (s) {
-    case Severity::critical: return "1;31";
-    case Severity::major: return "31";
-    case Severity::minor: return "33";
-    case Severity::info: return "36";
+    case Severity::critical:
+      return "1;31";
+    case Severity::major:
+      return "31";
+    case Severity::minor:
+      return "33";
+    case Severity::info:
+      return "36";
   }
   return "0";
 }
@@ -112,8 +116,8 @@ std::string render_text_report(const CheckResult& result, const Summary& summary
       summary.failed ? style.paint("FAIL", "1;31") : style.paint("PASS", "1;32");
   const std::string fail_on = summary.fail_on ? to_string(*summary.fail_on) : "never";
   std::string out = fmt::format(
-      "driftcheck: {} (fail on {}): {} critical, {} major, {} minor, {} info\n", verdict,
-      fail_on, summary.counts[3], summary.counts[2], summary.counts[1], summary.counts[0]);
+      "driftcheck: {} (fail on {}): {} critical, {} major, {} minor, {} info\n", verdict, fail_on,
+      summary.counts[3], summary.counts[2], summary.counts[1], summary.counts[0]);
   out += fmt::format("{} → {}: {} aligned, {} omitted, {} added, {} moved\n",
                      terminal_safe(result.original.path), terminal_safe(result.rendition.path),
                      summary.aligned, summary.omitted, summary.added, summary.moved);

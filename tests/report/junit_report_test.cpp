@@ -11,8 +11,7 @@ namespace {
 
 size_t count(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
-  for (size_t i = haystack.find(needle); i != std::string::npos;
-       i = haystack.find(needle, i + 1))
+  for (size_t i = haystack.find(needle); i != std::string::npos; i = haystack.find(needle, i + 1))
     ++n;
   return n;
 }
@@ -25,8 +24,10 @@ bool well_formed(const std::string& xml, const std::string& name) {
   }
   const std::string path = std::string(DRIFTCHECK_BINARY) + "." + name + ".xml";
   std::ofstream(path, std::ios::binary) << xml;
-  const std::string cmd = "python3 -c 'import sys, xml.dom.minidom; "
-                          "xml.dom.minidom.parse(sys.argv[1])' '" + path + "'";
+  const std::string cmd =
+      "python3 -c 'import sys, xml.dom.minidom; "
+      "xml.dom.minidom.parse(sys.argv[1])' '" +
+      path + "'";
   const int status = std::system(cmd.c_str());
   std::remove(path.c_str());
   return status == 0;

@@ -34,7 +34,8 @@ TEST_CASE("md: verdict, counts, and a table of major and critical findings", "[r
   const CheckResult r = test::sample_result();
   const std::string md = render_markdown_report(r, summarize(r, Severity::major));
   CHECK(md.rfind("### driftcheck: ❌ **FAIL** corpora/a/rendition.txt against "
-                 "corpora/a/original.txt (fails on major)\n", 0) == 0);
+                 "corpora/a/original.txt (fails on major)\n",
+                 0) == 0);
   CHECK(md.find("| 1 | 3 | 0 | 2 | 3 | 1 | 1 | 1 |") != std::string::npos);
   // Critical first, then the majors in report order; info findings only counted.
   const size_t f4 = md.find("| F4 | **critical** | attribution |");

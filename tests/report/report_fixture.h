@@ -109,8 +109,8 @@ inline CheckResult sample_result() {
   r.findings.push_back(finding(Category::attribution, Severity::critical,
                                span_of(o, 4, ", Ukraine said"), std::nullopt,
                                "the attribution 'Ukraine said' was dropped", 3));
-  r.findings.push_back(finding(Category::moved, Severity::info, whole(o, 3), whole(d, 3),
-                               "sentence moved", 4));
+  r.findings.push_back(
+      finding(Category::moved, Severity::info, whole(o, 3), whole(d, 3), "sentence moved", 4));
   r.findings.push_back(finding(Category::addition, Severity::major, std::nullopt, whole(d, 4),
                                "an editorial line was added", 5));
   number_findings(r);
@@ -130,7 +130,8 @@ inline CheckResult hostile_result() {
   CheckResult r;
   r.original = document("<b>orig</b>&\".txt", std::string(kHostileArticle));
   std::string rendition(kHostileArticle);
-  rendition += "<svg onload=\"document.body.setAttribute('data-pwned','svg')\"></svg> | `x` @here\n";
+  rendition +=
+      "<svg onload=\"document.body.setAttribute('data-pwned','svg')\"></svg> | `x` @here\n";
   r.rendition = document("rend<script>.txt", rendition);
   const int n = static_cast<int>(r.original.sentences.size());
   for (int i = 0; i < n; ++i) r.alignment.beads.push_back({{i}, {i}, BeadKind::match, 1.0});
@@ -149,14 +150,13 @@ inline CheckResult hostile_result() {
   }
   r.findings.push_back(finding(Category::entity, Severity::major, span_of(o, 0, "日本語 😀"),
                                span_of(d, 0, "日本語 😀"), "<i>emoji</i> & 'x' \"y\"", 0));
-  r.findings.push_back(finding(Category::quote, Severity::critical,
-                               span_of(o, script, "<script>"), span_of(d, script, "<script>"),
-                               "<script>document.title='PWNED-message'</script>",
-                               bead_of(script)));
+  r.findings.push_back(finding(Category::quote, Severity::critical, span_of(o, script, "<script>"),
+                               span_of(d, script, "<script>"),
+                               "<script>document.title='PWNED-message'</script>", bead_of(script)));
   r.findings.back().evidence = {{"<img src=x onerror=alert(1)>", "<script>alert(2)</script>"}};
-  r.findings.push_back(finding(Category::substitution, Severity::minor,
-                               span_of(o, img, "onerror"), span_of(d, img, "<img src=x"),
-                               "onerror=\"alert(3)\"", bead_of(img)));
+  r.findings.push_back(finding(Category::substitution, Severity::minor, span_of(o, img, "onerror"),
+                               span_of(d, img, "<img src=x"), "onerror=\"alert(3)\"",
+                               bead_of(img)));
   r.findings.push_back(finding(Category::entity, Severity::info, span_of(o, link, "javascript:"),
                                span_of(d, link, "javascript:"), "javascript:alert(4)",
                                bead_of(link)));

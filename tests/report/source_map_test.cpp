@@ -8,9 +8,16 @@ TEST_CASE("source map: lines end at LF, CR LF and CR; columns count code points"
           "[report][source_map]") {
   const std::string text = "ab\r\nçé😀x\rq\n\nz";
   const SourceMap map(text);
-  auto [offset, line, column] = GENERATE(table<uint32_t, int, int>({
-      {0, 1, 1}, {1, 1, 2}, {2, 1, 3}, {4, 2, 1}, {6, 2, 3}, {7, 2, 4},
-      {9, 3, 1}, {11, 4, 1}, {12, 5, 1}, {13, 5, 2}}));
+  auto [offset, line, column] = GENERATE(table<uint32_t, int, int>({{0, 1, 1},
+                                                                    {1, 1, 2},
+                                                                    {2, 1, 3},
+                                                                    {4, 2, 1},
+                                                                    {6, 2, 3},
+                                                                    {7, 2, 4},
+                                                                    {9, 3, 1},
+                                                                    {11, 4, 1},
+                                                                    {12, 5, 1},
+                                                                    {13, 5, 2}}));
   const TextPosition p = map.position(offset);
   CHECK(p.line == line);
   CHECK(p.column == column);

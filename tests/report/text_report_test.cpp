@@ -7,8 +7,7 @@
 namespace driftcheck {
 namespace {
 
-TEST_CASE("text: verdict, counts, then findings by severity, most severe first",
-          "[report][text]") {
+TEST_CASE("text: verdict, counts, then findings by severity, most severe first", "[report][text]") {
   const CheckResult r = test::sample_result();
   const std::string out = render_text_report(r, summarize(r, Severity::major), false);
   CHECK(out.rfind("driftcheck: FAIL (fail on major): 1 critical, 3 major, 0 minor, 2 info\n", 0) ==
@@ -49,7 +48,9 @@ TEST_CASE("text: with colour the changed words are painted, not bracketed", "[re
 
 TEST_CASE("text: input text cannot send terminal escape sequences", "[report][text]") {
   CheckResult r = test::sample_result();
-  r.findings[0].message = "evil \x1b]0;title\x07 and \xC2\x9B" "31m here";
+  r.findings[0].message =
+      "evil \x1b]0;title\x07 and \xC2\x9B"
+      "31m here";
   const std::string out = render_text_report(r, summarize(r, Severity::major), false);
   CHECK(out.find('\x1b') == std::string::npos);
   CHECK(out.find("\xC2\x9B") == std::string::npos);
