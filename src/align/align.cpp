@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
-#include <string>
 #include <tuple>
 
 #include "align/bead_search.h"
@@ -245,19 +243,7 @@ void attach_neighbours(const PairProfiles& p, const std::vector<SearchBead>& mov
 }  // namespace
 
 Alignment align_documents(const Document& original, const Document& rendition,
-                          const AlignOptions& options_in) {
-  AlignOptions options = options_in;  // TUNE-HOOK
-  if (const char* env = std::getenv("DC_TUNE")) {  // TUNE-HOOK
-    std::string spec(env);  // TUNE-HOOK
-    for (size_t at = 0; at < spec.size();) {  // TUNE-HOOK
-      size_t end = spec.find(',', at); if (end == std::string::npos) end = spec.size();  // TUNE-HOOK
-      const std::string kv = spec.substr(at, end - at); at = end + 1;  // TUNE-HOOK
-      const size_t eq = kv.find('='); const std::string k = kv.substr(0, eq); const double v = std::atof(kv.c_str() + eq + 1);  // TUNE-HOOK
-#define TUNE(name) if (k == #name) options.name = static_cast<decltype(options.name)>(v);  // TUNE-HOOK
-      TUNE(match_threshold) TUNE(merge_penalty) TUNE(wide_penalty) TUNE(min_member_share) TUNE(length_weight) TUNE(move_threshold) TUNE(weak_match) TUNE(hole_length_ratio) TUNE(ngram_weight) TUNE(name_weight) TUNE(number_weight) TUNE(band_margin) TUNE(hole_max) TUNE(hole_cosine_weight) TUNE(hole_split_penalty) TUNE(attach_gain) TUNE(steal_margin)  // TUNE-HOOK
-#undef TUNE
-    }  // TUNE-HOOK
-  }  // TUNE-HOOK
+                          const AlignOptions& options) {
   const std::vector<bool> chrome_o = chrome_sentences(original, options);
   const std::vector<bool> chrome_r = chrome_sentences(rendition, options);
   const std::vector<int> ids_o = candidates(chrome_o);

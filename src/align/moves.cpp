@@ -202,13 +202,19 @@ std::vector<SearchBead> steal_matches(const PairProfiles& p, std::vector<SearchB
     const Index back_index(mine, features);
     std::vector<double> acc(theirs.size(), 0.0), back_acc(mine.size(), 0.0);
     auto& my_moved = leftover_is_original ? moved_o : moved_r;
+    const auto& my_owner = leftover_is_original ? owner_o : owner_r;
     const auto& their_owner = leftover_is_original ? owner_r : owner_o;
     for (int x : leftover) {
       if (my_moved[static_cast<size_t>(x)]) continue;
+      // x may itself hold a 1:1 match (two similar sentences swapped): it gives that up too.
+      const int own = my_owner[static_cast<size_t>(x)];
+      if (own >= 0 && dissolved[static_cast<size_t>(own)]) continue;
+      const double own_score = own >= 0 ? matches[static_cast<size_t>(own)].score : 0.0;
+      if (own_score + options.steal_margin > 1.0) continue;
       const auto [y, c] = best_partner(mine[static_cast<size_t>(x)], theirs, index, acc, touched);
-      if (y < 0 || c < options.move_threshold) continue;
+      if (y < 0 || c < options.move_threshold || c < own_score + options.steal_margin) continue;
       const int k = their_owner[static_cast<size_t>(y)];
-      if (k < 0 || dissolved[static_cast<size_t>(k)]) continue;
+      if (k < 0 || k == own || dissolved[static_cast<size_t>(k)]) continue;
       const SearchBead& b = matches[static_cast<size_t>(k)];
       if (c < b.score + options.steal_margin) continue;
       // And x must be y's best as well.
@@ -217,6 +223,14 @@ std::vector<SearchBead> steal_matches(const PairProfiles& p, std::vector<SearchB
       if (back != x) continue;
       dissolved[static_cast<size_t>(k)] = true;
       my_moved[static_cast<size_t>(x)] = true;
+      if (own >= 0) {
+        dissolved[static_cast<size_t>(own)] = true;
+        const SearchBead& mine_bead = matches[static_cast<size_t>(own)];
+        if (leftover_is_original)
+          freed_r.push_back(mine_bead.rendition_begin);
+        else
+          freed_o.push_back(mine_bead.original_begin);
+      }
       if (leftover_is_original) {
         stolen.push_back({x, x + 1, y, y + 1, c});
         moved_r[static_cast<size_t>(y)] = true;
@@ -230,6 +244,12 @@ std::vector<SearchBead> steal_matches(const PairProfiles& p, std::vector<SearchB
   };
   run(added, false);
   run(omitted, true);
+  // Sentences in 1:1 matches: a swap of two similar sentences leaves nothing over, and the
+  // path pairs each with the other's partner.
+  std::vector<int> matched_o;
+  for (size_t k = 0; k < o.size(); ++k)
+    if (owner_o[k] >= 0) matched_o.push_back(static_cast<int>(k));
+  run(matched_o, true);
   if (stolen.empty()) return stolen;
   std::vector<SearchBead> kept;
   for (size_t k = 0; k < matches.size(); ++k)

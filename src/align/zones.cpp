@@ -29,6 +29,31 @@ bool looks_like_link(std::string_view text) {
          text.find("www.") != std::string_view::npos;
 }
 
+// A word that starts with a lower-case letter ("budget" in "Harbour budget passes").
+bool has_lowercase_word(const Sentence& s) {
+  for (const Token& t : s.tokens) {
+    if (t.kind != TokenKind::word || t.text.empty()) continue;
+    const unsigned char c = static_cast<unsigned char>(t.text[0]);
+    if (c >= 'a' && c <= 'z') return true;
+    if (c >= 0x80 && t.folded == t.text) return true;  // non-ASCII: folding changed nothing
+  }
+  return false;
+}
+
+// Words of page furniture: buttons, widgets and menus of news sites.
+bool has_ui_word(const Sentence& s) {
+  static constexpr std::string_view kUi[] = {
+      "share",     "follow",   "comments", "comment", "download",  "subscribe", "related",
+      "login",     "log",      "sign",     "menu",    "advertisement", "newsletter", "print",
+      "email",     "tweet",    "facebook", "twitter", "whatsapp",  "copy",      "link",
+      "close",     "search",   "more",     "next",    "previous",  "home",      "app"};
+  for (const Token& t : s.tokens)
+    if (t.kind == TokenKind::word &&
+        std::find(std::begin(kUi), std::end(kUi), std::string_view(t.folded)) != std::end(kUi))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<bool> chrome_sentences(const Document& doc, const AlignOptions& options) {
@@ -44,7 +69,12 @@ std::vector<bool> chrome_sentences(const Document& doc, const AlignOptions& opti
     const bool punctuated = ends_like_a_sentence(s);
     bool is_chrome = letters_words == 0 || looks_like_link(s.text);
     if (s.standalone && !punctuated) {
-      if (words <= options.chrome_max_words) is_chrome = true;
+      // A short line is a label only if it looks like one: a heading such as "Harbour budget
+      // passes" has lower-case words and stays body; a single word, "Related Articles" and lines
+      // holding a user-interface word are chrome.
+      if (words <= options.chrome_max_words &&
+          (words <= 1 || !has_lowercase_word(s) || has_ui_word(s)))
+        is_chrome = true;
       // A label line seen before (a teaser title repeated by the page, "The Hill" twice).
       if (!labels_seen.insert(s.text).second) is_chrome = true;
     }

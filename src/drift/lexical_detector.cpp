@@ -129,7 +129,8 @@ std::string lookup_form(const std::string& folded) {
   return folded;
 }
 
-Judged judge(const Word& wa, const Word& wb) {
+// `deep` adds the slower two-hop synonym search; without it such pairs come out unrelated.
+Judged judge(const Word& wa, const Word& wb, bool deep = true) {
   struct Form {
     std::string folded;
   };
@@ -171,7 +172,8 @@ Judged judge(const Word& wa, const Word& wb) {
     return {Link::near, "synonyms only in a rare sense"};
   if (common == WordRelation::coordinate)
     return {Link::near, "sister terms in WordNet (same broader term)"};
-  if (linked_through_synonym(a.folded, b.folded) || linked_through_synonym(b.folded, a.folded))
+  if (deep &&
+      (linked_through_synonym(a.folded, b.folded) || linked_through_synonym(b.folded, a.folded)))
     return {Link::near, "related through a common synonym in WordNet"};
   if (is_typo(a.folded, b.folded)) return {Link::typo, "a misspelling"};
   return {Link::unrelated, "WordNet has no sense linking them"};
@@ -258,7 +260,7 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
 void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<Finding>& out) {
   const Word& a = view.original.words[o];
   const Word& b = view.rendition.words[r];
-  const Judged j = judge(a, b);
+  Judged j = judge(a, b, false);
   const std::string change = quoted(a.token->text) + " became " + quoted(b.token->text);
   const bool one_to_one = [&] {
     size_t no = 0, nr = 0;
@@ -266,6 +268,10 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
     for (size_t k = h.r_begin; k < h.r_end; ++k) nr += view.rendition.words[k].content;
     return no == 1 && nr == 1;
   }();
+  // The two-hop synonym search only matters where an unrelated pair would be reported major.
+  if (j.link == Link::unrelated && one_to_one && is_finite_verb(view.original, o) &&
+      is_finite_verb(view.rendition, r))
+    j = judge(a, b, true);
   Category category = Category::substitution;
   Severity severity = Severity::info;
   std::string message;
@@ -382,7 +388,9 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
     for (size_t i = 0; pair_by_meaning && i < d.size(); ++i) {
       for (size_t k = 0; k < a.size(); ++k) {
         if (a_used[k]) continue;
-        const Link l = judge(view.original.words[d[i]], view.rendition.words[a[k]]).link;
+        const Link l =
+            judge(view.original.words[d[i]], view.rendition.words[a[k]], d.size() * a.size() <= 4)
+                .link;
         if (l == Link::antonym || l == Link::equivalent || l == Link::typo || l == Link::near) {
           report_pair(view, d[i], a[k], h, out);
           d_used[i] = a_used[k] = true;

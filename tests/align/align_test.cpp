@@ -160,6 +160,86 @@ TEST_CASE("align: a new heading is added, not matched", "[align][heading]") {
   for (int k = 0; k < 6; ++k) CHECK(bead_of_original(a, k)->rendition == std::vector<int>{k + 1});
 }
 
+TEST_CASE("align: a split whose second half shares no words with the original is 1:2",
+          "[align][split]") {
+  const Alignment a =
+      align(kStory,
+            "The council approved a new budget for the harbour district on Monday.\n"
+            "Mayor Elena Novak said the plan would cost 4.2 million euros. That sum is spread "
+            "over a period of thirty-six months.\n"
+            "Fishermen had protested against the closure of the northern pier since March.\n"
+            "The new budget reopens the pier and repairs the breakwater damaged by winter storms.\n"
+            "Opposition councillors called the spending reckless and demanded an audit.\n"
+            "A final vote on the audit is expected in September.\n");
+  require_cover(a);
+  const Bead* b = bead_of_original(a, 1);
+  REQUIRE(b != nullptr);
+  CHECK(b->kind == BeadKind::match);
+  CHECK(b->rendition == std::vector<int>{1, 2});
+}
+
+TEST_CASE("align: an added line next to a match of agreeing length stays added",
+          "[align][omission]") {
+  const Alignment a =
+      align(kStory,
+            "The council approved a new budget for the harbour district on Monday.\n"
+            "Mayor Elena Novak said the plan would cost 4.2 million euros over three years.\n"
+            "Readers can reach the newsroom by telephone.\n"
+            "Fishermen had protested against the closure of the northern pier since March.\n"
+            "The new budget reopens the pier and repairs the breakwater damaged by winter storms.\n"
+            "Opposition councillors called the spending reckless and demanded an audit.\n"
+            "A final vote on the audit is expected in September.\n");
+  require_cover(a);
+  const Bead* b = bead_of_rendition(a, 2);
+  REQUIRE(b != nullptr);
+  CHECK(b->kind == BeadKind::added);
+}
+
+TEST_CASE("align: a moved sentence whose in-order neighbour is similar is found",
+          "[align][move]") {
+  const std::string original =
+      "Storms closed the port of Varna for three days last week.\n"
+      "On Tuesday the mayor visited the flooded school in Riverton and spoke to worried parents.\n"
+      "Engineers say the seawall needs repairs costing 12 million lev.\n"
+      "The regional governor promised emergency funds by the end of the month.\n"
+      "Shipping companies reported losses from the cancelled sailings.\n"
+      "On Tuesday the mayor also visited the flooded library in Riverton and thanked the "
+      "volunteers.\n"
+      "Forecasters expect calmer weather from Sunday.\n"
+      "The port reopened on Friday morning.\n";
+  const std::string rendition =
+      "Storms closed the port of Varna for three days last week.\n"
+      "On Tuesday the mayor also visited the flooded library in Riverton and thanked the "
+      "volunteers.\n"
+      "Engineers say the seawall needs repairs costing 12 million lev.\n"
+      "The regional governor promised emergency funds by the end of the month.\n"
+      "Shipping companies reported losses from the cancelled sailings.\n"
+      "On Tuesday the mayor visited the flooded school in Riverton and spoke to worried parents.\n"
+      "Forecasters expect calmer weather from Sunday.\n"
+      "The port reopened on Friday morning.\n";
+  const Alignment a = align(original, rendition);
+  require_cover(a);
+  const Bead* school = bead_of_original(a, 1);
+  const Bead* library = bead_of_original(a, 5);
+  REQUIRE(school != nullptr);
+  REQUIRE(library != nullptr);
+  CHECK(school->rendition == std::vector<int>{5});
+  CHECK(library->rendition == std::vector<int>{1});
+  CHECK((school->kind == BeadKind::moved || library->kind == BeadKind::moved));
+}
+
+TEST_CASE("align: a short real heading is body, a short label is chrome", "[align][zones]") {
+  const Alignment a = align("Harbour budget passes\n" + kStory,
+                            "Harbour budget passes\nRelated Articles\n" + kStory);
+  require_cover(a);
+  CHECK(a.original_zones[0] == Zone::body);
+  CHECK(a.rendition_zones[0] == Zone::body);
+  CHECK(a.rendition_zones[1] == Zone::boilerplate);
+  const Bead* b = bead_of_original(a, 0);
+  REQUIRE(b != nullptr);
+  CHECK(b->rendition == std::vector<int>{0});
+}
+
 TEST_CASE("align: page chrome and an unrelated article are boilerplate", "[align][zones]") {
   const std::string page =
       "logo\nHome\nWorld\nPolitics\nShareTweetEmail\n" + kStory +
