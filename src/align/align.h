@@ -26,6 +26,10 @@ struct AlignOptions {
   double number_weight = 2.0;
   // Capitalised words inside a sentence (names) and quoted words survive paraphrase.
   double name_weight = 1.5;
+  // WordNet synonyms (English sides only): a word's synset mates as a weak extra channel,
+  // so a paraphrase that swaps words for synonyms still shares weight. Small: WordNet's
+  // rare senses link unrelated words too.
+  double synonym_weight = 0.4;
 
   // --- bead search (bead_search.h) -------------------------------------------------------
   // A bead's gain is (sentences in it / 2) * (cosine - match_threshold): pairs less similar

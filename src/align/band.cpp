@@ -41,6 +41,7 @@ std::vector<Candidate> best_partners(const PairProfiles& profiles) {
   std::vector<double> acc(r.size(), 0.0);
   std::vector<int> touched;
   std::vector<size_t> order;
+  std::vector<std::pair<double, int>> top;
   std::vector<Candidate> out;
   for (size_t i = 0; i < o.size(); ++i) {
     const SparseVector& v = o[i].terms;
@@ -62,11 +63,10 @@ std::vector<Candidate> best_partners(const PairProfiles& profiles) {
         acc[static_cast<size_t>(j)] += v.weights[order[t]];
       }
     }
-    std::sort(touched.begin(), touched.end());
     int best = -1;
     double best_score = kAnchorMin;
-    // Exact cosine for the few with the most shared weight.
-    std::vector<std::pair<double, int>> top;
+    // Exact cosine for the few with the most shared weight (ties by index: no order needed).
+    top.clear();
     for (int j : touched) top.push_back({acc[static_cast<size_t>(j)], j});
     const size_t keep = std::min<size_t>(4, top.size());
     std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(keep), top.end(),

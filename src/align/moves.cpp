@@ -2,8 +2,6 @@
 #include "align/moves.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <tuple>
 
 namespace driftcheck {
@@ -24,22 +22,37 @@ struct Pair {
 
 std::vector<Pair> scored_pairs(const PairProfiles& p, const std::vector<int>& omitted,
                                const std::vector<int>& added, double threshold) {
-  std::map<uint32_t, std::vector<int>> postings;  // feature -> positions in `added`
+  // Postings of the added sentences' features (feature -> positions in `added`), flat:
+  // counting sort over the features they use.
+  std::vector<std::pair<uint32_t, int>> entries;
   for (size_t k = 0; k < added.size(); ++k)
     for (uint32_t f : p.rendition()[static_cast<size_t>(added[k])].terms.ids)
-      postings[f].push_back(static_cast<int>(k));
+      entries.push_back({f, static_cast<int>(k)});
+  std::sort(entries.begin(), entries.end());
+  auto postings = [&](uint32_t f) {
+    auto lo = std::lower_bound(entries.begin(), entries.end(), std::pair<uint32_t, int>{f, -1});
+    auto hi = lo;
+    while (hi != entries.end() && hi->first == f) ++hi;
+    return std::pair{lo, hi};
+  };
   std::vector<Pair> out;
-  std::map<int, double> acc;
+  std::vector<double> acc(added.size(), 0.0);
+  std::vector<int> touched;
+  std::vector<std::pair<double, int>> shortlist;
   for (size_t k = 0; k < omitted.size(); ++k) {
     const SparseVector& v = p.original()[static_cast<size_t>(omitted[k])].terms;
-    acc.clear();
     for (size_t t = 0; t < v.ids.size(); ++t) {
-      auto it = postings.find(v.ids[t]);
-      if (it == postings.end() || it->second.size() > kMaxPostings) continue;
-      for (int a : it->second) acc[a] += v.weights[t];
+      const auto [lo, hi] = postings(v.ids[t]);
+      if (lo == hi || static_cast<size_t>(hi - lo) > kMaxPostings) continue;
+      for (auto it = lo; it != hi; ++it) {
+        if (acc[static_cast<size_t>(it->second)] == 0.0) touched.push_back(it->second);
+        acc[static_cast<size_t>(it->second)] += v.weights[t];
+      }
     }
-    std::vector<std::pair<double, int>> shortlist;
-    for (const auto& [a, w] : acc) shortlist.push_back({w, a});
+    shortlist.clear();
+    for (int a : touched) shortlist.push_back({acc[static_cast<size_t>(a)], a});
+    for (int a : touched) acc[static_cast<size_t>(a)] = 0.0;
+    touched.clear();
     const size_t keep = std::min(kShortlist, shortlist.size());
     std::partial_sort(shortlist.begin(), shortlist.begin() + static_cast<std::ptrdiff_t>(keep),
                       shortlist.end(), [](const auto& x, const auto& y) {
@@ -195,12 +208,15 @@ std::vector<SearchBead> steal_matches(const PairProfiles& p, std::vector<SearchB
   std::vector<int> freed_o, freed_r;
   std::vector<int> touched;
   // side_is_original: the leftover sentence is an original one, its partner a rendition one.
+  const Index index_o(o, features), index_r(r, features);
+  std::vector<double> acc_o(o.size(), 0.0), acc_r(r.size(), 0.0);
   auto run = [&](const std::vector<int>& leftover, bool leftover_is_original) {
     const auto& mine = leftover_is_original ? o : r;
     const auto& theirs = leftover_is_original ? r : o;
-    const Index index(theirs, features);
-    const Index back_index(mine, features);
-    std::vector<double> acc(theirs.size(), 0.0), back_acc(mine.size(), 0.0);
+    const Index& index = leftover_is_original ? index_r : index_o;
+    const Index& back_index = leftover_is_original ? index_o : index_r;
+    std::vector<double>& acc = leftover_is_original ? acc_r : acc_o;
+    std::vector<double>& back_acc = leftover_is_original ? acc_o : acc_r;
     auto& my_moved = leftover_is_original ? moved_o : moved_r;
     const auto& my_owner = leftover_is_original ? owner_o : owner_r;
     const auto& their_owner = leftover_is_original ? owner_r : owner_o;

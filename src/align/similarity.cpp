@@ -17,12 +17,13 @@
 #include <utility>
 
 #include "lexicon/word_lists.h"
+#include "lexicon/wordnet.h"
 
 namespace driftcheck {
 namespace {
 
 // Feature channels, hashed into the key so that a stem and an n-gram never collide.
-enum Channel : uint64_t { kStem = 1, kNumber = 2, kGram = 3, kPunct = 4 };
+enum Channel : uint64_t { kStem = 1, kNumber = 2, kGram = 3, kPunct = 4, kSynonym = 5 };
 
 uint64_t feature_key(Channel channel, std::string_view s) {
   uint64_t h = 1469598103934665603ull ^ (channel * 0x9E3779B97F4A7C15ull);
@@ -162,6 +163,7 @@ class FeatureExtractor {
       : options_(options),
         stopwords_(word_list(doc.language, WordListKind::stopwords)),
         romanize_(romanize),
+        synonyms_(options.synonym_weight > 0.0 && doc.language.rfind("en", 0) == 0),
         romanizer_(doc.language) {}
 
   std::vector<RawFeature> extract(const Sentence& s) {
@@ -196,41 +198,66 @@ class FeatureExtractor {
     const float weight = name ? static_cast<float>(options_.name_weight) : 1.0f;
     out.push_back({feature_key(kStem, foreign ? form : t.stem), weight});
     add_ngrams(form, out);
+    if (synonyms_ && !foreign) add_synonyms(t.folded, out);
+  }
+
+  // WordNet lemmas sharing a synset with the word, and the word itself, as one small
+  // channel: "saluted" and "greeted" meet on "greet". Cached per word.
+  void add_synonyms(const std::string& folded, std::vector<RawFeature>& out) {
+    auto it = synonym_cache_.find(folded);
+    if (it == synonym_cache_.end()) {
+      std::vector<uint64_t> keys;
+      const WordNet& wn = WordNet::embedded();
+      std::vector<std::string> lemmas = wn.synonyms(folded);
+      if (!lemmas.empty()) {
+        if (lemmas.size() > kMaxSynonyms) lemmas.resize(kMaxSynonyms);
+        lemmas.push_back(folded);
+        for (const std::string& l : lemmas) keys.push_back(feature_key(kSynonym, l));
+      }
+      it = synonym_cache_.emplace(folded, std::move(keys)).first;
+    }
+    if (it->second.empty()) return;
+    const auto w = static_cast<float>(options_.synonym_weight / std::sqrt(double(it->second.size())));
+    for (uint64_t key : it->second) out.push_back({key, w});
   }
 
   void add_ngrams(const std::string& form, std::vector<RawFeature>& out) {
-    // Code point boundaries of "^form$".
-    std::vector<size_t> cuts;
+    // Code point boundaries of "^form$", in buffers reused across words.
+    std::vector<size_t>& pos = pos_;
+    pos.clear();
+    pos.push_back(0);
     const auto* p = reinterpret_cast<const uint8_t*>(form.data());
     const auto size = static_cast<int32_t>(form.size());
     for (int32_t i = 0; i < size;) {
-      cuts.push_back(static_cast<size_t>(i));
+      pos.push_back(static_cast<size_t>(i) + 1);
       UChar32 c = 0;
       U8_NEXT(p, i, size, c);
     }
-    const size_t letters = cuts.size();
+    const size_t letters = pos.size() - 1;
     if (letters < static_cast<size_t>(options_.min_ngram_word)) return;
-    cuts.push_back(form.size());
-    const std::string padded = "^" + form + "$";
-    // Positions in `padded`: 0, then each cut + 1, then the end.
-    std::vector<size_t> pos{0};
-    for (size_t cut : cuts) pos.push_back(cut + 1);
-    pos.push_back(padded.size());
+    pos.push_back(form.size() + 1);
+    padded_.assign(1, '^');
+    padded_ += form;
+    padded_ += '$';
+    pos.push_back(padded_.size());
     const auto n = static_cast<size_t>(options_.char_ngram);
     const size_t grams = pos.size() - 1 >= n ? pos.size() - n : 0;
     if (grams == 0) return;
     const auto weight = static_cast<float>(options_.ngram_weight / std::sqrt(double(grams)));
-    for (size_t g = 0; g < grams; ++g) {
-      out.push_back(
-          {feature_key(kGram, std::string_view(padded).substr(pos[g], pos[g + n] - pos[g])),
-           weight});
-    }
+    const std::string_view padded(padded_);
+    for (size_t g = 0; g < grams; ++g)
+      out.push_back({feature_key(kGram, padded.substr(pos[g], pos[g + n] - pos[g])), weight});
   }
 
+  static constexpr size_t kMaxSynonyms = 6;
   const AlignOptions& options_;
   const WordList& stopwords_;
   bool romanize_;
+  bool synonyms_;
   Romanizer romanizer_;
+  std::unordered_map<std::string, std::vector<uint64_t>> synonym_cache_;
+  std::vector<size_t> pos_;
+  std::string padded_;
 };
 
 }  // namespace
@@ -316,8 +343,8 @@ PairProfiles::PairProfiles(const Document& original, const std::vector<int>& ori
     out.resize(raw.size());
     for (size_t k = 0; k < raw.size(); ++k) {
       auto& features = raw[k];
-      std::stable_sort(features.begin(), features.end(),
-                       [](const auto& a, const auto& b) { return a.first < b.first; });
+      // By id, then weight: a total order, so the sums below do not depend on the sort.
+      std::sort(features.begin(), features.end());
       SentenceProfile& p = out[k];
       const Sentence& s = doc.sentences[static_cast<size_t>(sentence_ids[k])];
       p.length = s.end - s.start;

@@ -11,7 +11,11 @@ namespace driftcheck {
 // One bead a line: orig_ids<TAB>rend_ids<TAB>kind<TAB>score<TAB>original text<TAB>rendition text.
 std::string render_alignment_tsv(const CheckResult& result);
 
-// TMX 1.4, one <tu> per match or moved bead, for translation-memory tools.
+// TMX 1.4 for translation-memory tools: one <tu> per match bead, and one per moved bead too
+// (a moved bead is a translation pair like any other, only out of order). Each <tu> carries
+// <prop type="x-driftcheck-kind">match|moved</prop>, so a tool that wants the in-order
+// matches alone filters on it. Omitted and added sentences (one side only) and boilerplate
+// never become a <tu>.
 std::string render_alignment_tmx(const CheckResult& result);
 
 }  // namespace driftcheck

@@ -165,8 +165,8 @@ TEST_CASE("align: a split whose second half shares no words with the original is
   const Alignment a =
       align(kStory,
             "The council approved a new budget for the harbour district on Monday.\n"
-            "Mayor Elena Novak said the plan would cost 4.2 million euros. That sum is spread "
-            "over a period of thirty-six months.\n"
+            "Mayor Novak put the cost at 4.2 million. Payment spreads across thirty-six "
+            "months.\n"
             "Fishermen had protested against the closure of the northern pier since March.\n"
             "The new budget reopens the pier and repairs the breakwater damaged by winter storms.\n"
             "Opposition councillors called the spending reckless and demanded an audit.\n"
