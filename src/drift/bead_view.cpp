@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "lexicon/word_lists.h"
+#include "lexicon/wordnet.h"
 
 namespace driftcheck {
 namespace {
@@ -202,6 +203,15 @@ size_t byte_at(std::string_view text, uint32_t cp) {
 }
 
 }  // namespace
+
+bool cached_is_lemma(const BeadView& view, std::string_view word) {
+  if (view.lexicon == nullptr) return WordNet::embedded().is_lemma(word);
+  auto& memo = view.lexicon->lemma;
+  if (auto it = memo.find(std::string(word)); it != memo.end()) return it->second;
+  const bool known = WordNet::embedded().is_lemma(word);
+  memo.emplace(std::string(word), known);
+  return known;
+}
 
 bool is_function_word(std::string_view folded, std::string_view language) {
   if (word_list(language, WordListKind::stopwords).find(folded)) return true;

@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "align/alignment.h"
@@ -50,7 +52,21 @@ struct Hunk {
   size_t r_begin = 0, r_end = 0;
 };
 
+// WordNet answers memoized for one check: the same word pairs come up bead after bead, and a
+// lookup walks every sense. Owned by the caller of the detectors (detect_drift); a view
+// without one looks everything up afresh.
+struct LexiconCache {
+  // judge() results of the lexical detector: (link, why), keyed by both words and flags.
+  std::unordered_map<std::string, std::pair<int, std::string>> judged;
+  std::unordered_map<std::string, bool> lemma;  // WordNet::is_lemma
+};
+
+// WordNet::embedded().is_lemma(word), through the view's cache when it has one.
+struct BeadView;
+bool cached_is_lemma(const BeadView& view, std::string_view word);
+
 struct BeadView {
+  LexiconCache* lexicon = nullptr;  // per-check memo; may be null
   int bead = -1;
   std::string language = "en";
   BeadSide original;

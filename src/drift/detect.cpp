@@ -80,8 +80,9 @@ constexpr Detector kDetectors[] = {
 };
 
 void detect_bead(const Document& original, const Document& rendition, const Bead& bead, int index,
-                 std::vector<Finding>& out) {
+                 LexiconCache& lexicon, std::vector<Finding>& out) {
   BeadView view = make_bead_view(original, rendition, bead, index);
+  view.lexicon = &lexicon;
   if (bead.kind == BeadKind::moved) {
     out.push_back(make_finding(view, Category::moved, Severity::info, 0, view.original.words.size(),
                                0, view.rendition.words.size(),
@@ -99,6 +100,38 @@ void detect_bead(const Document& original, const Document& rendition, const Bead
   for (Detector d : kDetectors) d(view, out);
 }
 
+// Page chrome the zoning missed ("National security", "Try Our AI Features"): a standalone
+// line of a few words without sentence punctuation.
+constexpr size_t kChromeWords = 5;
+
+bool chrome_like(const Sentence& s) {
+  if (!s.standalone || ends_with_stop(s)) return false;
+  size_t words = 0;
+  for (const Token& t : s.tokens) {
+    if (t.kind != TokenKind::punct) {
+      ++words;
+      continue;
+    }
+    if (t.text == "," || t.text == ";" || t.text == "?") return false;
+  }
+  return words > 0 && words <= kChromeWords;
+}
+
+// Sentences of one side that are chrome-like and sit next to another chrome-like sentence that
+// is also unaligned: a run of menu items or links, not a heading over a paragraph.
+std::vector<bool> chrome_runs(const Document& doc, const std::vector<bool>& unaligned) {
+  const size_t n = doc.sentences.size();
+  std::vector<bool> like(n), out(n);
+  for (size_t i = 0; i < n; ++i) like[i] = unaligned[i] && chrome_like(doc.sentences[i]);
+  // A neighbour zoned as boilerplate is chrome as well.
+  auto chrome_at = [&](size_t k) {
+    return like[k] || doc.sentences[k].zone == Zone::boilerplate;
+  };
+  for (size_t i = 0; i < n; ++i)
+    out[i] = like[i] && ((i > 0 && chrome_at(i - 1)) || (i + 1 < n && chrome_at(i + 1)));
+  return out;
+}
+
 bool boilerplate(const Document& doc, const std::vector<int>& ids) {
   return !ids.empty() && std::all_of(ids.begin(), ids.end(), [&](int id) {
     return doc.sentences[static_cast<size_t>(id)].zone == Zone::boilerplate;
@@ -110,6 +143,17 @@ bool boilerplate(const Document& doc, const std::vector<int>& ids) {
 std::vector<Finding> detect_drift(const Document& original, const Document& rendition,
                                   const Alignment& alignment, const CheckOptions& options) {
   std::vector<Finding> findings;
+  LexiconCache lexicon;
+  std::vector<bool> o_unaligned(original.sentences.size()),
+      r_unaligned(rendition.sentences.size());
+  for (const Bead& bead : alignment.beads) {
+    if (bead.kind == BeadKind::omitted)
+      for (int id : bead.original) o_unaligned[static_cast<size_t>(id)] = true;
+    if (bead.kind == BeadKind::added)
+      for (int id : bead.rendition) r_unaligned[static_cast<size_t>(id)] = true;
+  }
+  const std::vector<bool> o_chrome = chrome_runs(original, o_unaligned);
+  const std::vector<bool> r_chrome = chrome_runs(rendition, r_unaligned);
   for (size_t i = 0; i < alignment.beads.size(); ++i) {
     const Bead& bead = alignment.beads[i];
     const int index = static_cast<int>(i);
@@ -121,12 +165,16 @@ std::vector<Finding> detect_drift(const Document& original, const Document& rend
         const Sentence& s = doc.sentences[static_cast<size_t>(id)];
         if (s.zone == Zone::boilerplate) continue;
         findings.push_back(sentence_finding(doc, s, omitted, index));
+        if ((omitted ? o_chrome : r_chrome)[static_cast<size_t>(id)]) {
+          findings.back().severity = Severity::info;
+          findings.back().message += " (a short line among other unmatched short lines: page chrome)";
+        }
       }
       continue;
     }
     if (bead.original.empty() || bead.rendition.empty()) continue;
     if (boilerplate(original, bead.original) && boilerplate(rendition, bead.rendition)) continue;
-    detect_bead(original, rendition, bead, index, findings);
+    detect_bead(original, rendition, bead, index, lexicon, findings);
     // Boilerplate is never flagged above info.
     if (boilerplate(original, bead.original) || boilerplate(rendition, bead.rendition))
       for (size_t k = before; k < findings.size(); ++k) findings[k].severity = Severity::info;

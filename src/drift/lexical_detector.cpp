@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "drift/detector.h"
 #include "lexicon/spelling.h"
@@ -130,7 +131,7 @@ std::string lookup_form(const std::string& folded) {
 }
 
 // `deep` adds the slower two-hop synonym search; without it such pairs come out unrelated.
-Judged judge(const Word& wa, const Word& wb, bool deep = true) {
+Judged judge_uncached(const Word& wa, const Word& wb, bool deep) {
   struct Form {
     std::string folded;
   };
@@ -179,6 +180,24 @@ Judged judge(const Word& wa, const Word& wb, bool deep = true) {
   return {Link::unrelated, "WordNet has no sense linking them"};
 }
 
+// judge() through the check's memo: the key holds both words and every input judge reads.
+Judged judge(const BeadView& view, const Word& wa, const Word& wb, bool deep = true) {
+  if (view.lexicon == nullptr) return judge_uncached(wa, wb, deep);
+  std::string key;
+  key.reserve(wa.folded.size() + wb.folded.size() + 3);
+  key += wa.folded;
+  key += '\x1f';
+  key += wb.folded;
+  key += deep ? 'd' : 's';
+  key += wb.capitalized ? 'C' : 'l';
+  auto& memo = view.lexicon->judged;
+  if (auto it = memo.find(key); it != memo.end())
+    return {static_cast<Link>(it->second.first), it->second.second};
+  Judged j = judge_uncached(wa, wb, deep);
+  memo.emplace(std::move(key), std::make_pair(static_cast<int>(j.link), j.why));
+  return j;
+}
+
 bool all_quoted(const BeadSide& side, size_t b, size_t e) {
   if (b >= e) return b < side.words.size() && side.words[b].in_quote;
   for (size_t k = b; k < e; ++k)
@@ -202,7 +221,12 @@ bool is_foreign_word(const BeadView& view, size_t r) {
   if (w.capitalized || !w.content || w.folded.size() < 4) return false;
   if (w.folded.find('\'') != std::string::npos || w.folded.find('-') != std::string::npos)
     return false;
-  if (WordNet::embedded().is_lemma(w.folded)) return false;
+  // Letters only: "p109", "covid-19" and codes are not words of another language.
+  if (!std::all_of(w.folded.begin(), w.folded.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c));
+      }))
+    return false;
+  if (cached_is_lemma(view, w.folded)) return false;
   for (const Word& o : view.original.words)
     if (o.folded == w.folded || is_typo(o.folded, w.folded)) return false;
   return true;
@@ -228,8 +252,10 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   const bool known_word = std::count_if(side.words.begin(), side.words.end(), [&](const Word& w) {
                             return w.key == side.words[b].key;
                           }) > 1;
-  const bool foreign = std::any_of(idx.begin(), idx.end(),
-                                   [&](size_t i) { return !is_latin(side.words[i].folded); });
+  // Code-mixing: a word in another script, or an added word of another language.
+  const bool foreign = std::any_of(idx.begin(), idx.end(), [&](size_t i) {
+    return !is_latin(side.words[i].folded) || (!original_side && is_foreign_word(view, i));
+  });
   // A shorter clause that carries a negation ("but is not getting the full return") is a claim.
   bool negated = false;
   const WordList& negators = word_list(view.language, WordListKind::negators);
@@ -250,7 +276,10 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
                   : make_finding(view, Category::addition, severity, h.o_end, h.o_end, b, e,
                                  quoted(text) + " added: the original does not say it");
   f.evidence.emplace_back("content words", std::to_string(idx.size()));
-  if (original_side)
+  if (foreign) {
+    f.message = quoted(text) + (original_side ? " dropped" : " added") +
+                ": a word of another language, not a translation of the original";
+  } else if (original_side)
     mark_quote(view, f, b, e, h.r_begin, h.r_begin);
   else
     mark_quote(view, f, h.o_begin, h.o_begin, b, e);
@@ -260,7 +289,7 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
 void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<Finding>& out) {
   const Word& a = view.original.words[o];
   const Word& b = view.rendition.words[r];
-  Judged j = judge(a, b, false);
+  Judged j = judge(view, a, b, false);
   const std::string change = quoted(a.token->text) + " became " + quoted(b.token->text);
   const bool one_to_one = [&] {
     size_t no = 0, nr = 0;
@@ -271,7 +300,7 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
   // The two-hop synonym search only matters where an unrelated pair would be reported major.
   if (j.link == Link::unrelated && one_to_one && is_finite_verb(view.original, o) &&
       is_finite_verb(view.rendition, r))
-    j = judge(a, b, true);
+    j = judge(view, a, b, true);
   Category category = Category::substitution;
   Severity severity = Severity::info;
   std::string message;
@@ -296,7 +325,14 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
       message = change + ": " + j.why + " replaced the original word";
       break;
     case Link::unknown:
-      severity = view.tight || is_foreign_word(view, r) ? Severity::major : Severity::minor;
+      if (is_foreign_word(view, r)) {
+        j.link = Link::foreign;
+        j.why = "a word from another language";
+        severity = Severity::major;
+        message = change + ": " + j.why + " replaced the original word";
+        break;
+      }
+      severity = view.tight ? Severity::major : Severity::minor;
       message = change + ": " + j.why;
       break;
     case Link::unrelated:
@@ -314,7 +350,8 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
   Finding f = make_finding(view, category, severity, o, o + 1, r, r + 1, std::move(message));
   f.evidence.emplace_back("wordnet", j.why);
   // A changed action stays a substitution even inside a quote.
-  if (!(j.link == Link::unrelated && severity == Severity::major))
+  // So does a word of another language: code-mixing is not a quote's rewording.
+  if (!(j.link == Link::unrelated && severity == Severity::major) && j.link != Link::foreign)
     mark_quote(view, f, o, o + 1, r, r + 1);
   out.push_back(std::move(f));
 }
@@ -360,7 +397,7 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
     // One word for one word, function words included: "before" -> "after".
     if (h.o_end - h.o_begin == 1 && h.r_end - h.r_begin == 1 && !view.original.claimed[h.o_begin] &&
         !view.rendition.claimed[h.r_begin] &&
-        judge(view.original.words[h.o_begin], view.rendition.words[h.r_begin]).link ==
+        judge(view, view.original.words[h.o_begin], view.rendition.words[h.r_begin]).link ==
             Link::antonym) {
       report_pair(view, h.o_begin, h.r_begin, h, out);
       view.original.claimed[h.o_begin] = view.rendition.claimed[h.r_begin] = true;
@@ -389,7 +426,8 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
       for (size_t k = 0; k < a.size(); ++k) {
         if (a_used[k]) continue;
         const Link l =
-            judge(view.original.words[d[i]], view.rendition.words[a[k]], d.size() * a.size() <= 4)
+            judge(view, view.original.words[d[i]], view.rendition.words[a[k]],
+                  d.size() * a.size() <= 4)
                 .link;
         if (l == Link::antonym || l == Link::equivalent || l == Link::typo || l == Link::near) {
           report_pair(view, d[i], a[k], h, out);

@@ -50,3 +50,30 @@ TEST_CASE("detect: boilerplate is never flagged above info", "[drift]") {
   for (const Finding& f : detect_drift(a, b, al, CheckOptions{}))
     CHECK(f.severity == Severity::info);
 }
+
+TEST_CASE("detect: a run of short unmatched lines is page chrome, a lone heading is not",
+          "[drift][omission]") {
+  Document a = segment_text(
+      "Storm hits the coast.\n\nWeather\n\nSports news\n\nSign up here\n\nLocal politics\n\n"
+      "Harbour reopens\n\nFerries were running again on Monday after the storm.\n",
+      SegmentOptions{"en"});
+  Document b = segment_text("Storm hits the coast.\n\nFerries were running again on Monday.\n",
+                            SegmentOptions{"en"});
+  REQUIRE(a.sentences.size() == 7);
+  Alignment al;
+  al.beads.push_back(Bead{{0}, {0}, BeadKind::match, 1.0});
+  al.beads.push_back(Bead{{1, 2, 3, 4}, {}, BeadKind::omitted, 0.0});
+  al.beads.push_back(Bead{{6}, {1}, BeadKind::match, 1.0});
+  al.beads.push_back(Bead{{5}, {}, BeadKind::omitted, 0.0});
+  al.original_zones.assign(a.sentences.size(), Zone::body);
+  al.rendition_zones.assign(b.sentences.size(), Zone::body);
+  for (const Finding& f : detect_drift(a, b, al, CheckOptions{})) {
+    if (f.category != Category::omission || !f.original || f.original->sentence > 5) continue;
+    CAPTURE(f.original->text);
+    // "Harbour reopens" stands alone before its paragraph: a heading dropped, minor.
+    if (f.original->sentence == 5)
+      CHECK(f.severity == Severity::minor);
+    else
+      CHECK(f.severity == Severity::info);
+  }
+}

@@ -54,3 +54,30 @@ TEST_CASE("lexical: a dropped 'also' is not a finding", "[drift][omission]") {
   REQUIRE(check_pair("The mayor also opened the bridge.", "The mayor opened the bridge.")
               .max_severity() < kMinor);
 }
+
+TEST_CASE("lexical: a word replaced by one of another language is major (code-mixing)",
+          "[drift][codemix]") {
+  auto [a, b] = GENERATE(table<const char*, const char*>({
+      {"The council approved the new budget on Friday.",
+       "The council approved the nuevo budget on Friday."},
+      {"Inspectors and engineers visited the bridge.",
+       "Inspectors and ingenieros visited the bridge."},
+      {"\"We will rebuild the library,\" the mayor said.",
+       "\"We will rebuild the biblioteka,\" the mayor said."},
+      {"The farmers sold their harvest at the market.",
+       "The farmers sold their урожай at the market."},
+  }));
+  CAPTURE(a, b);
+  REQUIRE(check_pair(a, b).flagged(Severity::major));
+}
+
+TEST_CASE("lexical: names, numbers and known words are not code-mixing", "[drift][codemix]") {
+  auto [a, b] = GENERATE(table<const char*, const char*>({
+      {"The council approved the budget on Friday.",
+       "The council approved the budget on Friday in Valparaiso."},
+      {"Sales rose to 300 units.", "Sales rose to 300 units."},
+  }));
+  CAPTURE(a, b);
+  const Checked c = check_pair(a, b);
+  for (const Finding& f : c.findings) CHECK(f.message.find("another language") == std::string::npos);
+}
