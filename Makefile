@@ -31,6 +31,16 @@ demo: deps build
 	$(BUILD)/driftcheck check $(PAIR)/original.txt $(PAIR)/rendition.txt --fail-on never --format json -o $(BUILD)/demo-report.json
 	@echo "demo: reports written to $(BUILD)/demo-report.html and $(BUILD)/demo-report.json"
 
+# libFuzzer targets (tests/fuzz/) built with clang into $(FUZZ_BUILD), each run for
+# FUZZ_SECONDS; new inputs in $(FUZZ_BUILD)/fuzz-corpus, crashes in $(FUZZ_BUILD)/fuzz-artifacts.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
+	  -DCMAKE_CXX_COMPILER=clang++ -DDRIFTCHECK_TESTS=ON -DDRIFTCHECK_FUZZ=ON
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
+	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 

@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <dtl/dtl.hpp>
 #include <unordered_map>
 
@@ -194,6 +195,56 @@ void diff_words(BeadView& view) {
       total - 2 * common_content <= kTightMaxChangedContent && view.overlap >= kTightMinOverlap;
 }
 
+// The letters and digits of words [b, e) run together: "one-hundred" and "one hundred",
+// "p. 109" and "p109", "do n't" and "don't", "U.S." and "US" all come out the same.
+std::string joined(const BeadSide& side, size_t b, size_t e) {
+  std::string out;
+  for (size_t k = b; k < e; ++k)
+    for (char c : side.words[k].folded)
+      if (static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)))
+        out += c;
+  return out;
+}
+
+// Words split, joined, hyphenated or punctuated differently are the same words: inside each
+// hunk, a run of up to three words on one side that spells a run on the other is claimed as
+// a tokenization difference, and a hunk left with nothing else is dropped.
+void claim_respaced(BeadView& view) {
+  constexpr size_t kMaxRun = 3;
+  BeadSide& o_side = view.original;
+  BeadSide& r_side = view.rendition;
+  for (const Hunk& h : view.hunks) {
+    for (size_t i = h.o_begin; i < h.o_end; ++i) {
+      if (o_side.claimed[i]) continue;
+      bool found = false;
+      for (size_t lo = 1; lo <= kMaxRun && i + lo <= h.o_end && !found; ++lo) {
+        const std::string a = joined(o_side, i, i + lo);
+        if (a.empty()) break;
+        for (size_t j = h.r_begin; j < h.r_end && !found; ++j) {
+          if (r_side.claimed[j]) continue;
+          for (size_t lr = 1; lr <= kMaxRun && j + lr <= h.r_end; ++lr) {
+            if (lo > 1 && lr > 1) break;  // one side is a single word
+            const std::string b = joined(r_side, j, j + lr);
+            if (b.size() > a.size()) break;
+            if (b != a) continue;
+            for (size_t k = i; k < i + lo; ++k) o_side.claimed[k] = true;
+            for (size_t k = j; k < j + lr; ++k) r_side.claimed[k] = true;
+            found = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+  std::erase_if(view.hunks, [&](const Hunk& h) {
+    for (size_t k = h.o_begin; k < h.o_end; ++k)
+      if (!o_side.claimed[k]) return false;
+    for (size_t k = h.r_begin; k < h.r_end; ++k)
+      if (!r_side.claimed[k]) return false;
+    return true;
+  });
+}
+
 // Byte offset of code point `cp` within `text`.
 size_t byte_at(std::string_view text, uint32_t cp) {
   int32_t i = 0;
@@ -211,6 +262,20 @@ bool cached_is_lemma(const BeadView& view, std::string_view word) {
   const bool known = WordNet::embedded().is_lemma(word);
   memo.emplace(std::string(word), known);
   return known;
+}
+
+int cached_relate_common(LexiconCache* lexicon, const std::string& a, const std::string& b) {
+  const WordNet& wn = WordNet::embedded();
+  if (lexicon == nullptr) return static_cast<int>(wn.relate_common(a, b));
+  std::string key;
+  key.reserve(a.size() + b.size() + 1);
+  key += a;
+  key += '\x1f';
+  key += b;
+  if (auto it = lexicon->related.find(key); it != lexicon->related.end()) return it->second;
+  const int r = static_cast<int>(wn.relate_common(a, b));
+  lexicon->related.emplace(std::move(key), r);
+  return r;
 }
 
 bool is_function_word(std::string_view folded, std::string_view language) {
@@ -235,6 +300,7 @@ BeadView make_bead_view(const Document& original, const Document& rendition, con
   fill_side(original, bead.original, view.language, view.original);
   fill_side(rendition, bead.rendition, view.language, view.rendition);
   diff_words(view);
+  claim_respaced(view);
   return view;
 }
 

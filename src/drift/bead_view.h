@@ -59,11 +59,17 @@ struct LexiconCache {
   // judge() results of the lexical detector: (link, why), keyed by both words and flags.
   std::unordered_map<std::string, std::pair<int, std::string>> judged;
   std::unordered_map<std::string, bool> lemma;  // WordNet::is_lemma
+  // WordNet::relate_common(a, b) as an int WordRelation, keyed "a\x1fb".
+  std::unordered_map<std::string, int> related;
+  // The common-sense synonyms of a word and of its base forms.
+  std::unordered_map<std::string, std::vector<std::string>> synonyms;
 };
 
 // WordNet::embedded().is_lemma(word), through the view's cache when it has one.
 struct BeadView;
 bool cached_is_lemma(const BeadView& view, std::string_view word);
+// WordNet::embedded().relate_common(a, b) as an int WordRelation, through the cache when given.
+int cached_relate_common(LexiconCache* lexicon, const std::string& a, const std::string& b);
 
 struct BeadView {
   LexiconCache* lexicon = nullptr;  // per-check memo; may be null

@@ -102,17 +102,20 @@ void detect_bead(const Document& original, const Document& rendition, const Bead
 
 // Page chrome the zoning missed ("National security", "Try Our AI Features"): a standalone
 // line of a few words without sentence punctuation.
-constexpr size_t kChromeWords = 5;
+constexpr size_t kChromeWords = 8;
 
 bool chrome_like(const Sentence& s) {
   if (!s.standalone || ends_with_stop(s)) return false;
   size_t words = 0;
-  for (const Token& t : s.tokens) {
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    const Token& t = s.tokens[i];
     if (t.kind != TokenKind::punct) {
       ++words;
       continue;
     }
     if (t.text == "," || t.text == ";" || t.text == "?") return false;
+    // "Source: Headline" is a title; a closing colon introduces a list of links.
+    if (t.text == ":" && i + 1 < s.tokens.size()) return false;
   }
   return words > 0 && words <= kChromeWords;
 }
@@ -127,8 +130,13 @@ std::vector<bool> chrome_runs(const Document& doc, const std::vector<bool>& unal
   auto chrome_at = [&](size_t k) {
     return like[k] || doc.sentences[k].zone == Zone::boilerplate;
   };
+  // A short line right before a sentence both sides share heads that paragraph.
+  auto heads_text = [&](size_t i) {
+    return i + 1 < n && !unaligned[i + 1] && doc.sentences[i + 1].zone != Zone::boilerplate;
+  };
   for (size_t i = 0; i < n; ++i)
-    out[i] = like[i] && ((i > 0 && chrome_at(i - 1)) || (i + 1 < n && chrome_at(i + 1)));
+    out[i] = like[i] && !heads_text(i) &&
+             ((i > 0 && chrome_at(i - 1)) || (i + 1 < n && chrome_at(i + 1)));
   return out;
 }
 

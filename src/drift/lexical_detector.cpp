@@ -26,16 +26,20 @@ constexpr size_t kClauseWords = 4;
 constexpr size_t kMaxPairings = 36;
 // A lone word dropped or added is major where at least this share of the content words is
 // kept in order; in looser translations lone words come and go with the wording.
-constexpr double kLoneMinOverlap = 0.6;
+constexpr double kLoneMinOverlap = 0.7;
+// Inside quotation marks the words are the speaker's own, so lone changes count from here.
+constexpr double kLoneMinOverlapQuoted = 0.6;
 // Below this in-order overlap of content words a group is a free translation.
 constexpr double kLooseOverlap = 0.75;
 
 // Words a translator adds or drops with the wording, not the facts ("came", "way", "make").
 bool only_light(const BeadSide& side, const std::vector<size_t>& idx) {
-  static constexpr std::array<std::string_view, 24> kLight = {
-      "come",  "came",  "comes", "make", "made",  "makes",  "take",    "took",
-      "takes", "get",   "got",   "way",  "thing", "things", "however", "therefore",
-      "thus",  "place", "time",  "case", "fact",  "part",   "kind",    "well"};
+  // Emphasis and aspect adverbs ("had already won", "the worst ever") go with the wording too.
+  static constexpr std::array<std::string_view, 30> kLight = {
+      "come",    "came",   "comes",  "make",   "made",  "makes",  "take",    "took",
+      "takes",   "get",    "got",    "way",    "thing", "things", "however", "therefore",
+      "thus",    "place",  "time",   "case",   "fact",  "part",   "kind",    "well",
+      "already", "ever",   "indeed", "really", "actually", "just"};
   for (size_t i : idx)
     if (std::find(kLight.begin(), kLight.end(), side.words[i].folded) == kLight.end()) return false;
   return true;
@@ -105,16 +109,34 @@ bool close(WordRelation r) {
          r == WordRelation::same_lemma;
 }
 
-// Two hops: a common-sense synonym of `a` is close to `b` ("required" ~ "compel" ~ "obliged").
-bool linked_through_synonym(const std::string& a, const std::string& b) {
+// WordNet::relate_common through the check's memo.
+WordRelation relate_common(LexiconCache* memo, const std::string& a, const std::string& b) {
+  return static_cast<WordRelation>(cached_relate_common(memo, a, b));
+}
+
+// The synonyms of `a` (and of its base forms) that are synonyms in a common sense of `a`.
+std::vector<std::string> common_synonyms(LexiconCache* memo, const std::string& a) {
+  if (memo != nullptr)
+    if (auto it = memo->synonyms.find(a); it != memo->synonyms.end()) return it->second;
   const WordNet& wn = WordNet::embedded();
   std::vector<std::string> forms = {a};
   for (PartOfSpeech p : {PartOfSpeech::noun, PartOfSpeech::verb, PartOfSpeech::adjective})
-    for (std::string& f : wn.base_forms(a, p)) forms.push_back(std::move(f));
+    for (std::string& f : wn.base_forms(a, p))
+      if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
+  std::vector<std::string> out;
   for (const std::string& f : forms)
-    for (const std::string& s : wn.synonyms(f))
-      if (wn.relate_common(a, s) == WordRelation::synonym && close(wn.relate_common(s, b)))
-        return true;
+    for (std::string& s : wn.synonyms(f))
+      if (std::find(out.begin(), out.end(), s) == out.end() &&
+          relate_common(memo, a, s) == WordRelation::synonym)
+        out.push_back(std::move(s));
+  if (memo != nullptr) memo->synonyms.emplace(a, out);
+  return out;
+}
+
+// Two hops: a common-sense synonym of `a` is close to `b` ("required" ~ "compel" ~ "obliged").
+bool linked_through_synonym(LexiconCache* memo, const std::string& a, const std::string& b) {
+  for (const std::string& s : common_synonyms(memo, a))
+    if (close(relate_common(memo, s, b))) return true;
   return false;
 }
 
@@ -130,16 +152,45 @@ std::string lookup_form(const std::string& folded) {
   return folded;
 }
 
+bool misspells_lemma(LexiconCache* lexicon, const std::string& w);
+
+// A lower-case word of letters only that WordNet does not know, that misspells no word it
+// knows and that is more than one letter from `original`: "investigadores" for
+// "investigators", "statistiky" for "statistics".
+bool foreign_for(LexiconCache* memo, const Word& wb, const std::string& original) {
+  const std::string& w = wb.folded;
+  if (wb.capitalized || w.size() < 4) return false;
+  if (!std::all_of(w.begin(), w.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c));
+      }))
+    return false;
+  if (transposed(original, w) || edit_distance(original, w) <= 1) return false;
+  return !misspells_lemma(memo, w);
+}
+
+// Opposites among function words, which WordNet does not list: "before" / "after".
+bool opposite_function_words(std::string_view a, std::string_view b) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"before", "after"}, {"above", "below"},   {"over", "under"},
+      {"inside", "outside"}, {"up", "down"},     {"earlier", "later"},
+      {"since", "until"},  {"maximum", "minimum"}, {"first", "last"}};
+  for (auto [x, y] : kPairs)
+    if ((a == x && b == y) || (a == y && b == x)) return true;
+  return false;
+}
+
 // `deep` adds the slower two-hop synonym search; without it such pairs come out unrelated.
-Judged judge_uncached(const Word& wa, const Word& wb, bool deep) {
+Judged judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb, bool deep) {
   struct Form {
     std::string folded;
   };
   const Form a{lookup_form(wa.folded)}, b{lookup_form(wb.folded)};
   const WordNet& wn = WordNet::embedded();
+  if (opposite_function_words(a.folded, b.folded))
+    return {Link::antonym, "the words are opposites"};
   if (spelling_variant(a.folded, b.folded)) return {Link::equivalent, "spelling variant"};
   if (is_latin(a.folded) && !is_latin(b.folded)) return {Link::foreign, "a word in another script"};
-  WordRelation common = wn.relate_common(a.folded, b.folded);
+  WordRelation common = relate_common(memo, a.folded, b.folded);
   // Adverbs through their adjectives: "differently" / "similarly" as "different" / "similar".
   if (common != WordRelation::antonym && a.folded.ends_with("ly") && b.folded.ends_with("ly") &&
       a.folded.size() > 4 && b.folded.size() > 4 &&
@@ -161,6 +212,8 @@ Judged judge_uncached(const Word& wa, const Word& wb, bool deep) {
   }
   if (common == WordRelation::unknown) {
     const bool a_known = wn.is_lemma(a.folded), b_known = wn.is_lemma(b.folded);
+    if (a_known && !b_known && foreign_for(memo, wb, a.folded))
+      return {Link::foreign, "a word from another language"};
     if (is_typo(a.folded, b.folded)) return {Link::typo, "a misspelling"};
     if (a_known && !b_known && !wb.capitalized && !is_ascii(b.folded))
       return {Link::foreign, "a word from another language"};
@@ -174,7 +227,8 @@ Judged judge_uncached(const Word& wa, const Word& wb, bool deep) {
   if (common == WordRelation::coordinate)
     return {Link::near, "sister terms in WordNet (same broader term)"};
   if (deep &&
-      (linked_through_synonym(a.folded, b.folded) || linked_through_synonym(b.folded, a.folded)))
+      (linked_through_synonym(memo, a.folded, b.folded) ||
+       linked_through_synonym(memo, b.folded, a.folded)))
     return {Link::near, "related through a common synonym in WordNet"};
   if (is_typo(a.folded, b.folded)) return {Link::typo, "a misspelling"};
   return {Link::unrelated, "WordNet has no sense linking them"};
@@ -182,7 +236,7 @@ Judged judge_uncached(const Word& wa, const Word& wb, bool deep) {
 
 // judge() through the check's memo: the key holds both words and every input judge reads.
 Judged judge(const BeadView& view, const Word& wa, const Word& wb, bool deep = true) {
-  if (view.lexicon == nullptr) return judge_uncached(wa, wb, deep);
+  if (view.lexicon == nullptr) return judge_uncached(nullptr, wa, wb, deep);
   std::string key;
   key.reserve(wa.folded.size() + wb.folded.size() + 3);
   key += wa.folded;
@@ -193,7 +247,7 @@ Judged judge(const BeadView& view, const Word& wa, const Word& wb, bool deep = t
   auto& memo = view.lexicon->judged;
   if (auto it = memo.find(key); it != memo.end())
     return {static_cast<Link>(it->second.first), it->second.second};
-  Judged j = judge_uncached(wa, wb, deep);
+  Judged j = judge_uncached(view.lexicon, wa, wb, deep);
   memo.emplace(std::move(key), std::make_pair(static_cast<int>(j.link), j.why));
   return j;
 }
@@ -214,6 +268,49 @@ void mark_quote(const BeadView& view, Finding& f, size_t ob, size_t oe, size_t r
   f.message = "inside a quote: " + f.message;
 }
 
+// An ASCII word one keystroke away (a letter dropped, doubled, swapped or changed) from a word
+// WordNet knows: "importamt", "goverment". Words with other letters are not tried.
+bool misspells_lemma_uncached(const std::string& w) {
+  if (!is_ascii(w) || w.size() < 4) return false;
+  const WordNet& wn = WordNet::embedded();
+  std::string t;
+  auto known = [&](const std::string& s) { return wn.is_lemma(s); };
+  for (size_t i = 0; i < w.size(); ++i) {  // deletion
+    t = w;
+    t.erase(i, 1);
+    if (known(t)) return true;
+  }
+  for (size_t i = 0; i + 1 < w.size(); ++i) {  // transposition
+    t = w;
+    std::swap(t[i], t[i + 1]);
+    if (known(t)) return true;
+  }
+  for (size_t i = 0; i < w.size(); ++i)  // substitution
+    for (char c = 'a'; c <= 'z'; ++c) {
+      if (c == w[i]) continue;
+      t = w;
+      t[i] = c;
+      if (known(t)) return true;
+    }
+  for (size_t i = 0; i <= w.size(); ++i)  // insertion
+    for (char c = 'a'; c <= 'z'; ++c) {
+      t = w;
+      t.insert(t.begin() + static_cast<std::ptrdiff_t>(i), c);
+      if (known(t)) return true;
+    }
+  return false;
+}
+
+bool misspells_lemma(LexiconCache* lexicon, const std::string& w) {
+  if (lexicon == nullptr) return misspells_lemma_uncached(w);
+  const std::string key = "\x01typo:" + w;  // shares the lemma memo under its own prefix
+  auto& memo = lexicon->lemma;
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  const bool typo = misspells_lemma_uncached(w);
+  memo.emplace(key, typo);
+  return typo;
+}
+
 // A lower-case word WordNet does not know and that misspells no word of the original:
 // a word from another language ("sesji", "investigadores", "refusée").
 bool is_foreign_word(const BeadView& view, size_t r) {
@@ -227,8 +324,13 @@ bool is_foreign_word(const BeadView& view, size_t r) {
       }))
     return false;
   if (cached_is_lemma(view, w.folded)) return false;
+  if (misspells_lemma(view.lexicon, w.folded)) return false;
+  // A cognate two letters off ("investigadores" for "investigators") is still another
+  // language; one letter off is a slip.
   for (const Word& o : view.original.words)
-    if (o.folded == w.folded || is_typo(o.folded, w.folded)) return false;
+    if (o.folded == w.folded || transposed(o.folded, w.folded) ||
+        edit_distance(o.folded, w.folded) <= 1)
+      return false;
   return true;
 }
 
@@ -263,8 +365,9 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
        ++k)
     negated = negated || negators.find(side.words[k].folded) != nullptr;
   const bool clause = idx.size() >= kClauseWords || (negated && idx.size() + 1 >= kClauseWords);
+  const double lone_min = all_quoted(side, b, e) ? kLoneMinOverlapQuoted : kLoneMinOverlap;
   Severity severity =
-      view.tight || clause || (lone && !known_word && view.overlap >= kLoneMinOverlap) || foreign
+      view.tight || clause || (lone && !known_word && view.overlap >= lone_min) || foreign
           ? Severity::major
           : Severity::minor;
   // A word or two that differ between two free translations is wording, not a fact.
@@ -425,10 +528,12 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
     for (size_t i = 0; pair_by_meaning && i < d.size(); ++i) {
       for (size_t k = 0; k < a.size(); ++k) {
         if (a_used[k]) continue;
-        const Link l =
-            judge(view, view.original.words[d[i]], view.rendition.words[a[k]],
-                  d.size() * a.size() <= 4)
-                .link;
+        // The two-hop search only where its answer changes a severity: a changed action, or
+        // a minimal edit.
+        const bool deep = d.size() * a.size() <= 4 &&
+                          (view.tight || (is_finite_verb(view.original, d[i]) &&
+                                          is_finite_verb(view.rendition, a[k])));
+        const Link l = judge(view, view.original.words[d[i]], view.rendition.words[a[k]], deep).link;
         if (l == Link::antonym || l == Link::equivalent || l == Link::typo || l == Link::near) {
           report_pair(view, d[i], a[k], h, out);
           d_used[i] = a_used[k] = true;

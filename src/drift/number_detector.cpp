@@ -39,9 +39,20 @@ bool figure_on(const BeadSide& other, const BeadSide& side, size_t b, size_t e) 
   for (size_t k = b; k < e; ++k) {
     const Word& w = side.words[k];
     number = number || w.token->kind == TokenKind::number;
-    const bool there = std::any_of(other.words.begin(), other.words.end(),
-                                   [&](const Word& x) { return x.key == w.key; });
-    if (w.token->kind == TokenKind::number && there) return true;
+    // As often on the other side as on this one: "the first test ... the first time" losing
+    // one "first" has lost a figure.
+    auto same = [&](const Word& x) { return x.key == w.key; };
+    const bool there = std::count_if(other.words.begin(), other.words.end(), same) >=
+                       std::count_if(side.words.begin(), side.words.end(), same);
+    // Or written into a word there: "p. 109" / "p109", "No. 5" / "No5".
+    const bool glued =
+        w.token->kind == TokenKind::number && std::any_of(other.words.begin(), other.words.end(),
+                                                          [&](const Word& x) {
+                                                            return x.token->kind != TokenKind::number &&
+                                                                   x.folded.size() > w.folded.size() &&
+                                                                   x.folded.ends_with(w.folded);
+                                                          });
+    if (w.token->kind == TokenKind::number && (there || glued)) return true;
     if (!there) return false;
   }
   return true;

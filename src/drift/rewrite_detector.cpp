@@ -16,9 +16,9 @@ constexpr double kScrambledOrder = 0.5;
 // Too short to judge as a whole: the word detectors do better.
 constexpr size_t kMinContentWords = 4;
 
-bool related(const Word& a, const Word& b) {
+bool related(LexiconCache* lexicon, const Word& a, const Word& b) {
   if (a.key == b.key) return true;
-  switch (WordNet::embedded().relate_common(a.folded, b.folded)) {
+  switch (static_cast<WordRelation>(cached_relate_common(lexicon, a.folded, b.folded))) {
     case WordRelation::same_lemma:
     case WordRelation::synonym:
     case WordRelation::similar:
@@ -33,7 +33,8 @@ bool related(const Word& a, const Word& b) {
 
 // Share of `side`'s content words that have a counterpart anywhere in `other`: by stem, or,
 // when `related_too`, by a WordNet synonym, similar word, derivation or direct hypernym.
-double shared(const BeadSide& side, const BeadSide& other, bool related_too) {
+double shared(LexiconCache* lexicon, const BeadSide& side, const BeadSide& other,
+              bool related_too) {
   size_t n = 0, hit = 0;
   for (const Word& w : side.words) {
     if (!w.content) continue;
@@ -46,7 +47,7 @@ double shared(const BeadSide& side, const BeadSide& other, bool related_too) {
       }
     if (!found && related_too)
       for (const Word& x : other.words)
-        if (x.content && related(w, x)) {
+        if (x.content && related(lexicon, w, x)) {
           found = true;
           break;
         }
@@ -83,12 +84,12 @@ bool detect_rewrite(BeadView& view, std::vector<Finding>& out) {
   // look-ups below, which dominate the run time.)
   if (view.overlap >= kScrambledOrder) return false;
   // Stems first; WordNet only when stems alone would call it a rewrite.
-  double share = (shared(view.original, view.rendition, false) +
-                  shared(view.rendition, view.original, false)) /
+  double share = (shared(view.lexicon, view.original, view.rendition, false) +
+                  shared(view.lexicon, view.rendition, view.original, false)) /
                  2;
   if (share < kMinShared)
-    share = (shared(view.original, view.rendition, true) +
-             shared(view.rendition, view.original, true)) /
+    share = (shared(view.lexicon, view.original, view.rendition, true) +
+             shared(view.lexicon, view.rendition, view.original, true)) /
             2;
   std::string message;
   if (share < kMinShared) {

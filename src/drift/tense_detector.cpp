@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "drift/detector.h"
+#include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
 
 namespace driftcheck {
@@ -52,6 +53,8 @@ Tense verb_tense(std::string_view w) {
 
 }  // namespace
 
+constexpr double kTenseMinOverlap = 0.5;
+
 bool is_finite_verb(const BeadSide& side, size_t i) {
   const Word& w = side.words[i];
   if (!w.content || w.capitalized) return false;
@@ -66,7 +69,19 @@ bool is_finite_verb(const BeadSide& side, size_t i) {
 }
 
 void detect_tense(BeadView& view, std::vector<Finding>& out) {
+  // The same verb in another tense shifts when the event happens; in a close rendition that is
+  // a deliberate change even among other rewording.
   const Severity severity = view.tight ? Severity::major : Severity::minor;
+  const Severity verb_severity = view.overlap >= kTenseMinOverlap ? Severity::major : severity;
+  // Reported speech shifts tenses back: "the chief said the project marked ..." for "marks".
+  const WordList& reporting = word_list(view.language, WordListKind::reporting_verbs);
+  auto reported_before = [&](size_t r) {
+    for (size_t k = 0; k < r; ++k)
+      if (reporting.find(view.rendition.words[k].folded) &&
+          verb_tense(view.rendition.words[k].folded) == Tense::past)
+        return true;
+    return false;
+  };
   // Same verb, another tense.
   for (auto [oi, ri] : view.common) {
     const Word& a = view.original.words[oi];
@@ -77,7 +92,37 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     // A past participle after "have"/"be" is not a past tense ("has changed" / "changes").
     if (oi > 0 && auxiliary_tense(view.original.words[oi - 1].folded) != Tense::none) continue;
     if (ri > 0 && auxiliary_tense(view.rendition.words[ri - 1].folded) != Tense::none) continue;
-    Finding f = make_finding(view, Category::substitution, severity, oi, oi + 1, ri, ri + 1,
+    const bool backshift = ta == Tense::present && tb == Tense::past && reported_before(ri);
+    Finding f = make_finding(view, Category::substitution, backshift ? severity : verb_severity,
+                             oi, oi + 1, ri, ri + 1,
+                             quoted(a.token->text) + " became " + quoted(b.token->text) +
+                                 ": the tense changed (" + name(ta) + " -> " + name(tb) +
+                                 "), so the time of the event changed");
+    f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
+    out.push_back(std::move(f));
+  }
+  // Irregular forms differ in stem, so the diff shows them as a replaced word: "spoke" ->
+  // "speaks", "went" -> "goes". The same verb lemma on both sides in another tense.
+  const WordNet& wn = WordNet::embedded();
+  for (const Hunk& h : view.hunks) {
+    if (h.o_end - h.o_begin != 1 || h.r_end - h.r_begin != 1) continue;
+    const size_t oi = h.o_begin, ri = h.r_begin;
+    if (view.original.claimed[oi] || view.rendition.claimed[ri]) continue;
+    if (!is_finite_verb(view.original, oi) || !is_finite_verb(view.rendition, ri)) continue;
+    const Word& a = view.original.words[oi];
+    const Word& b = view.rendition.words[ri];
+    const Tense ta = verb_tense(a.folded), tb = verb_tense(b.folded);
+    if (ta == Tense::none || tb == Tense::none || ta == tb) continue;
+    const std::vector<std::string> ba = wn.base_forms(a.folded, PartOfSpeech::verb);
+    const std::vector<std::string> bb = wn.base_forms(b.folded, PartOfSpeech::verb);
+    if (std::none_of(ba.begin(), ba.end(), [&](const std::string& x) {
+          return std::find(bb.begin(), bb.end(), x) != bb.end();
+        }))
+      continue;
+    const bool backshift = ta == Tense::present && tb == Tense::past && reported_before(ri);
+    view.original.claimed[oi] = view.rendition.claimed[ri] = true;
+    Finding f = make_finding(view, Category::substitution, backshift ? severity : verb_severity,
+                             oi, oi + 1, ri, ri + 1,
                              quoted(a.token->text) + " became " + quoted(b.token->text) +
                                  ": the tense changed (" + name(ta) + " -> " + name(tb) +
                                  "), so the time of the event changed");
@@ -98,7 +143,9 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     }
     if (ta == Tense::none || tb == Tense::none || ta == tb) continue;
     view.original.claimed[oa] = view.rendition.claimed[rb] = true;
-    Finding f = make_finding(view, Category::substitution, severity, oa, oa + 1, rb, rb + 1,
+    const bool backshift = ta == Tense::present && tb == Tense::past && reported_before(rb);
+    Finding f = make_finding(view, Category::substitution, backshift ? severity : verb_severity,
+                             oa, oa + 1, rb, rb + 1,
                              quoted(view.original.words[oa].token->text) + " became " +
                                  quoted(view.rendition.words[rb].token->text) +
                                  ": the tense changed (" + name(ta) + " -> " + name(tb) + ")");

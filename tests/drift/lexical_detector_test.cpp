@@ -26,6 +26,8 @@ TEST_CASE("lexical: antonyms are critical", "[drift][antonym]") {
       {"Prices rose sharply after the storm.", "Prices fell sharply after the storm."},
       {"The river level is high this week.", "The river level is low this week."},
       {"The team won the final match.", "The team lost the final match."},
+      {"Before the floods, the road was repaired.", "After the floods, the road was repaired."},
+      {"The water level stayed above the mark.", "The water level stayed below the mark."},
   }));
   CAPTURE(a, b);
   REQUIRE(check_pair(a, b).max_severity(Category::antonym) == static_cast<int>(Severity::critical));
@@ -76,8 +78,49 @@ TEST_CASE("lexical: names, numbers and known words are not code-mixing", "[drift
       {"The council approved the budget on Friday.",
        "The council approved the budget on Friday in Valparaiso."},
       {"Sales rose to 300 units.", "Sales rose to 300 units."},
+      {"The ministry praised the important workers.",
+       "The ministry praised the importamt workers."},
+      {"The ministry praised the workers of the region.",
+       "The ministry praised the goverment workers of the region."},
   }));
   CAPTURE(a, b);
   const Checked c = check_pair(a, b);
   for (const Finding& f : c.findings) CHECK(f.message.find("another language") == std::string::npos);
+}
+
+TEST_CASE("lexical: a lone word slipped into a loose paraphrase is wording, in a quote it counts",
+          "[drift][addition][quote]") {
+  const Checked loose =
+      check_pair("Officials say the old bridge over the river had already been closed for repairs "
+                 "in the spring.",
+                 "The authorities say the old bridge over the stream had been closed for urgent "
+                 "repairs in the spring.");
+  CHECK(loose.max_severity() < kMajor);
+  const Checked quoted =
+      check_pair("He said: \"Officials say the old bridge over the river had already been closed "
+                 "for repairs in the spring.\"",
+                 "He said: \"The authorities say the old bridge over the stream had been closed "
+                 "for urgent repairs in the spring.\"");
+  CHECK(quoted.max_severity(Category::quote) >= kMinor);
+}
+
+TEST_CASE("lexical: words split, joined or hyphenated differently are the same words",
+          "[drift][format]") {
+  auto [a, b] = GENERATE(table<const char*, const char*>({
+      {"The firm is planning an air-conditioning upgrade for the new office.",
+       "The firm is planning an air conditioning upgrade for the new office."},
+      {"Nobody can predict it with one-hundred percent certainty.",
+       "Nobody can predict it with one hundred percent certainty."},
+      {"The figure is on p. 45 of the report.", "The figure is on p45 of the report."},
+      {"They don't expect the U.S. team to win.", "They do n't expect the US team to win."},
+  }));
+  CAPTURE(a, b);
+  REQUIRE(check_pair(a, b).max_severity() < kMinor);
+}
+
+TEST_CASE("lexical: emphasis adverbs dropped in a free rendition are wording", "[drift][omission]") {
+  const Checked c = check_pair(
+      "It was the final match for the visitors, who had already won the cup two weeks earlier.",
+      "It was the last game for the visitors, who had won the cup two weeks earlier.");
+  REQUIRE(c.max_severity() < kMajor);
 }

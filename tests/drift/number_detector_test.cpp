@@ -26,3 +26,31 @@ TEST_CASE("number: a changed value or date is critical", "[drift][number][date]"
   CAPTURE(a, b);
   REQUIRE(check_pair(a, b).max_severity() == static_cast<int>(Severity::critical));
 }
+
+TEST_CASE("date: an abbreviated weekday is the same day, 'the Sun' is no day",
+          "[drift][date]") {
+  CHECK(check_pair("Voting may close as early as the 28th (Thu).",
+                   "Voting may close as early as Thursday, the 28th.")
+            .max_severity() < kMinor);
+  CHECK(check_pair("Voting may close as early as the 28th (Thu).",
+                   "Voting may close as early as Friday, the 28th.")
+            .max_severity(Category::date) >= kMajor);
+  CHECK(check_pair("The planets move around the Sun.", "the planets revolve around the sun.")
+            .max_severity() < kMajor);
+}
+
+TEST_CASE("number: an ordinal dropped while the same word stays elsewhere is still dropped",
+          "[drift][number]") {
+  CHECK(check_pair("The first ferry left at noon and the crew crossed for the first time.",
+                   "The ferry left at noon and the crew crossed for the first time.")
+            .flagged(Severity::major));
+  CHECK(check_pair("The first ferry left at noon and the crew crossed for the first time.",
+                   "The first ferry left at noon and the crew crossed for the first time.")
+            .max_severity() < kMinor);
+}
+
+TEST_CASE("number: a figure glued to its label is the same figure", "[drift][number]") {
+  CHECK(check_pair("See the table (Smith, 1999, p. 109) for details.",
+                   "See the table (Smith, 1999, p109) for details.")
+            .max_severity() < kMinor);
+}

@@ -10,6 +10,8 @@ TEST_CASE("tense: a changed tense in a copied sentence is major", "[drift][tense
       {"The ministry announced the plan on Friday.", "The ministry announces the plan on Friday."},
       {"The tower is the tallest in the region.", "The tower was the tallest in the region."},
       {"The workers are unable to return.", "The workers will be unable to return."},
+      {"The coach spoke of a painful defeat.", "The coach speaks of a painful defeat."},
+      {"Thousands went to the square.", "Thousands go to the square."},
   }));
   CAPTURE(a, b);
   REQUIRE(check_pair(a, b).flagged(Severity::major));
@@ -19,4 +21,21 @@ TEST_CASE("tense: number agreement is not a tense change", "[drift][tense]") {
   REQUIRE(
       check_pair("The group describes itself as neutral.", "The group describe itself as neutral.")
           .max_severity() < kMinor);
+}
+
+TEST_CASE("tense: the same verb in another tense is major in a reworded rendition too",
+          "[drift][tense]") {
+  const Checked c =
+      check_pair("The regional council approves the new budget for schools and roads every spring.",
+                 "The regional council approved the budget for its schools and local roads in "
+                 "spring.");
+  REQUIRE(c.max_severity(Category::substitution) >= kMajor);
+}
+
+TEST_CASE("tense: reported speech shifts the tense back, which is not a change",
+          "[drift][tense]") {
+  const Checked c =
+      check_pair("The new rail line marks a turning point for the region, the minister said.",
+                 "The minister said the new rail line marked a turning point for the region.");
+  REQUIRE(c.max_severity() < kMajor);
 }
