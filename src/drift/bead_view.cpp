@@ -118,6 +118,23 @@ void fill_side(const Document& doc, const std::vector<int>& ids, std::string_vie
       if (it->text == "?" || it->text == "\xEF\xBC\x9F") side.question = true;
     }
   }
+  // Phrasal verbs: "turned down" is "turn_down" (reject), not "turn".
+  static constexpr std::string_view kParticles[] = {"down", "up", "off", "out", "back", "over"};
+  const WordNet& wn = WordNet::embedded();
+  for (size_t i = 0; i + 1 < side.words.size(); ++i) {
+    Word& w = side.words[i];
+    const std::string& next = side.words[i + 1].folded;
+    if (!w.content || std::find(std::begin(kParticles), std::end(kParticles), next) ==
+                          std::end(kParticles))
+      continue;
+    for (const std::string& base : wn.base_forms(w.folded, PartOfSpeech::verb)) {
+      std::string lemma = base + "_" + next;
+      if (wn.knows(lemma, PartOfSpeech::verb)) {
+        w.phrasal = std::move(lemma);
+        break;
+      }
+    }
+  }
   for (const Word& w : side.words) side.folded.push_back(w.folded);
   side.claimed.assign(side.words.size(), false);
   // A repeated word is a slip of the keyboard, never a change of meaning.

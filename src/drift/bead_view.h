@@ -30,6 +30,7 @@ struct Word {
   bool sentence_initial = false;
   bool in_quote = false;  // between quotation marks
   bool repeat = false;    // the same word as the one before it ("the the", "2 2 2")
+  std::string phrasal;    // a phrasal verb's WordNet lemma with the next word: "turn_down"
 };
 
 struct BeadSide {

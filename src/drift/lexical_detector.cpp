@@ -188,6 +188,13 @@ Judged judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb, bool d
   const WordNet& wn = WordNet::embedded();
   if (opposite_function_words(a.folded, b.folded))
     return {Link::antonym, "the words are opposites"};
+  // A phrasal verb on either side: "turned down" / "accepted".
+  if (!wa.phrasal.empty() &&
+      relate_common(memo, wa.phrasal, b.folded) == WordRelation::antonym)
+    return {Link::antonym, "WordNet lists them as opposites (" + wa.phrasal + ")"};
+  if (!wb.phrasal.empty() &&
+      relate_common(memo, a.folded, wb.phrasal) == WordRelation::antonym)
+    return {Link::antonym, "WordNet lists them as opposites (" + wb.phrasal + ")"};
   if (spelling_variant(a.folded, b.folded)) return {Link::equivalent, "spelling variant"};
   if (is_latin(a.folded) && !is_latin(b.folded)) return {Link::foreign, "a word in another script"};
   WordRelation common = relate_common(memo, a.folded, b.folded);
@@ -244,6 +251,9 @@ Judged judge(const BeadView& view, const Word& wa, const Word& wb, bool deep = t
   key += wb.folded;
   key += deep ? 'd' : 's';
   key += wb.capitalized ? 'C' : 'l';
+  key += wa.phrasal;
+  key += '\x1f';
+  key += wb.phrasal;
   auto& memo = view.lexicon->judged;
   if (auto it = memo.find(key); it != memo.end())
     return {static_cast<Link>(it->second.first), it->second.second};
@@ -269,10 +279,19 @@ void mark_quote(const BeadView& view, Finding& f, size_t ob, size_t oe, size_t r
 }
 
 // An ASCII word one keystroke away (a letter dropped, doubled, swapped or changed) from a word
-// WordNet knows: "importamt", "goverment". Words with other letters are not tried.
+// WordNet knows ("importamt", "goverment"), or two such words run together. Words with other
+// letters are not tried.
 bool misspells_lemma_uncached(const std::string& w) {
   if (!is_ascii(w) || w.size() < 4) return false;
   const WordNet& wn = WordNet::embedded();
+  // A compound WordNet lacks as one: two English words ("livestreamed"), or a prefix on a
+  // long English word ("cyberattacks").
+  constexpr size_t kLongHead = 7;
+  for (size_t cut = 3; cut + 3 <= w.size(); ++cut) {
+    const std::string tail = w.substr(cut);
+    if (!wn.is_lemma(tail)) continue;
+    if (tail.size() >= kLongHead || wn.is_lemma(w.substr(0, cut))) return true;
+  }
   std::string t;
   auto known = [&](const std::string& s) { return wn.is_lemma(s); };
   for (size_t i = 0; i < w.size(); ++i) {  // deletion

@@ -35,6 +35,15 @@ bool any_repeat(const BeadSide& side, size_t b, size_t e) {
 // ("Shahed 136" / "Shahed-136", "one-hundred percent" / "one hundred percent").
 bool figure_on(const BeadSide& other, const BeadSide& side, size_t b, size_t e) {
   if (b >= e) return false;
+  // A figure written into a word there: "p. 109" / "p109", "No. 5" / "No5".
+  for (size_t k = b; k < e; ++k) {
+    const Word& w = side.words[k];
+    if (w.token->kind != TokenKind::number) continue;
+    for (const Word& x : other.words)
+      if (x.token->kind != TokenKind::number && x.folded.size() > w.folded.size() &&
+          x.folded.ends_with(w.folded))
+        return true;
+  }
   bool number = false;
   for (size_t k = b; k < e; ++k) {
     const Word& w = side.words[k];
@@ -44,15 +53,7 @@ bool figure_on(const BeadSide& other, const BeadSide& side, size_t b, size_t e) 
     auto same = [&](const Word& x) { return x.key == w.key; };
     const bool there = std::count_if(other.words.begin(), other.words.end(), same) >=
                        std::count_if(side.words.begin(), side.words.end(), same);
-    // Or written into a word there: "p. 109" / "p109", "No. 5" / "No5".
-    const bool glued =
-        w.token->kind == TokenKind::number && std::any_of(other.words.begin(), other.words.end(),
-                                                          [&](const Word& x) {
-                                                            return x.token->kind != TokenKind::number &&
-                                                                   x.folded.size() > w.folded.size() &&
-                                                                   x.folded.ends_with(w.folded);
-                                                          });
-    if (w.token->kind == TokenKind::number && (there || glued)) return true;
+    if (w.token->kind == TokenKind::number && there) return true;
     if (!there) return false;
   }
   return true;

@@ -1,6 +1,11 @@
 // Rewrite: an aligned group whose words overlap too little for a word diff to explain, or
 // whose words are the same but scrambled. One major finding for a human to read, instead of a
 // cloud of word findings; every word is claimed.
+#include <algorithm>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 #include "drift/detector.h"
 #include "lexicon/wordnet.h"
 
@@ -13,6 +18,8 @@ constexpr double kMinShared = 0.34;
 // Scrambled: nearly all words shared, but few in the same order.
 constexpr double kScrambledShared = 0.85;
 constexpr double kScrambledOrder = 0.5;
+// Or: nearly all words shared, but fewer than this share of adjacent word pairs kept.
+constexpr double kScrambledPairs = 0.2;
 // Too short to judge as a whole: the word detectors do better.
 constexpr size_t kMinContentWords = 4;
 
@@ -56,6 +63,23 @@ double shared(LexiconCache* lexicon, const BeadSide& side, const BeadSide& other
   return n == 0 ? 1.0 : static_cast<double>(hit) / static_cast<double>(n);
 }
 
+// Share of the original's adjacent word pairs (by diff key) that the rendition also has.
+double kept_pairs(const BeadView& view) {
+  auto pairs = [](const BeadSide& side) {
+    std::vector<std::pair<std::string_view, std::string_view>> out;
+    for (size_t i = 0; i + 1 < side.words.size(); ++i)
+      out.emplace_back(side.words[i].key, side.words[i + 1].key);
+    return out;
+  };
+  const auto a = pairs(view.original);
+  auto b = pairs(view.rendition);
+  if (a.empty()) return 1.0;
+  std::sort(b.begin(), b.end());
+  size_t hit = 0;
+  for (const auto& p : a) hit += std::binary_search(b.begin(), b.end(), p);
+  return static_cast<double>(hit) / static_cast<double>(a.size());
+}
+
 void claim_all(BeadView& view) {
   view.original.claimed.assign(view.original.words.size(), true);
   view.rendition.claimed.assign(view.rendition.words.size(), true);
@@ -80,6 +104,22 @@ bool detect_rewrite(BeadView& view, std::vector<Finding>& out) {
     return true;
   }
   if (co < kMinContentWords && cr < kMinContentWords) return false;
+  // Repeated words ("Kanjar, ... Kanjar") let a scrambled sentence keep a long common
+  // subsequence; adjacent pairs show the order whatever repeats.
+  const double pairs = kept_pairs(view);
+  if (pairs < kScrambledPairs && view.original.words.size() >= 2 * kMinContentWords &&
+      (shared(view.lexicon, view.original, view.rendition, false) +
+       shared(view.lexicon, view.rendition, view.original, false)) / 2 >=
+          kScrambledShared) {
+    claim_all(view);
+    Finding f = make_finding(
+        view, Category::rewrite, Severity::major, 0, on, 0, rn,
+        "the same words in another order: the sentence no longer reads as the original (" +
+            std::to_string(static_cast<int>(pairs * 100)) + "% of word pairs kept)");
+    f.evidence.emplace_back("adjacent pairs kept", std::to_string(pairs));
+    out.push_back(std::move(f));
+    return true;
+  }
   // Half the content words kept in order: neither unrelated nor scrambled. (Saves the WordNet
   // look-ups below, which dominate the run time.)
   if (view.overlap >= kScrambledOrder) return false;

@@ -143,7 +143,13 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     }
     if (ta == Tense::none || tb == Tense::none || ta == tb) continue;
     view.original.claimed[oa] = view.rendition.claimed[rb] = true;
-    const bool backshift = ta == Tense::present && tb == Tense::past && reported_before(rb);
+    // The present perfect tells of the past too: "were made" / "have been made".
+    auto perfect = [](const std::string& w) { return w == "have" || w == "has"; };
+    const bool past_perfect =
+        (ta == Tense::past && perfect(view.rendition.words[rb].folded)) ||
+        (tb == Tense::past && perfect(view.original.words[oa].folded));
+    const bool backshift =
+        past_perfect || (ta == Tense::present && tb == Tense::past && reported_before(rb));
     Finding f = make_finding(view, Category::substitution, backshift ? severity : verb_severity,
                              oa, oa + 1, rb, rb + 1,
                              quoted(view.original.words[oa].token->text) + " became " +

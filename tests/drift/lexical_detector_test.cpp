@@ -28,6 +28,8 @@ TEST_CASE("lexical: antonyms are critical", "[drift][antonym]") {
       {"The team won the final match.", "The team lost the final match."},
       {"Before the floods, the road was repaired.", "After the floods, the road was repaired."},
       {"The water level stayed above the mark.", "The water level stayed below the mark."},
+      {"The council turned down the request for a school.",
+       "The council accepted the request for a school."},
   }));
   CAPTURE(a, b);
   REQUIRE(check_pair(a, b).max_severity(Category::antonym) == static_cast<int>(Severity::critical));
@@ -82,6 +84,8 @@ TEST_CASE("lexical: names, numbers and known words are not code-mixing", "[drift
        "The ministry praised the importamt workers."},
       {"The ministry praised the workers of the region.",
        "The ministry praised the goverment workers of the region."},
+      {"The bank reported several attacks on its servers.",
+       "The bank reported several cyberattacks on its servers."},
   }));
   CAPTURE(a, b);
   const Checked c = check_pair(a, b);

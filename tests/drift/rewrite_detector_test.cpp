@@ -25,3 +25,15 @@ TEST_CASE("rewrite: an emptied sentence is flagged", "[drift][rewrite]") {
   REQUIRE(check_pair("The old bridge across the river was finally repaired.", ".")
               .flagged(Severity::major));
 }
+
+TEST_CASE("rewrite: scrambled words are found even when repeated names keep a long common run",
+          "[drift][rewrite]") {
+  const Checked scrambled =
+      check_pair("The winners were Anna Novak, Petra Novak, Lena Novak and Marta Novak.",
+                 "Novak Marta the were Novak Novak, Lena winners Anna and Novak, Petra.");
+  CHECK(scrambled.max_severity(Category::rewrite) >= kMajor);
+  const Checked moved_clause =
+      check_pair("On Monday, the winners were Anna Novak, Petra Novak and Lena Novak.",
+                 "The winners were Anna Novak, Petra Novak and Lena Novak on Monday.");
+  CHECK(moved_clause.max_severity() < kMajor);
+}

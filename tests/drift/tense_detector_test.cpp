@@ -39,3 +39,12 @@ TEST_CASE("tense: reported speech shifts the tense back, which is not a change",
                  "The minister said the new rail line marked a turning point for the region.");
   REQUIRE(c.max_severity() < kMajor);
 }
+
+TEST_CASE("tense: past and present perfect both tell of the past", "[drift][tense]") {
+  const Checked c =
+      check_pair("The first thousand units were built a year ahead of the agreed schedule, "
+                 "officials said.",
+                 "According to officials, the first thousand units have been produced a year "
+                 "before the planned date.");
+  REQUIRE(c.max_severity(Category::substitution) < kMajor);
+}
