@@ -78,3 +78,28 @@ TEST_CASE("detect: a run of short unmatched lines is page chrome, a lone heading
       CHECK(f.severity == Severity::info);
   }
 }
+
+TEST_CASE("detect: a group too long to diff is one rewrite finding, not word findings",
+          "[drift][rewrite]") {
+  std::string a, b;
+  for (int i = 0; i < 300; ++i) {
+    a += "word" + std::to_string(i) + " and ";
+    b += "term" + std::to_string(i) + " or ";
+  }
+  const testing::Checked c = testing::check_pair(a + "end.", b + "end.");
+  REQUIRE(c.findings.size() == 1);
+  CHECK(c.findings[0].category == Category::rewrite);
+  CHECK(c.findings[0].severity == Severity::major);
+  REQUIRE(c.findings[0].original);
+  CHECK(c.findings[0].original->end == c.original.sentences.back().end);
+}
+
+TEST_CASE("detect: a long sentence under the limit is still diffed word by word", "[drift]") {
+  std::string a;
+  for (int i = 0; i < 40; ++i) a += "the council met on day " + std::to_string(i) + ", ";
+  const std::string b = a + "and it fired the mayor.";
+  const testing::Checked c = testing::check_pair(a + "and it hired the mayor.", b);
+  CHECK(std::none_of(c.findings.begin(), c.findings.end(),
+                     [](const Finding& f) { return f.category == Category::rewrite; }));
+  CHECK(c.flagged(Severity::minor));
+}
