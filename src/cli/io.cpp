@@ -69,6 +69,12 @@ Result<Document> load_document(const std::string& path, const InputOptions& opti
   Result<DecodedText> decoded = decode_text(*bytes, decode_options);
   if (!decoded) return decoded.error();
   Document doc = segment_text(std::move(decoded->text), SegmentOptions{options.language});
+  if (doc.sentences.size() > options.max_sentences) {
+    return file_error(path,
+                      fmt::format("{} sentences, over the limit of {}", doc.sentences.size(),
+                                  options.max_sentences),
+                      "split the file, or raise the limit with --max-sentences");
+  }
   doc.path = path;
   doc.encoding = decoded->encoding;
   doc.encoding_detected = decoded->detected;

@@ -15,6 +15,9 @@ struct InputOptions {
   std::string encoding;  // --encoding; empty = UTF-8, BOM or detection
   std::string language;  // --lang; empty = guessed from the script
   uint64_t max_bytes = uint64_t{64} << 20;
+  // Alignment and the diff grow about linearly, but past this a check takes tens of seconds
+  // and gigabytes: refuse it with a clear error instead (raise with --max-sentences).
+  uint64_t max_sentences = 200'000;
 };
 
 // Reads, decodes and segments one input file.

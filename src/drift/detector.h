@@ -10,6 +10,7 @@
 // Detectors run in the order detect.cpp lists them; each is tested alone in
 // tests/drift/<name>_detector_test.cpp.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "drift/bead_view.h"
@@ -55,6 +56,9 @@ Finding make_finding(const BeadView& view, Category category, Severity severity,
 // The hunk that holds original word `o` (or rendition word `r`); nullptr if it is common.
 const Hunk* hunk_of_original(const BeadView& view, size_t o);
 const Hunk* hunk_of_rendition(const BeadView& view, size_t r);
+
+// Levenshtein distance in bytes: typos and spelling variants are one or two edits apart.
+size_t edit_distance(std::string_view a, std::string_view b);
 
 // "'a'" quoted for messages.
 std::string quoted(const std::string& text);

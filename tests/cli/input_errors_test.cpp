@@ -123,3 +123,13 @@ TEST_CASE("input errors: an unknown --encoding", "[cli][input]") {
   check_refused(s, f, "--encoding klingon",
                 f + ": unknown encoding 'klingon' (run 'uconv -l' for the names ICU knows)");
 }
+
+TEST_CASE("input errors: more sentences than --max-sentences", "[cli][input]") {
+  Scratch s;
+  const std::string f = s.write("many.txt", "One. Two. Three. Four.\n");
+  check_refused(s, f, "--max-sentences 3",
+                f + ": 4 sentences, over the limit of 3 (split the file, or raise the limit with "
+                    "--max-sentences)");
+  const Run ok = run(s, "segment '" + f + "' --max-sentences 4 -o '" + s.path("ok.tsv") + "'");
+  CHECK(ok.status == 0);
+}
