@@ -85,6 +85,13 @@ struct AlignOptions {
   // A line (a sentence alone on its line) with at most this many words and no sentence
   // punctuation is navigation, a label or a button ("Follow", "Related Articles").
   int chrome_max_words = 3;
+  // A sentence repeated within this many sentences of its first copy is the page echoing a
+  // headline block (the title, then the same title as the article's heading). Repeats
+  // farther apart are the writer's own (a refrain, a quote recalled) and stay body.
+  int echo_window = 4;
+  // Echoes shorter than this many words ("No.", "Yes.") are left alone: short lines repeat
+  // in dialogue.
+  int echo_min_words = 4;
   // Matches at least this similar define the aligned core of the article; a stretch after
   // it that starts with chrome is page content (teasers, other articles), not the report.
   double core_threshold = 0.25;

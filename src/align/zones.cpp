@@ -54,6 +54,14 @@ bool has_ui_word(const Sentence& s) {
   return false;
 }
 
+// True when sentence k repeats, word for word, one of the `window` sentences before it.
+bool echoes_recent_sentence(const Document& doc, size_t k, int window) {
+  const Sentence& s = doc.sentences[k];
+  for (size_t back = 1; back <= static_cast<size_t>(window) && back <= k; ++back)
+    if (doc.sentences[k - back].text == s.text) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<bool> chrome_sentences(const Document& doc, const AlignOptions& options) {
@@ -78,6 +86,8 @@ std::vector<bool> chrome_sentences(const Document& doc, const AlignOptions& opti
       // A label line seen before (a teaser title repeated by the page, "The Hill" twice).
       if (!labels_seen.insert(s.text).second) is_chrome = true;
     }
+    if (words >= options.echo_min_words && echoes_recent_sentence(doc, k, options.echo_window))
+      is_chrome = true;
     chrome[k] = is_chrome;
   }
   return chrome;

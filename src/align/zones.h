@@ -16,7 +16,8 @@ namespace driftcheck {
 
 // True for each sentence that looks like page chrome on its own: a line alone with at most
 // `chrome_max_words` words and no sentence punctuation, a line without letters, a link, a
-// second copy of a label line.
+// second copy of a label line, a sentence that echoes one just before it (a headline block
+// printed twice by the page).
 std::vector<bool> chrome_sentences(const Document& doc, const AlignOptions& options);
 
 // Sentences outside the article's core: `strength[k]` is the similarity of sentence k's

@@ -240,6 +240,26 @@ TEST_CASE("align: a short real heading is body, a short label is chrome", "[alig
   CHECK(b->rendition == std::vector<int>{0});
 }
 
+TEST_CASE("align: a headline block the page prints twice is chrome the second time",
+          "[align][zones]") {
+  const std::string headline = "Harbour district wins its budget. Fishermen get their pier back.\n";
+  const Alignment a = align(headline + "\n" + headline + kStory, headline + kStory);
+  require_cover(a);
+  CHECK(a.original_zones[0] == Zone::body);
+  CHECK(a.original_zones[1] == Zone::body);
+  CHECK(a.original_zones[2] == Zone::boilerplate);
+  CHECK(a.original_zones[3] == Zone::boilerplate);
+  for (const Bead& b : a.beads) CHECK(b.kind != BeadKind::omitted);
+}
+
+TEST_CASE("align: a sentence repeated far from its first copy stays body", "[align][zones]") {
+  const std::string refrain = "The harbour belongs to everyone who works on it.\n";
+  const std::string text = refrain + kStory + refrain;
+  const Alignment a = align(text, text);
+  require_cover(a);
+  for (Zone z : a.original_zones) CHECK(z == Zone::body);
+}
+
 TEST_CASE("align: page chrome and an unrelated article are boilerplate", "[align][zones]") {
   const std::string page =
       "logo\nHome\nWorld\nPolitics\nShareTweetEmail\n" + kStory +
