@@ -64,6 +64,68 @@ bool is_plural_of(std::string_view plural, std::string_view singular) {
          plural.back() == 's';
 }
 
+// Verbs of opinion that attribute a view as a reporting verb does ("analysts believe").
+bool opinion_verb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"believe",  "believes",  "believed",
+                                                "estimate", "estimates", "estimated"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
+bool after_determiner(const BeadSide& side, size_t i) {
+  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "that", "its",
+                                                      "their", "his", "her", "our", "no", "to"};
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), side.words[i - 1].folded) !=
+         std::end(kDeterminers);
+}
+
+// Reporting and opinion verbs of a side, reworded or not, in order.
+std::vector<size_t> source_verbs(const BeadView& view, const BeadSide& side) {
+  const WordList& verbs = word_list(view.language, WordListKind::reporting_verbs);
+  std::vector<size_t> out;
+  for (size_t i = 0; i < side.words.size(); ++i) {
+    size_t length = 0;
+    const bool reporting =
+        verbs.match(side.folded, i, &length) && length == 1 && i > 0 &&
+        !after_determiner(side, i) &&
+        (is_finite_verb(side, i) || (i > 0 && (side.words[i - 1].folded == "are" ||
+                                               side.words[i - 1].folded == "is")));
+    if (reporting || opinion_verb(side.words[i].folded)) out.push_back(i);
+  }
+  return out;
+}
+
+// The source of the verb at `at`: the noun or pronoun right before it in the same sentence,
+// past auxiliaries and adverbs ("sources are reporting", "officials now say"). npos if none.
+size_t source_head(const BeadView& view, const BeadSide& side, size_t at) {
+  static constexpr std::string_view kSkip[] = {"are", "is",  "was",  "were", "have", "has",
+                                               "had", "also", "now", "still", "been", "do", "does",
+                                               "did"};
+  const WordList& pronouns = word_list(view.language, WordListKind::pronouns);
+  for (size_t k = at, steps = 0; k > 0 && steps < 3; ++steps) {
+    --k;
+    const Word& w = side.words[k];
+    if (w.sentence != side.words[at].sentence) return std::string::npos;
+    if (std::find(std::begin(kSkip), std::end(kSkip), w.folded) != std::end(kSkip)) continue;
+    if (pronouns.find(w.folded)) return k;
+    // "the man behind the site believes": the noun of a prepositional phrase is not the source.
+    static constexpr std::string_view kPrepositions[] = {"of", "behind", "at", "in", "from",
+                                                         "for", "with", "near", "on", "by"};
+    auto preposition = [&](size_t at) {
+      return std::find(std::begin(kPrepositions), std::end(kPrepositions),
+                       side.words[at].folded) != std::end(kPrepositions);
+    };
+    if (k >= 1 && preposition(k - 1)) return std::string::npos;
+    if (k >= 2 && preposition(k - 2) &&
+        (side.words[k - 1].folded == "the" || side.words[k - 1].folded == "a"))
+      return std::string::npos;
+    if (w.content && !w.token->text.empty() &&
+        WordNet::embedded().knows(w.folded, PartOfSpeech::noun) && !w.folded.ends_with("ly"))
+      return k;
+    return std::string::npos;
+  }
+  return std::string::npos;
+}
+
 }  // namespace
 
 void detect_attribution(BeadView& view, std::vector<Finding>& out) {
@@ -84,7 +146,28 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
     const Hunk* h = dropped_in;
     size_t ob = h ? h->o_begin : x.at, oe = h ? h->o_end : x.at + x.length;
     for (size_t k = ob; k < oe; ++k) view.original.claimed[k] = true;
-    Finding f = make_finding(view, Category::attribution, Severity::major, ob, oe, h ? h->r_end : 0,
+    // "..., he added" dropped while the rendition still attributes the passage to a speaker
+    // it names: the same source, said once instead of twice.
+    // A tag after a quotation ("'...,' he added") whose words stay in quotation marks: the
+    // quote marks still say someone else said it.
+    const bool quote_kept =
+        x.at >= 2 && view.original.words[x.at - 2].in_quote &&
+        !view.original.words[x.at - 1].in_quote &&
+        std::any_of(view.rendition.words.begin(), view.rendition.words.end(),
+                    [](const Word& w) { return w.in_quote; });
+    bool still_attributed = false;
+    if (!r.empty() || quote_kept) {
+      const size_t head = source_head(view, view.original, x.at);
+      if (head != std::string::npos && head + 1 == x.at) {
+        const Word& s = view.original.words[head];
+        const WordListEntry* p = word_list(view.language, WordListKind::pronouns).find(s.folded);
+        // Only a pronoun ("he", "she", "they") points back to a speaker already named.
+        still_attributed = p && p->attribute != "neuter" && x.stance == "neutral";
+      }
+    }
+    Finding f = make_finding(view, Category::attribution,
+                             still_attributed ? Severity::minor : Severity::major, ob, oe,
+                             h ? h->r_end : 0,
                              h ? h->r_end : 0,
                              "attribution " + quoted(words_text(view.original, ob, oe)) +
                                  " dropped: a claim the original attributes to a source is now "
@@ -117,6 +200,7 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
   }
 
   // One source became several (or back): a noun's number changed next to a reporting verb.
+  std::vector<size_t> flagged_heads;
   for (auto [oi, ri] : view.common) {
     const Word& a = view.original.words[oi];
     const Word& b = view.rendition.words[ri];
@@ -134,6 +218,52 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
         make_finding(view, Category::attribution, Severity::minor, oi, oi + 1, ri, ri + 1,
                      quoted(a.token->text) + " became " + quoted(b.token->text) + ": " +
                          (plural_now ? "one source became several" : "several sources became one"));
+    out.push_back(std::move(f));
+    flagged_heads.push_back(oi);
+  }
+
+  // The source itself changed: the noun before a reporting verb is another noun ("the official
+  // says" -> "sources say", "they said" -> "the experts said") or lost a co-source.
+  const std::vector<size_t> ov = source_verbs(view, view.original);
+  const std::vector<size_t> rv = source_verbs(view, view.rendition);
+  const WordList& pronouns = word_list(view.language, WordListKind::pronouns);
+  std::vector<bool> r_used(rv.size());
+  for (size_t i = 0; i < ov.size(); ++i) {
+    // The two verbs must stand for each other: kept, or replaced within one hunk.
+    const Hunk* ho = hunk_of_original(view, ov[i]);
+    size_t k = rv.size();
+    for (size_t j = 0; j < rv.size() && k == rv.size(); ++j) {
+      if (r_used[j]) continue;
+      const bool kept = std::find(view.common.begin(), view.common.end(),
+                                  std::make_pair(ov[i], rv[j])) != view.common.end();
+      if (kept || (ho != nullptr && ho == hunk_of_rendition(view, rv[j]))) k = j;
+    }
+    if (k == rv.size()) continue;
+    r_used[k] = true;
+    const size_t oh = source_head(view, view.original, ov[i]);
+    const size_t rh = source_head(view, view.rendition, rv[k]);
+    if (oh == std::string::npos || rh == std::string::npos) continue;
+    const Word& a = view.original.words[oh];
+    const Word& b = view.rendition.words[rh];
+    if (a.folded == b.folded) continue;
+    if (std::find(flagged_heads.begin(), flagged_heads.end(), oh) != flagged_heads.end()) continue;
+    const bool number = a.key == b.key;  // "source" -> "sources"
+    if (!number && (view.original.claimed[oh] || view.rendition.claimed[rh])) continue;
+    // "he said" -> "Smith said": the pronoun resolved to its name, not a new source.
+    const WordListEntry* pa = pronouns.find(a.folded);
+    const WordListEntry* pb = pronouns.find(b.folded);
+    if ((pa && b.capitalized && !b.sentence_initial) ||
+        (pb && a.capitalized && !a.sentence_initial))
+      continue;
+    if (pa && pb) continue;  // pronoun changes are the entity detector's
+    const int rel = cached_relate_common(view.lexicon, a.folded, b.folded);
+    if (!number && rel == static_cast<int>(WordRelation::synonym)) continue;
+    view.original.claimed[oh] = view.rendition.claimed[rh] = true;
+    Finding f = make_finding(view, Category::attribution, Severity::minor, oh, oh + 1, rh, rh + 1,
+                             quoted(a.token->text) + " became " + quoted(b.token->text) +
+                                 (number ? ": one source became several, or back"
+                                         : ": the claim is attributed to another source"));
+    f.evidence.emplace_back("source", a.folded + " -> " + b.folded);
     out.push_back(std::move(f));
   }
 }

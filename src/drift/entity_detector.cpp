@@ -3,6 +3,7 @@
 // abbreviation (Ilyushin-76 ~ Il-76), demonyms (Ukraine ~ Ukrainian) and spelling variants;
 // and gendered pronouns that flip (he -> she).
 #include <algorithm>
+#include <cctype>
 
 #include "drift/detector.h"
 #include "lexicon/spelling.h"
@@ -61,21 +62,67 @@ void detect_gender(BeadView& view, std::vector<Finding>& out) {
   for (const Hunk& h : view.hunks) {
     for (size_t o = h.o_begin; o < h.o_end; ++o) {
       const std::string go = gender_of(view, view.original.words[o]);
-      if (go != "m" && go != "f") continue;
+      const bool o_gendered = go == "m" || go == "f";
+      if (!o_gendered && go != "neuter") continue;
       for (size_t r = h.r_begin; r < h.r_end; ++r) {
         const std::string gr = gender_of(view, view.rendition.words[r]);
-        if ((gr != "m" && gr != "f") || gr == go || view.rendition.claimed[r]) continue;
+        const bool r_gendered = gr == "m" || gr == "f";
+        if ((!r_gendered && gr != "neuter") || gr == go || view.rendition.claimed[r]) continue;
         view.original.claimed[o] = view.rendition.claimed[r] = true;
-        Finding f = make_finding(view, Category::entity, Severity::critical, o, o + 1, r, r + 1,
+        // A thing became a person or back ("its" -> "his"): the referent may have changed.
+        const bool class_change = o_gendered != r_gendered;
+        Finding f = make_finding(view, Category::entity,
+                                 class_change ? Severity::minor : Severity::critical, o, o + 1, r,
+                                 r + 1,
                                  quoted(view.original.words[o].token->text) + " became " +
                                      quoted(view.rendition.words[r].token->text) +
-                                     ": the pronoun now points to a person of another gender");
+                                     (class_change
+                                          ? ": the pronoun now points to a person rather than a "
+                                            "thing, or back"
+                                          : ": the pronoun now points to a person of another "
+                                            "gender"));
         f.evidence.emplace_back("gender", go + " -> " + gr);
         out.push_back(std::move(f));
         break;
       }
     }
   }
+}
+
+// A name rendered as a common word it looks like ("Geran" -> "Geraniums"): the name is
+// unknown to WordNet, the other word is a known common word that shares its start but is not
+// the name itself. Returns the rendition word, or npos.
+size_t common_word_for_name(const BeadView& view, const Word& w) {
+  const WordNet& wn = WordNet::embedded();
+  if (w.sentence_initial || wn.is_lemma(w.folded)) return std::string::npos;
+  const std::string x = bare(w.folded);
+  if (x.size() < 4) return std::string::npos;
+  for (size_t r = 0; r < view.rendition.words.size(); ++r) {
+    const Word& o = view.rendition.words[r];
+    if (o.key == w.key || !o.content) continue;
+    const std::string y = bare(o.folded);
+    if (y == x || y.size() < x.size() + 3 || !y.starts_with(x)) continue;
+    std::string lemma = o.folded;
+    if (!wn.is_lemma(lemma) && lemma.ends_with("s")) lemma.pop_back();
+    // "Iran" -> "Iranian" is a demonym, not a common word.
+    if (wn.is_lemma(lemma) && wn.knows(lemma, PartOfSpeech::noun) &&
+        !wn.knows(lemma, PartOfSpeech::adjective))
+      return r;
+  }
+  return std::string::npos;
+}
+
+// The document names `w` somewhere, in any spelling same_name() accepts (exact for short names).
+bool document_names(const Document* doc, const Word& w) {
+  if (doc == nullptr) return false;
+  const std::string x = bare(w.folded);
+  if (x.size() < 3) return false;
+  for (const Sentence& s : doc->sentences)
+    for (const Token& t : s.tokens)
+      if (t.kind == TokenKind::word && !t.text.empty() &&
+          std::isupper(static_cast<unsigned char>(t.text.front())) && bare(t.folded) == x)
+        return true;
+  return false;
 }
 
 }  // namespace
@@ -87,6 +134,16 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
     for (size_t o = h.o_begin; o < h.o_end; ++o) {
       const Word& w = view.original.words[o];
       if (view.original.claimed[o] || !is_entity(w)) continue;
+      if (const size_t r = common_word_for_name(view, w);
+          r != std::string::npos && !view.rendition.claimed[r]) {
+        view.original.claimed[o] = view.rendition.claimed[r] = true;
+        Finding f = make_finding(view, Category::entity, Severity::minor, o, o + 1, r, r + 1,
+                                 quoted(w.token->text) + " became " +
+                                     quoted(view.rendition.words[r].token->text) +
+                                     ": a name rendered as the common word it resembles");
+        out.push_back(std::move(f));
+        continue;
+      }
       if (found_anywhere(view.rendition, w)) {
         view.original.claimed[o] = true;  // moved or respelled elsewhere in the bead
         continue;
@@ -118,6 +175,20 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
                    re = fresh.back() + 1;
       for (size_t k = ob; k < oe; ++k) view.original.claimed[k] = true;
       for (size_t k = rb; k < re; ++k) view.rendition.claimed[k] = true;
+      // One name for another that both texts already use ("Moscow" -> "Russia's", a capital
+      // for its country): a name the reader knows from the story, not a new actor.
+      if (gone.size() == 1 && fresh.size() == 1 && !view.tight &&
+          !WordNet::embedded().knows(view.original.words[ob].folded, PartOfSpeech::adjective) &&
+          !WordNet::embedded().knows(view.rendition.words[rb].folded, PartOfSpeech::adjective) &&
+          document_names(view.rendition.doc, view.original.words[ob]) &&
+          document_names(view.original.doc, view.rendition.words[rb])) {
+        Finding f = make_finding(view, Category::entity, Severity::minor, ob, oe, rb, re,
+                                 quoted(words_text(view.original, ob, oe)) + " became " +
+                                     quoted(words_text(view.rendition, rb, re)) +
+                                     ": another name both texts use, standing in for it");
+        out.push_back(std::move(f));
+        continue;
+      }
       Finding f = make_finding(view, Category::entity, Severity::major, ob, oe, rb, re,
                                quoted(words_text(view.original, ob, oe)) + " became " +
                                    quoted(words_text(view.rendition, rb, re)) +

@@ -396,6 +396,15 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   out.push_back(std::move(f));
 }
 
+// A reporting verb or a verb of emphasis ("said", "highlighted", "underscored", "stressed").
+bool speech_verb(const BeadView& view, const Word& w) {
+  if (word_list(view.language, WordListKind::reporting_verbs).find(w.folded)) return true;
+  static constexpr std::string_view kEmphasis[] = {"highlight", "underscor", "underlin",
+                                                   "emphasi",   "stress",    "spotlight"};
+  return std::any_of(std::begin(kEmphasis), std::end(kEmphasis),
+                     [&](std::string_view p) { return w.folded.starts_with(p); });
+}
+
 void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<Finding>& out) {
   const Word& a = view.original.words[o];
   const Word& b = view.rendition.words[r];
@@ -448,7 +457,13 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
     case Link::unrelated:
       // Only a changed action is judged from words alone; other content words change with a
       // translator's choices far more often than with the facts.
-      if (one_to_one && is_finite_verb(view.original, o) && is_finite_verb(view.rendition, r)) {
+      if (one_to_one && is_finite_verb(view.original, o) && is_finite_verb(view.rendition, r) &&
+          speech_verb(view, a) && speech_verb(view, b)) {
+        // "highlighted" -> "underscored": two ways of saying or stressing, not two actions.
+        severity = Severity::minor;
+        message = change + ": another verb of saying or stressing; " + j.why;
+      } else if (one_to_one && is_finite_verb(view.original, o) &&
+                 is_finite_verb(view.rendition, r)) {
         severity = Severity::major;
         message = change + ": a different action; " + j.why;
       } else {
@@ -463,6 +478,17 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
   // So does a word of another language: code-mixing is not a quote's rewording.
   if (!(j.link == Link::unrelated && severity == Severity::major) && j.link != Link::foreign)
     mark_quote(view, f, o, o + 1, r, r + 1);
+  // A quoted adjective traded for another ("an essential supplier" -> "an important
+  // supplier") puts other words in the speaker's mouth, even when the two are close.
+  if (f.category == Category::quote && f.severity == Severity::info && j.link != Link::typo &&
+      j.why != "spelling variant" && j.why != "WordNet: same_lemma" &&
+      j.why != "WordNet: synonym" && WordNet::embedded().knows(a.folded, PartOfSpeech::adjective) &&
+      WordNet::embedded().knows(b.folded, PartOfSpeech::adjective) &&
+      !WordNet::embedded().knows(a.folded, PartOfSpeech::verb) &&
+      !WordNet::embedded().knows(b.folded, PartOfSpeech::verb)) {
+    f.severity = Severity::minor;
+    f.message += "; the quoted adjective changed in strength or sense";
+  }
   out.push_back(std::move(f));
 }
 
@@ -488,9 +514,61 @@ bool repeats_neighbour(const BeadSide& side, size_t i) {
          (i + 1 < side.words.size() && side.words[i + 1].key == side.words[i].key);
 }
 
+// The adjective a comparative compares by ("deadlier" -> "deadly", "more difficult" ->
+// "difficult"); empty if word i is no comparative.
+std::string comparative_base(const BeadSide& side, size_t i) {
+  const WordNet& wn = WordNet::embedded();
+  const std::string& w = side.words[i].folded;
+  if (i > 0 && (side.words[i - 1].folded == "more" || side.words[i - 1].folded == "less") &&
+      wn.knows(w, PartOfSpeech::adjective))
+    return w;
+  if (w.size() < 5 || !w.ends_with("er") || wn.knows(w, PartOfSpeech::noun)) return {};
+  for (const std::string& base : wn.base_forms(w, PartOfSpeech::adjective))
+    if (base != w) return base;
+  return {};
+}
+
+// A hunk that lists fewer comparatives than before ("deadlier and harder to bring down" ->
+// "more difficult to intercept"): each original comparative no rendition comparative
+// matches in meaning was dropped.
+void detect_dropped_comparatives(BeadView& view, const Hunk& h, std::vector<Finding>& out) {
+  std::vector<std::pair<size_t, std::string>> o, r;
+  for (size_t k = h.o_begin; k < h.o_end; ++k)
+    if (!view.original.claimed[k])
+      if (std::string b = comparative_base(view.original, k); !b.empty()) o.emplace_back(k, b);
+  for (size_t k = h.r_begin; k < h.r_end; ++k)
+    if (std::string b = comparative_base(view.rendition, k); !b.empty()) r.emplace_back(k, b);
+  if (o.size() < 2 || o.size() <= r.size()) return;
+  std::vector<bool> r_used(r.size());
+  std::vector<size_t> dropped;
+  for (const auto& [k, base] : o) {
+    bool matched = false;
+    for (size_t j = 0; j < r.size() && !matched; ++j) {
+      if (r_used[j]) continue;
+      const auto rel =
+          static_cast<WordRelation>(cached_relate_common(view.lexicon, base, r[j].second));
+      if (rel == WordRelation::same_lemma || rel == WordRelation::synonym ||
+          rel == WordRelation::similar)
+        matched = r_used[j] = true;
+    }
+    if (!matched) dropped.push_back(k);
+  }
+  // Only the surplus: the comparatives the rendition has no counterpart for at all.
+  if (dropped.size() + r.size() < o.size() || dropped.size() > o.size() - r.size()) return;
+  for (size_t k : dropped) {
+    view.original.claimed[k] = true;
+    Finding f = make_finding(view, Category::omission, Severity::minor, k, k + 1, h.r_end, h.r_end,
+                             quoted(view.original.words[k].token->text) +
+                                 " dropped: one of the listed qualities is gone");
+    mark_quote(view, f, k, k + 1, h.r_begin, h.r_begin);
+    out.push_back(std::move(f));
+  }
+}
+
 }  // namespace
 
 void detect_lexical(BeadView& view, std::vector<Finding>& out) {
+  for (const Hunk& h : view.hunks) detect_dropped_comparatives(view, h, out);
   // Words that only moved inside the group ("the names of the accused are" / "the accused are
   // named") are not dropped or added.
   std::vector<std::string_view> o_keys, r_keys;

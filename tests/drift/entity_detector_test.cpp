@@ -39,3 +39,34 @@ TEST_CASE("entity: a gendered pronoun that flips is flagged, a case form is not"
       check_pair("The director said his team would stay.", "The director said him team would stay.")
           .max_severity() < kMajor);
 }
+
+TEST_CASE("entity: a neuter pronoun turned gendered is minor", "[drift][entity]") {
+  auto c = check_pair("The agency said its budget would grow.",
+                      "The agency said his budget would grow.");
+  REQUIRE(c.max_severity(Category::entity) == kMinor);
+  REQUIRE(check_pair("The agency said its budget would grow.",
+                     "The agency said its budgets would grow.")
+              .max_severity(Category::entity) < kMinor);
+}
+
+TEST_CASE("entity: a name rendered as a look-alike common word is minor", "[drift][entity]") {
+  REQUIRE(check_pair("The army fired Bulav missiles at the port.",
+                     "The army fired Bulavas missiles at the port.")
+              .max_severity(Category::entity) < kMinor);
+  REQUIRE(check_pair("The crew flew Petun drones over the port.",
+                     "The crew flew Petunias drones over the port.")
+              .max_severity(Category::entity) == kMinor);
+}
+
+TEST_CASE("entity: a name both texts use standing in for another is minor", "[drift][entity]") {
+  // Paris and France both appear in both texts; one stands in for the other.
+  auto c = check_pair(
+      "Paris is the capital of France. Officials in France and Paris met. The plan came from "
+      "Paris after long talks with unions and several weeks of strikes across the region.",
+      "Paris is the capital of France. Officials in France and Paris met. The plan came from "
+      "France's cabinet after long talks with unions and weeks of strikes across the region.");
+  REQUIRE(c.max_severity(Category::entity) < kMajor);
+  REQUIRE(check_pair("The talks were held in Geneva last week.",
+                     "The talks were held in Vienna last week.")
+              .max_severity(Category::entity) >= kMajor);
+}

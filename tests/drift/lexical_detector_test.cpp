@@ -128,3 +128,31 @@ TEST_CASE("lexical: emphasis adverbs dropped in a free rendition are wording", "
       "It was the last game for the visitors, who had won the cup two weeks earlier.");
   REQUIRE(c.max_severity() < kMajor);
 }
+
+TEST_CASE("lexical: a quoted adjective traded for another is a minor quote change",
+          "[drift][lexical]") {
+  auto c = check_pair("The mayor called the bridge \"a vital link\" for the town.",
+                      "The mayor called the bridge \"a useful link\" for the town.");
+  REQUIRE(c.max_severity(Category::quote) == kMinor);
+  REQUIRE(check_pair("The mayor called the bridge \"a vital link\" for the town.",
+                     "The mayor called the bridge \"a vital link\" for the city.")
+              .max_severity(Category::quote) < kMinor);
+}
+
+TEST_CASE("lexical: one verb of emphasis for another is minor", "[drift][lexical]") {
+  auto c = check_pair("The report highlighted the risk to the coast.",
+                      "The report underscored the risk to the coast.");
+  REQUIRE(c.max_severity() < kMajor);
+  REQUIRE(check_pair("The army bombed the bridge near the coast.",
+                     "The army inspected the bridge near the coast.")
+              .max_severity() >= kMajor);
+}
+
+TEST_CASE("lexical: a comparative dropped from a list is a minor omission", "[drift][lexical]") {
+  auto c = check_pair("New hulls make the boats lighter and faster to launch from the beach.",
+                      "New hulls make the boats quicker to launch from the beach.");
+  REQUIRE(c.max_severity(Category::omission) >= kMinor);
+  REQUIRE(check_pair("New hulls make the boats lighter and faster to launch from the beach.",
+                     "New hulls make the boats lighter and quicker to launch from the beach.")
+              .max_severity(Category::omission) < kMinor);
+}
