@@ -39,8 +39,10 @@ struct Placed {
 double matched_length_ratio(const PairProfiles& p, const std::vector<SearchBead>& matches) {
   double lo = 0.0, lr = 0.0;
   for (const SearchBead& b : matches) {
-    for (int k = b.original_begin; k < b.original_end; ++k) lo += p.original()[static_cast<size_t>(k)].length;
-    for (int k = b.rendition_begin; k < b.rendition_end; ++k) lr += p.rendition()[static_cast<size_t>(k)].length;
+    for (int k = b.original_begin; k < b.original_end; ++k)
+      lo += p.original()[static_cast<size_t>(k)].length;
+    for (int k = b.rendition_begin; k < b.rendition_end; ++k)
+      lr += p.rendition()[static_cast<size_t>(k)].length;
   }
   return lo > 0.0 && lr > 0.0 ? lr / lo : p.length_ratio();
 }
@@ -90,13 +92,16 @@ void align_hole(const PairProfiles& p, double ratio, const std::vector<int>& hol
         if (a > i || b > j || at(i - a, j - b).best <= -1e299) continue;
         double gain = 0.0, cos = 0.0;
         if (a > 0 && b > 0) {
-          const int ob = hole_o[static_cast<size_t>(i - a)], oe = hole_o[static_cast<size_t>(i - 1)] + 1;
-          const int rb = hole_r[static_cast<size_t>(j - b)], re = hole_r[static_cast<size_t>(j - 1)] + 1;
+          const int ob = hole_o[static_cast<size_t>(i - a)],
+                    oe = hole_o[static_cast<size_t>(i - 1)] + 1;
+          const int rb = hole_r[static_cast<size_t>(j - b)],
+                    re = hole_r[static_cast<size_t>(j - 1)] + 1;
           if (oe - ob != a || re - rb != b) continue;  // not contiguous
           cos = group_similarity(p, range_ids(ob, oe), range_ids(rb, re));
           const double mm = length_mismatch(p, ratio, ob, oe, rb, re);
           gain = 0.5 * (a + b) *
-                 (fit - mm + options.hole_cosine_weight * cos - (a + b > 2 ? options.hole_split_penalty : 0.0));
+                 (fit - mm + options.hole_cosine_weight * cos -
+                  (a + b > 2 ? options.hole_split_penalty : 0.0));
         }
         const double total = at(i - a, j - b).best + gain;
         if (total > here.best) here = {total, a, b, cos};
@@ -105,9 +110,9 @@ void align_hole(const PairProfiles& p, double ratio, const std::vector<int>& hol
   for (int i = n, j = m; i > 0 || j > 0;) {
     const Cell& c = at(i, j);
     if (c.a > 0 && c.b > 0)
-      filled.push_back({hole_o[static_cast<size_t>(i - c.a)], hole_o[static_cast<size_t>(i - 1)] + 1,
-                        hole_r[static_cast<size_t>(j - c.b)], hole_r[static_cast<size_t>(j - 1)] + 1,
-                        c.cos});
+      filled.push_back(
+          {hole_o[static_cast<size_t>(i - c.a)], hole_o[static_cast<size_t>(i - 1)] + 1,
+           hole_r[static_cast<size_t>(j - c.b)], hole_r[static_cast<size_t>(j - 1)] + 1, c.cos});
     i -= c.a;
     j -= c.b;
   }
@@ -178,13 +183,16 @@ void attach_neighbours(const PairProfiles& p, const std::vector<SearchBead>& mov
   std::vector<bool> moved_o(p.original().size(), false), moved_r(p.rendition().size(), false);
   for (const SearchBead& b : moves) {
     for (int k = b.original_begin; k < b.original_end; ++k) moved_o[static_cast<size_t>(k)] = true;
-    for (int k = b.rendition_begin; k < b.rendition_end; ++k) moved_r[static_cast<size_t>(k)] = true;
+    for (int k = b.rendition_begin; k < b.rendition_end; ++k)
+      moved_r[static_cast<size_t>(k)] = true;
   }
   const double ratio = matched_length_ratio(p, matches);
   std::vector<int> owner_o(p.original().size(), -1), owner_r(p.rendition().size(), -1);
   for (size_t k = 0; k < matches.size(); ++k) {
-    for (int x = matches[k].original_begin; x < matches[k].original_end; ++x) owner_o[static_cast<size_t>(x)] = static_cast<int>(k);
-    for (int x = matches[k].rendition_begin; x < matches[k].rendition_end; ++x) owner_r[static_cast<size_t>(x)] = static_cast<int>(k);
+    for (int x = matches[k].original_begin; x < matches[k].original_end; ++x)
+      owner_o[static_cast<size_t>(x)] = static_cast<int>(k);
+    for (int x = matches[k].rendition_begin; x < matches[k].rendition_end; ++x)
+      owner_r[static_cast<size_t>(x)] = static_cast<int>(k);
   }
   auto try_side = [&](std::vector<int>& leftover, bool original_side) {
     std::vector<int> keep;
@@ -228,9 +236,9 @@ void attach_neighbours(const PairProfiles& p, const std::vector<SearchBead>& mov
         keep.push_back(x);
         continue;
       }
-      best_bead.score = group_similarity(
-          p, range_ids(best_bead.original_begin, best_bead.original_end),
-          range_ids(best_bead.rendition_begin, best_bead.rendition_end));
+      best_bead.score =
+          group_similarity(p, range_ids(best_bead.original_begin, best_bead.original_end),
+                           range_ids(best_bead.rendition_begin, best_bead.rendition_end));
       matches[static_cast<size_t>(best)] = best_bead;
       (original_side ? owner_o : owner_r)[static_cast<size_t>(x)] = best;
     }
@@ -301,12 +309,16 @@ Alignment align_documents(const Document& original, const Document& rendition,
       std::vector<bool> used_r(profiles.rendition().size(), false);
       for (const auto* list : {&moves, &stolen})
         for (const SearchBead& b : *list) {
-          for (int k = b.original_begin; k < b.original_end; ++k) used_o[static_cast<size_t>(k)] = true;
-          for (int k = b.rendition_begin; k < b.rendition_end; ++k) used_r[static_cast<size_t>(k)] = true;
+          for (int k = b.original_begin; k < b.original_end; ++k)
+            used_o[static_cast<size_t>(k)] = true;
+          for (int k = b.rendition_begin; k < b.rendition_end; ++k)
+            used_r[static_cast<size_t>(k)] = true;
         }
       std::vector<int> rest_o, rest_r;
-      for (int k : omitted) if (!used_o[static_cast<size_t>(k)]) rest_o.push_back(k);
-      for (int k : added) if (!used_r[static_cast<size_t>(k)]) rest_r.push_back(k);
+      for (int k : omitted)
+        if (!used_o[static_cast<size_t>(k)]) rest_o.push_back(k);
+      for (int k : added)
+        if (!used_r[static_cast<size_t>(k)]) rest_r.push_back(k);
       const std::vector<SearchBead> more = find_moves(profiles, rest_o, rest_r, options);
       moves.insert(moves.end(), stolen.begin(), stolen.end());
       moves.insert(moves.end(), more.begin(), more.end());

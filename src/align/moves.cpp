@@ -148,9 +148,9 @@ struct Index {
   }
 };
 
-std::pair<int, double> best_partner(const SentenceProfile& v, const std::vector<SentenceProfile>& side,
-                                    const Index& index, std::vector<double>& acc,
-                                    std::vector<int>& touched) {
+std::pair<int, double> best_partner(const SentenceProfile& v,
+                                    const std::vector<SentenceProfile>& side, const Index& index,
+                                    std::vector<double>& acc, std::vector<int>& touched) {
   for (size_t t = 0; t < v.terms.ids.size(); ++t) {
     const uint32_t f = v.terms.ids[t];
     if (f + 1 >= index.start.size()) continue;
@@ -189,19 +189,23 @@ std::vector<SearchBead> steal_matches(const PairProfiles& p, std::vector<SearchB
   const auto& o = p.original();
   const auto& r = p.rendition();
   size_t features = 0;
-  for (const auto& s : o) if (!s.terms.ids.empty()) features = std::max<size_t>(features, s.terms.ids.back() + 1);
-  for (const auto& s : r) if (!s.terms.ids.empty()) features = std::max<size_t>(features, s.terms.ids.back() + 1);
+  for (const auto& s : o)
+    if (!s.terms.ids.empty()) features = std::max<size_t>(features, s.terms.ids.back() + 1);
+  for (const auto& s : r)
+    if (!s.terms.ids.empty()) features = std::max<size_t>(features, s.terms.ids.back() + 1);
   std::vector<int> owner_o(o.size(), -1), owner_r(r.size(), -1);
   for (size_t k = 0; k < matches.size(); ++k) {
     const SearchBead& b = matches[k];
-    if (b.original_end - b.original_begin != 1 || b.rendition_end - b.rendition_begin != 1) continue;
+    if (b.original_end - b.original_begin != 1 || b.rendition_end - b.rendition_begin != 1)
+      continue;
     owner_o[static_cast<size_t>(b.original_begin)] = static_cast<int>(k);
     owner_r[static_cast<size_t>(b.rendition_begin)] = static_cast<int>(k);
   }
   std::vector<bool> moved_o(o.size(), false), moved_r(r.size(), false);
   for (const SearchBead& b : moves) {
     for (int k = b.original_begin; k < b.original_end; ++k) moved_o[static_cast<size_t>(k)] = true;
-    for (int k = b.rendition_begin; k < b.rendition_end; ++k) moved_r[static_cast<size_t>(k)] = true;
+    for (int k = b.rendition_begin; k < b.rendition_end; ++k)
+      moved_r[static_cast<size_t>(k)] = true;
   }
   std::vector<bool> dissolved(matches.size(), false);
   std::vector<SearchBead> stolen;
@@ -277,10 +281,12 @@ std::vector<SearchBead> steal_matches(const PairProfiles& p, std::vector<SearchB
   std::sort(added.begin(), added.end());
   // Stolen sentences are no longer leftover.
   std::erase_if(omitted, [&](int k) {
-    return std::any_of(stolen.begin(), stolen.end(), [&](const SearchBead& b) { return b.original_begin == k; });
+    return std::any_of(stolen.begin(), stolen.end(),
+                       [&](const SearchBead& b) { return b.original_begin == k; });
   });
   std::erase_if(added, [&](int k) {
-    return std::any_of(stolen.begin(), stolen.end(), [&](const SearchBead& b) { return b.rendition_begin == k; });
+    return std::any_of(stolen.begin(), stolen.end(),
+                       [&](const SearchBead& b) { return b.rendition_begin == k; });
   });
   return stolen;
 }

@@ -25,9 +25,9 @@ std::vector<SearchBead> find_moves(const PairProfiles& profiles, const std::vect
 // dissolved, the two strong partners become a bead (returned, for the caller to place as
 // moved or in order), and the weaker partner becomes leftover (appended to `omitted` /
 // `added`, which stay sorted). `matches` loses the dissolved beads.
-std::vector<SearchBead> steal_matches(const PairProfiles& profiles, std::vector<SearchBead>& matches,
-                                      std::vector<int>& omitted, std::vector<int>& added,
-                                      const std::vector<SearchBead>& moves,
+std::vector<SearchBead> steal_matches(const PairProfiles& profiles,
+                                      std::vector<SearchBead>& matches, std::vector<int>& omitted,
+                                      std::vector<int>& added, const std::vector<SearchBead>& moves,
                                       const AlignOptions& options);
 
 }  // namespace driftcheck

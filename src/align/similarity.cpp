@@ -217,7 +217,8 @@ class FeatureExtractor {
       it = synonym_cache_.emplace(folded, std::move(keys)).first;
     }
     if (it->second.empty()) return;
-    const auto w = static_cast<float>(options_.synonym_weight / std::sqrt(double(it->second.size())));
+    const auto w =
+        static_cast<float>(options_.synonym_weight / std::sqrt(double(it->second.size())));
     for (uint64_t key : it->second) out.push_back({key, w});
   }
 

@@ -43,10 +43,10 @@ bool has_lowercase_word(const Sentence& s) {
 // Words of page furniture: buttons, widgets and menus of news sites.
 bool has_ui_word(const Sentence& s) {
   static constexpr std::string_view kUi[] = {
-      "share",     "follow",   "comments", "comment", "download",  "subscribe", "related",
-      "login",     "log",      "sign",     "menu",    "advertisement", "newsletter", "print",
-      "email",     "tweet",    "facebook", "twitter", "whatsapp",  "copy",      "link",
-      "close",     "search",   "more",     "next",    "previous",  "home",      "app"};
+      "share", "follow", "comments", "comment", "download",      "subscribe",  "related",
+      "login", "log",    "sign",     "menu",    "advertisement", "newsletter", "print",
+      "email", "tweet",  "facebook", "twitter", "whatsapp",      "copy",       "link",
+      "close", "search", "more",     "next",    "previous",      "home",       "app"};
   for (const Token& t : s.tokens)
     if (t.kind == TokenKind::word &&
         std::find(std::begin(kUi), std::end(kUi), std::string_view(t.folded)) != std::end(kUi))

@@ -13,8 +13,9 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_option("--lang", options.language,
                      "Language of the input files (BCP 47, e.g. en, ru); default: guessed "
                      "from the script");
-  command.add_option("--max-sentences", options.max_sentences,
-                     "Refuse input files with more sentences than this")
+  command
+      .add_option("--max-sentences", options.max_sentences,
+                  "Refuse input files with more sentences than this")
       ->capture_default_str();
   command.add_option("--max-bytes", options.max_bytes, "Refuse input files larger than this")
       ->capture_default_str();

@@ -14,11 +14,11 @@ namespace driftcheck {
 // Where and why an input could not be used. Every field but `cause` is optional.
 struct Error {
   std::string file;
-  int64_t line = 0;     // 1-based; 0 when unknown
-  int64_t column = 0;   // 1-based; 0 when unknown
-  int64_t byte = -1;    // byte offset into the file; -1 when unknown
-  std::string cause;    // what is wrong, e.g. "invalid UTF-8"
-  std::string hint;     // what to do, e.g. "name the file's encoding with --encoding"
+  int64_t line = 0;    // 1-based; 0 when unknown
+  int64_t column = 0;  // 1-based; 0 when unknown
+  int64_t byte = -1;   // byte offset into the file; -1 when unknown
+  std::string cause;   // what is wrong, e.g. "invalid UTF-8"
+  std::string hint;    // what to do, e.g. "name the file's encoding with --encoding"
 
   // "rendition.txt:14:9 (byte 1832): invalid UTF-8 (name the file's encoding with --encoding)"
   std::string to_string() const;
@@ -28,7 +28,7 @@ struct Error {
 template <typename T>
 class Result {
  public:
-  Result(T value) : state_(std::move(value)) {}   // NOLINT(google-explicit-constructor)
+  Result(T value) : state_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
   Result(Error error) : state_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return std::holds_alternative<T>(state_); }

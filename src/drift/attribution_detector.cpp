@@ -72,8 +72,8 @@ bool opinion_verb(std::string_view w) {
 }
 
 bool after_determiner(const BeadSide& side, size_t i) {
-  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "that", "its",
-                                                      "their", "his", "her", "our", "no", "to"};
+  static constexpr std::string_view kDeterminers[] = {"the",   "a",   "an",  "this", "that", "its",
+                                                      "their", "his", "her", "our",  "no",   "to"};
   return std::find(std::begin(kDeterminers), std::end(kDeterminers), side.words[i - 1].folded) !=
          std::end(kDeterminers);
 }
@@ -87,8 +87,8 @@ std::vector<size_t> source_verbs(const BeadView& view, const BeadSide& side) {
     const bool reporting =
         verbs.match(side.folded, i, &length) && length == 1 && i > 0 &&
         !after_determiner(side, i) &&
-        (is_finite_verb(side, i) || (i > 0 && (side.words[i - 1].folded == "are" ||
-                                               side.words[i - 1].folded == "is")));
+        (is_finite_verb(side, i) ||
+         (i > 0 && (side.words[i - 1].folded == "are" || side.words[i - 1].folded == "is")));
     if (reporting || opinion_verb(side.words[i].folded)) out.push_back(i);
   }
   return out;
@@ -97,9 +97,9 @@ std::vector<size_t> source_verbs(const BeadView& view, const BeadSide& side) {
 // The source of the verb at `at`: the noun or pronoun right before it in the same sentence,
 // past auxiliaries and adverbs ("sources are reporting", "officials now say"). npos if none.
 size_t source_head(const BeadView& view, const BeadSide& side, size_t at) {
-  static constexpr std::string_view kSkip[] = {"are", "is",  "was",  "were", "have", "has",
-                                               "had", "also", "now", "still", "been", "do", "does",
-                                               "did"};
+  static constexpr std::string_view kSkip[] = {"are",  "is",  "was",  "were", "have",
+                                               "has",  "had", "also", "now",  "still",
+                                               "been", "do",  "does", "did"};
   const WordList& pronouns = word_list(view.language, WordListKind::pronouns);
   for (size_t k = at, steps = 0; k > 0 && steps < 3; ++steps) {
     --k;
@@ -108,11 +108,11 @@ size_t source_head(const BeadView& view, const BeadSide& side, size_t at) {
     if (std::find(std::begin(kSkip), std::end(kSkip), w.folded) != std::end(kSkip)) continue;
     if (pronouns.find(w.folded)) return k;
     // "the man behind the site believes": the noun of a prepositional phrase is not the source.
-    static constexpr std::string_view kPrepositions[] = {"of", "behind", "at", "in", "from",
-                                                         "for", "with", "near", "on", "by"};
+    static constexpr std::string_view kPrepositions[] = {"of",  "behind", "at",   "in", "from",
+                                                         "for", "with",   "near", "on", "by"};
     auto preposition = [&](size_t at) {
-      return std::find(std::begin(kPrepositions), std::end(kPrepositions),
-                       side.words[at].folded) != std::end(kPrepositions);
+      return std::find(std::begin(kPrepositions), std::end(kPrepositions), side.words[at].folded) !=
+             std::end(kPrepositions);
     };
     if (k >= 1 && preposition(k - 1)) return std::string::npos;
     if (k >= 2 && preposition(k - 2) &&
@@ -150,11 +150,10 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
     // it names: the same source, said once instead of twice.
     // A tag after a quotation ("'...,' he added") whose words stay in quotation marks: the
     // quote marks still say someone else said it.
-    const bool quote_kept =
-        x.at >= 2 && view.original.words[x.at - 2].in_quote &&
-        !view.original.words[x.at - 1].in_quote &&
-        std::any_of(view.rendition.words.begin(), view.rendition.words.end(),
-                    [](const Word& w) { return w.in_quote; });
+    const bool quote_kept = x.at >= 2 && view.original.words[x.at - 2].in_quote &&
+                            !view.original.words[x.at - 1].in_quote &&
+                            std::any_of(view.rendition.words.begin(), view.rendition.words.end(),
+                                        [](const Word& w) { return w.in_quote; });
     bool still_attributed = false;
     if (!r.empty() || quote_kept) {
       const size_t head = source_head(view, view.original, x.at);
@@ -167,8 +166,7 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
     }
     Finding f = make_finding(view, Category::attribution,
                              still_attributed ? Severity::minor : Severity::major, ob, oe,
-                             h ? h->r_end : 0,
-                             h ? h->r_end : 0,
+                             h ? h->r_end : 0, h ? h->r_end : 0,
                              "attribution " + quoted(words_text(view.original, ob, oe)) +
                                  " dropped: a claim the original attributes to a source is now "
                                  "stated as fact");

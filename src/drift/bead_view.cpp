@@ -124,8 +124,8 @@ void fill_side(const Document& doc, const std::vector<int>& ids, std::string_vie
   for (size_t i = 0; i + 1 < side.words.size(); ++i) {
     Word& w = side.words[i];
     const std::string& next = side.words[i + 1].folded;
-    if (!w.content || std::find(std::begin(kParticles), std::end(kParticles), next) ==
-                          std::end(kParticles))
+    if (!w.content ||
+        std::find(std::begin(kParticles), std::end(kParticles), next) == std::end(kParticles))
       continue;
     for (const std::string& base : wn.base_forms(w.folded, PartOfSpeech::verb)) {
       std::string lemma = base + "_" + next;

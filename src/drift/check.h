@@ -20,7 +20,7 @@ struct CheckOptions {
 };
 
 struct CheckResult {
-  Document original;   // sentences carry the zones the alignment decided
+  Document original;  // sentences carry the zones the alignment decided
   Document rendition;
   Alignment alignment;
   std::vector<Finding> findings;  // in rendition reading order; ids F1, F2, ...

@@ -336,7 +336,10 @@ class DateReader {
 
   bool weekday(size_t i) {
     for (size_t k = 0; k < kWeekdays.size(); ++k) {
-      if (at(i).folded != kWeekdays[k] && !(k < 7 && at(i).folded.size() == 3 && kWeekdays[k].starts_with(at(i).folded) && k != 2 && k != 5 && k != 6)) continue;  // "Tue"; not Wed/Sat/Sun
+      if (at(i).folded != kWeekdays[k] &&
+          !(k < 7 && at(i).folded.size() == 3 && kWeekdays[k].starts_with(at(i).folded) && k != 2 &&
+            k != 5 && k != 6))
+        continue;  // "Tue"; not Wed/Sat/Sun
       if (k < 7 && !capitalised(at(i))) return false;
       DateValue v;
       v.weekday = static_cast<int>(k % 7);

@@ -168,9 +168,7 @@ std::vector<bool> chrome_runs(const Document& doc, const std::vector<bool>& unal
   std::vector<bool> like(n), out(n);
   for (size_t i = 0; i < n; ++i) like[i] = unaligned[i] && chrome_like(doc.sentences[i]);
   // A neighbour zoned as boilerplate is chrome as well.
-  auto chrome_at = [&](size_t k) {
-    return like[k] || doc.sentences[k].zone == Zone::boilerplate;
-  };
+  auto chrome_at = [&](size_t k) { return like[k] || doc.sentences[k].zone == Zone::boilerplate; };
   // A short line right before a sentence both sides share heads that paragraph.
   auto heads_text = [&](size_t i) {
     return i + 1 < n && !unaligned[i + 1] && doc.sentences[i + 1].zone != Zone::boilerplate;
@@ -193,8 +191,7 @@ std::vector<Finding> detect_drift(const Document& original, const Document& rend
                                   const Alignment& alignment, const CheckOptions& options) {
   std::vector<Finding> findings;
   LexiconCache lexicon;
-  std::vector<bool> o_unaligned(original.sentences.size()),
-      r_unaligned(rendition.sentences.size());
+  std::vector<bool> o_unaligned(original.sentences.size()), r_unaligned(rendition.sentences.size());
   for (const Bead& bead : alignment.beads) {
     if (bead.kind == BeadKind::omitted)
       for (int id : bead.original) o_unaligned[static_cast<size_t>(id)] = true;
@@ -216,7 +213,8 @@ std::vector<Finding> detect_drift(const Document& original, const Document& rend
         findings.push_back(sentence_finding(doc, s, omitted, index));
         if ((omitted ? o_chrome : r_chrome)[static_cast<size_t>(id)]) {
           findings.back().severity = Severity::info;
-          findings.back().message += " (a short line among other unmatched short lines: page chrome)";
+          findings.back().message +=
+              " (a short line among other unmatched short lines: page chrome)";
         }
       }
       continue;

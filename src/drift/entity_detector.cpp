@@ -71,16 +71,15 @@ void detect_gender(BeadView& view, std::vector<Finding>& out) {
         view.original.claimed[o] = view.rendition.claimed[r] = true;
         // A thing became a person or back ("its" -> "his"): the referent may have changed.
         const bool class_change = o_gendered != r_gendered;
-        Finding f = make_finding(view, Category::entity,
-                                 class_change ? Severity::minor : Severity::critical, o, o + 1, r,
-                                 r + 1,
-                                 quoted(view.original.words[o].token->text) + " became " +
-                                     quoted(view.rendition.words[r].token->text) +
-                                     (class_change
-                                          ? ": the pronoun now points to a person rather than a "
-                                            "thing, or back"
-                                          : ": the pronoun now points to a person of another "
-                                            "gender"));
+        Finding f =
+            make_finding(view, Category::entity,
+                         class_change ? Severity::minor : Severity::critical, o, o + 1, r, r + 1,
+                         quoted(view.original.words[o].token->text) + " became " +
+                             quoted(view.rendition.words[r].token->text) +
+                             (class_change ? ": the pronoun now points to a person rather than a "
+                                             "thing, or back"
+                                           : ": the pronoun now points to a person of another "
+                                             "gender"));
         f.evidence.emplace_back("gender", go + " -> " + gr);
         out.push_back(std::move(f));
         break;

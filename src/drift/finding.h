@@ -14,8 +14,22 @@ namespace driftcheck {
 enum class Severity { info = 0, minor = 1, major = 2, critical = 3 };
 
 enum class Category {
-  number, date, entity, negation, antonym, substitution, modality, attribution, quote,
-  approximator, quantifier, omission, addition, rewrite, moved, format
+  number,
+  date,
+  entity,
+  negation,
+  antonym,
+  substitution,
+  modality,
+  attribution,
+  quote,
+  approximator,
+  quantifier,
+  omission,
+  addition,
+  rewrite,
+  moved,
+  format
 };
 
 // A span on one side: the sentence that holds it and code point offsets into the document.
@@ -33,8 +47,9 @@ struct Finding {
   std::optional<Span> original;
   std::optional<Span> rendition;
   std::string message;  // for an editor: what changed and why it matters
-  std::vector<std::pair<std::string, std::string>> evidence;  // e.g. {"wordnet", "no shared synset"}
-  int bead = -1;        // index into Alignment::beads
+  std::vector<std::pair<std::string, std::string>>
+      evidence;   // e.g. {"wordnet", "no shared synset"}
+  int bead = -1;  // index into Alignment::beads
 };
 
 const char* to_string(Severity severity);

@@ -36,10 +36,10 @@ constexpr double kLooseOverlap = 0.75;
 bool only_light(const BeadSide& side, const std::vector<size_t>& idx) {
   // Emphasis and aspect adverbs ("had already won", "the worst ever") go with the wording too.
   static constexpr std::array<std::string_view, 30> kLight = {
-      "come",    "came",   "comes",  "make",   "made",  "makes",  "take",    "took",
-      "takes",   "get",    "got",    "way",    "thing", "things", "however", "therefore",
-      "thus",    "place",  "time",   "case",   "fact",  "part",   "kind",    "well",
-      "already", "ever",   "indeed", "really", "actually", "just"};
+      "come",    "came",  "comes",  "make",   "made",     "makes",  "take",    "took",
+      "takes",   "get",   "got",    "way",    "thing",    "things", "however", "therefore",
+      "thus",    "place", "time",   "case",   "fact",     "part",   "kind",    "well",
+      "already", "ever",  "indeed", "really", "actually", "just"};
   for (size_t i : idx)
     if (std::find(kLight.begin(), kLight.end(), side.words[i].folded) == kLight.end()) return false;
   return true;
@@ -159,9 +159,9 @@ bool foreign_for(LexiconCache* memo, const Word& wb, const std::string& original
 // Opposites among function words, which WordNet does not list: "before" / "after".
 bool opposite_function_words(std::string_view a, std::string_view b) {
   static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
-      {"before", "after"}, {"above", "below"},   {"over", "under"},
-      {"inside", "outside"}, {"up", "down"},     {"earlier", "later"},
-      {"since", "until"},  {"maximum", "minimum"}, {"first", "last"}};
+      {"before", "after"},   {"above", "below"},     {"over", "under"},
+      {"inside", "outside"}, {"up", "down"},         {"earlier", "later"},
+      {"since", "until"},    {"maximum", "minimum"}, {"first", "last"}};
   for (auto [x, y] : kPairs)
     if ((a == x && b == y) || (a == y && b == x)) return true;
   return false;
@@ -177,11 +177,9 @@ Judged judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb, bool d
   if (opposite_function_words(a.folded, b.folded))
     return {Link::antonym, "the words are opposites"};
   // A phrasal verb on either side: "turned down" / "accepted".
-  if (!wa.phrasal.empty() &&
-      relate_common(memo, wa.phrasal, b.folded) == WordRelation::antonym)
+  if (!wa.phrasal.empty() && relate_common(memo, wa.phrasal, b.folded) == WordRelation::antonym)
     return {Link::antonym, "WordNet lists them as opposites (" + wa.phrasal + ")"};
-  if (!wb.phrasal.empty() &&
-      relate_common(memo, a.folded, wb.phrasal) == WordRelation::antonym)
+  if (!wb.phrasal.empty() && relate_common(memo, a.folded, wb.phrasal) == WordRelation::antonym)
     return {Link::antonym, "WordNet lists them as opposites (" + wb.phrasal + ")"};
   if (spelling_variant(a.folded, b.folded)) return {Link::equivalent, "spelling variant"};
   if (is_latin(a.folded) && !is_latin(b.folded)) return {Link::foreign, "a word in another script"};
@@ -221,9 +219,8 @@ Judged judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb, bool d
     return {Link::near, "synonyms only in a rare sense"};
   if (common == WordRelation::coordinate)
     return {Link::near, "sister terms in WordNet (same broader term)"};
-  if (deep &&
-      (linked_through_synonym(memo, a.folded, b.folded) ||
-       linked_through_synonym(memo, b.folded, a.folded)))
+  if (deep && (linked_through_synonym(memo, a.folded, b.folded) ||
+               linked_through_synonym(memo, b.folded, a.folded)))
     return {Link::near, "related through a common synonym in WordNet"};
   if (is_typo(a.folded, b.folded)) return {Link::typo, "a misspelling"};
   return {Link::unrelated, "WordNet has no sense linking them"};
@@ -615,10 +612,11 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
         if (a_used[k]) continue;
         // The two-hop search only where its answer changes a severity: a changed action, or
         // a minimal edit.
-        const bool deep = d.size() * a.size() <= 4 &&
-                          (view.tight || (is_finite_verb(view.original, d[i]) &&
-                                          is_finite_verb(view.rendition, a[k])));
-        const Link l = judge(view, view.original.words[d[i]], view.rendition.words[a[k]], deep).link;
+        const bool deep =
+            d.size() * a.size() <= 4 && (view.tight || (is_finite_verb(view.original, d[i]) &&
+                                                        is_finite_verb(view.rendition, a[k])));
+        const Link l =
+            judge(view, view.original.words[d[i]], view.rendition.words[a[k]], deep).link;
         if (l == Link::antonym || l == Link::equivalent || l == Link::typo || l == Link::near) {
           report_pair(view, d[i], a[k], h, out);
           d_used[i] = a_used[k] = true;

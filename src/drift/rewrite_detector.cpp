@@ -109,7 +109,8 @@ bool detect_rewrite(BeadView& view, std::vector<Finding>& out) {
   const double pairs = kept_pairs(view);
   if (pairs < kScrambledPairs && view.original.words.size() >= 2 * kMinContentWords &&
       (shared(view.lexicon, view.original, view.rendition, false) +
-       shared(view.lexicon, view.rendition, view.original, false)) / 2 >=
+       shared(view.lexicon, view.rendition, view.original, false)) /
+              2 >=
           kScrambledShared) {
     claim_all(view);
     Finding f = make_finding(

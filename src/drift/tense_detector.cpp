@@ -93,11 +93,10 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     if (oi > 0 && auxiliary_tense(view.original.words[oi - 1].folded) != Tense::none) continue;
     if (ri > 0 && auxiliary_tense(view.rendition.words[ri - 1].folded) != Tense::none) continue;
     const bool backshift = ta == Tense::present && tb == Tense::past && reported_before(ri);
-    Finding f = make_finding(view, Category::substitution, backshift ? severity : verb_severity,
-                             oi, oi + 1, ri, ri + 1,
-                             quoted(a.token->text) + " became " + quoted(b.token->text) +
-                                 ": the tense changed (" + name(ta) + " -> " + name(tb) +
-                                 "), so the time of the event changed");
+    Finding f = make_finding(
+        view, Category::substitution, backshift ? severity : verb_severity, oi, oi + 1, ri, ri + 1,
+        quoted(a.token->text) + " became " + quoted(b.token->text) + ": the tense changed (" +
+            name(ta) + " -> " + name(tb) + "), so the time of the event changed");
     f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
     out.push_back(std::move(f));
   }
@@ -121,11 +120,10 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
       continue;
     const bool backshift = ta == Tense::present && tb == Tense::past && reported_before(ri);
     view.original.claimed[oi] = view.rendition.claimed[ri] = true;
-    Finding f = make_finding(view, Category::substitution, backshift ? severity : verb_severity,
-                             oi, oi + 1, ri, ri + 1,
-                             quoted(a.token->text) + " became " + quoted(b.token->text) +
-                                 ": the tense changed (" + name(ta) + " -> " + name(tb) +
-                                 "), so the time of the event changed");
+    Finding f = make_finding(
+        view, Category::substitution, backshift ? severity : verb_severity, oi, oi + 1, ri, ri + 1,
+        quoted(a.token->text) + " became " + quoted(b.token->text) + ": the tense changed (" +
+            name(ta) + " -> " + name(tb) + "), so the time of the event changed");
     f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
     out.push_back(std::move(f));
   }
@@ -145,13 +143,12 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     view.original.claimed[oa] = view.rendition.claimed[rb] = true;
     // The present perfect tells of the past too: "were made" / "have been made".
     auto perfect = [](const std::string& w) { return w == "have" || w == "has"; };
-    const bool past_perfect =
-        (ta == Tense::past && perfect(view.rendition.words[rb].folded)) ||
-        (tb == Tense::past && perfect(view.original.words[oa].folded));
+    const bool past_perfect = (ta == Tense::past && perfect(view.rendition.words[rb].folded)) ||
+                              (tb == Tense::past && perfect(view.original.words[oa].folded));
     const bool backshift =
         past_perfect || (ta == Tense::present && tb == Tense::past && reported_before(rb));
-    Finding f = make_finding(view, Category::substitution, backshift ? severity : verb_severity,
-                             oa, oa + 1, rb, rb + 1,
+    Finding f = make_finding(view, Category::substitution, backshift ? severity : verb_severity, oa,
+                             oa + 1, rb, rb + 1,
                              quoted(view.original.words[oa].token->text) + " became " +
                                  quoted(view.rendition.words[rb].token->text) +
                                  ": the tense changed (" + name(ta) + " -> " + name(tb) + ")");

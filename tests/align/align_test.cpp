@@ -195,8 +195,7 @@ TEST_CASE("align: an added line next to a match of agreeing length stays added",
   CHECK(b->kind == BeadKind::added);
 }
 
-TEST_CASE("align: a moved sentence whose in-order neighbour is similar is found",
-          "[align][move]") {
+TEST_CASE("align: a moved sentence whose in-order neighbour is similar is found", "[align][move]") {
   const std::string original =
       "Storms closed the port of Varna for three days last week.\n"
       "On Tuesday the mayor visited the flooded school in Riverton and spoke to worried parents.\n"

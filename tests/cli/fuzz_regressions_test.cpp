@@ -38,21 +38,21 @@ struct Target {
 
 const std::vector<Target>& targets() {
   static const std::vector<Target> kTargets = {
-      {"decode", &driftcheck::fuzz::decode},
-      {"segment", &driftcheck::fuzz::segment},
-      {"align", &driftcheck::fuzz::align},
-      {"check", &driftcheck::fuzz::check},
+    {"decode", &driftcheck::fuzz::decode},
+    {"segment", &driftcheck::fuzz::segment},
+    {"align", &driftcheck::fuzz::align},
+    {"check", &driftcheck::fuzz::check},
 #if __has_include("drift/quantity.h")
-      {"quantity", &driftcheck::fuzz::quantity},
+    {"quantity", &driftcheck::fuzz::quantity},
 #endif
 #if __has_include("drift/date_value.h")
-      {"date", &driftcheck::fuzz::date},
+    {"date", &driftcheck::fuzz::date},
 #endif
 #if __has_include("config/config.h")
-      {"config", &driftcheck::fuzz::config},
+    {"config", &driftcheck::fuzz::config},
 #endif
 #if __has_include("config/manifest.h")
-      {"manifest", &driftcheck::fuzz::manifest},
+    {"manifest", &driftcheck::fuzz::manifest},
 #endif
   };
   return kTargets;
@@ -87,8 +87,6 @@ void replay(const std::string& folder) {
 
 }  // namespace
 
-TEST_CASE("fuzz: every kept regression input runs clean", "[cli][fuzz]") {
-  replay("regressions");
-}
+TEST_CASE("fuzz: every kept regression input runs clean", "[cli][fuzz]") { replay("regressions"); }
 
 TEST_CASE("fuzz: every seed input runs clean", "[cli][fuzz]") { replay("corpus"); }

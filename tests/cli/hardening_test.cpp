@@ -69,7 +69,8 @@ pid_t start(const std::vector<std::string>& args, const Scratch& scratch, int st
   const pid_t pid = ::fork();
   REQUIRE(pid >= 0);
   if (pid == 0) {
-    const int o = stdout_fd >= 0 ? stdout_fd : ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    const int o =
+        stdout_fd >= 0 ? stdout_fd : ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     const int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     ::dup2(o, STDOUT_FILENO);
     ::dup2(e, STDERR_FILENO);
@@ -116,7 +117,8 @@ std::string article(int sentences) {
 
 const std::string kOriginal =
     "The factory is 600 miles east of Moscow.\nCNN has been unable to verify this.\n";
-const std::string kRendition = "The plant is 600 miles east of Moscow.\nMoscow has deceived an ally.\n";
+const std::string kRendition =
+    "The plant is 600 miles east of Moscow.\nMoscow has deceived an ally.\n";
 
 bool one_line(const std::string& s) {
   return !s.empty() && s.back() == '\n' && s.find('\n') == s.size() - 1;
@@ -137,8 +139,7 @@ TEST_CASE("hardening: -o into a missing folder is exit 2 with the reason", "[cli
   CHECK(scratch.names() == std::vector<std::string>{"a.txt", "b.txt"});
 }
 
-TEST_CASE("hardening: -o into an unwritable place is exit 2 with the reason",
-          "[cli][hardening]") {
+TEST_CASE("hardening: -o into an unwritable place is exit 2 with the reason", "[cli][hardening]") {
   Scratch scratch;
   const fs::path a = scratch.write("a.txt", kOriginal);
   const fs::path b = scratch.write("b.txt", kRendition);
@@ -166,7 +167,8 @@ TEST_CASE("hardening: -o naming a folder is exit 2 and leaves no temporary file"
   const fs::path a = scratch.write("a.txt", kOriginal);
   const fs::path b = scratch.write("b.txt", kRendition);
   fs::create_directory(scratch.dir / "reports");
-  const Outcome o = run({"check", a, b, "--format", "json", "-o", scratch.dir / "reports"}, scratch);
+  const Outcome o =
+      run({"check", a, b, "--format", "json", "-o", scratch.dir / "reports"}, scratch);
   CHECK(o.exit_code == 2);
   CHECK(one_line(o.err));
   CHECK(scratch.names() == std::vector<std::string>{"a.txt", "b.txt", "reports"});
@@ -181,7 +183,9 @@ TEST_CASE("hardening: a write that fails half-way leaves neither report nor temp
   // A 4 KiB file size limit: write() fails with EFBIG (SIGXFSZ ignored) after 4 KiB.
   const pid_t pid = start({"segment", a, "-o", scratch.dir / "out.tsv"}, scratch, -1, [] {
     ::signal(SIGXFSZ, SIG_IGN);
-    struct rlimit limit {4096, 4096};
+    struct rlimit limit {
+      4096, 4096
+    };
     ::setrlimit(RLIMIT_FSIZE, &limit);
   });
   const Outcome o = finish(pid, scratch);

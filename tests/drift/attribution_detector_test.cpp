@@ -27,7 +27,8 @@ TEST_CASE("attribution: argued -> claimed changes the stance", "[drift][attribut
 
 TEST_CASE("attribution: the source before a reporting verb changed", "[drift][attribution]") {
   auto [a, b] = GENERATE(table<const char*, const char*>({
-      {"A senior diplomat says the talks will resume.", "Senior diplomats are saying the talks will resume."},
+      {"A senior diplomat says the talks will resume.",
+       "Senior diplomats are saying the talks will resume."},
       {"The spokesman said the mill will reopen.", "Witnesses said the mill will reopen."},
       {"They said the bridge was unsafe.", "The engineers said the bridge was unsafe."},
       {"Economists and bankers believe rates will rise.", "Economists believe rates will rise."},

@@ -54,7 +54,8 @@ TEST_CASE("detect: boilerplate is never flagged above info", "[drift]") {
 TEST_CASE("detect: a run of short unmatched lines is page chrome, a lone heading is not",
           "[drift][omission]") {
   Document a = segment_text(
-      "Storm hits the coast.\n\nWeather\n\nSports news\n\nNews: Harbour Reopens\n\nLocal politics\n\n"
+      "Storm hits the coast.\n\nWeather\n\nSports news\n\nNews: Harbour Reopens\n\nLocal "
+      "politics\n\n"
       "Harbour reopens\n\nFerries were running again on Monday after the storm.\n",
       SegmentOptions{"en"});
   Document b = segment_text("Storm hits the coast.\n\nFerries were running again on Monday.\n",

@@ -89,22 +89,23 @@ TEST_CASE("lexical: names, numbers and known words are not code-mixing", "[drift
   }));
   CAPTURE(a, b);
   const Checked c = check_pair(a, b);
-  for (const Finding& f : c.findings) CHECK(f.message.find("another language") == std::string::npos);
+  for (const Finding& f : c.findings)
+    CHECK(f.message.find("another language") == std::string::npos);
 }
 
 TEST_CASE("lexical: a lone word slipped into a loose paraphrase is wording, in a quote it counts",
           "[drift][addition][quote]") {
-  const Checked loose =
-      check_pair("Officials say the old bridge over the river had already been closed for repairs "
-                 "in the spring.",
-                 "The authorities say the old bridge over the stream had been closed for urgent "
-                 "repairs in the spring.");
+  const Checked loose = check_pair(
+      "Officials say the old bridge over the river had already been closed for repairs "
+      "in the spring.",
+      "The authorities say the old bridge over the stream had been closed for urgent "
+      "repairs in the spring.");
   CHECK(loose.max_severity() < kMajor);
-  const Checked quoted =
-      check_pair("He said: \"Officials say the old bridge over the river had already been closed "
-                 "for repairs in the spring.\"",
-                 "He said: \"The authorities say the old bridge over the stream had been closed "
-                 "for urgent repairs in the spring.\"");
+  const Checked quoted = check_pair(
+      "He said: \"Officials say the old bridge over the river had already been closed "
+      "for repairs in the spring.\"",
+      "He said: \"The authorities say the old bridge over the stream had been closed "
+      "for urgent repairs in the spring.\"");
   CHECK(quoted.max_severity(Category::quote) >= kMinor);
 }
 
@@ -122,7 +123,8 @@ TEST_CASE("lexical: words split, joined or hyphenated differently are the same w
   REQUIRE(check_pair(a, b).max_severity() < kMinor);
 }
 
-TEST_CASE("lexical: emphasis adverbs dropped in a free rendition are wording", "[drift][omission]") {
+TEST_CASE("lexical: emphasis adverbs dropped in a free rendition are wording",
+          "[drift][omission]") {
   const Checked c = check_pair(
       "It was the final match for the visitors, who had already won the cup two weeks earlier.",
       "It was the last game for the visitors, who had won the cup two weeks earlier.");

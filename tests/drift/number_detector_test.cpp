@@ -27,8 +27,7 @@ TEST_CASE("number: a changed value or date is critical", "[drift][number][date]"
   REQUIRE(check_pair(a, b).max_severity() == static_cast<int>(Severity::critical));
 }
 
-TEST_CASE("date: an abbreviated weekday is the same day, 'the Sun' is no day",
-          "[drift][date]") {
+TEST_CASE("date: an abbreviated weekday is the same day, 'the Sun' is no day", "[drift][date]") {
   CHECK(check_pair("Voting may close as early as the 28th (Thu).",
                    "Voting may close as early as Thursday, the 28th.")
             .max_severity() < kMinor);

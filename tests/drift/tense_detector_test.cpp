@@ -32,8 +32,7 @@ TEST_CASE("tense: the same verb in another tense is major in a reworded renditio
   REQUIRE(c.max_severity(Category::substitution) >= kMajor);
 }
 
-TEST_CASE("tense: reported speech shifts the tense back, which is not a change",
-          "[drift][tense]") {
+TEST_CASE("tense: reported speech shifts the tense back, which is not a change", "[drift][tense]") {
   const Checked c =
       check_pair("The new rail line marks a turning point for the region, the minister said.",
                  "The minister said the new rail line marked a turning point for the region.");
@@ -41,10 +40,10 @@ TEST_CASE("tense: reported speech shifts the tense back, which is not a change",
 }
 
 TEST_CASE("tense: past and present perfect both tell of the past", "[drift][tense]") {
-  const Checked c =
-      check_pair("The first thousand units were built a year ahead of the agreed schedule, "
-                 "officials said.",
-                 "According to officials, the first thousand units have been produced a year "
-                 "before the planned date.");
+  const Checked c = check_pair(
+      "The first thousand units were built a year ahead of the agreed schedule, "
+      "officials said.",
+      "According to officials, the first thousand units have been produced a year "
+      "before the planned date.");
   REQUIRE(c.max_severity(Category::substitution) < kMajor);
 }

@@ -14,8 +14,7 @@ namespace driftcheck::fuzz {
 inline void require_span_invariants(const std::optional<Span>& span, const Document& doc) {
   if (!span) return;
   FUZZ_REQUIRE(span->start <= span->end);
-  FUZZ_REQUIRE(span->sentence >= -1 &&
-               span->sentence < static_cast<int>(doc.sentences.size()));
+  FUZZ_REQUIRE(span->sentence >= -1 && span->sentence < static_cast<int>(doc.sentences.size()));
   FUZZ_REQUIRE(span->end <= code_points(doc.text));
   FUZZ_REQUIRE(valid_utf8(span->text));
 }

@@ -92,12 +92,12 @@ inline std::optional<std::string_view> code_point_slice(std::string_view s, size
   size_t cp = 0;
   size_t from = std::string_view::npos;
   for (size_t i = 0; i <= s.size(); ++i) {
-    const bool boundary =
-        i == s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+    const bool boundary = i == s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
     if (!boundary) continue;
     if (cp == start) from = i;
-    if (cp == end) return from == std::string_view::npos ? std::nullopt
-                                                          : std::optional(s.substr(from, i - from));
+    if (cp == end)
+      return from == std::string_view::npos ? std::nullopt
+                                            : std::optional(s.substr(from, i - from));
     ++cp;
   }
   return std::nullopt;
@@ -106,9 +106,9 @@ inline std::optional<std::string_view> code_point_slice(std::string_view s, size
 // The languages a selector byte picks from: the guess, the ones with stemmers and
 // scripts we care about, and names that are not languages at all.
 inline std::string pick_language(uint8_t selector) {
-  static constexpr const char* kLanguages[] = {"",   "en", "ru",    "de",  "fr", "ar", "he",
-                                               "zh", "ja", "tr-TR", "el",  "x",  "en_US-x-y",
-                                               "sr-Latn", "ta",  "-"};
+  static constexpr const char* kLanguages[] = {"",          "en",      "ru", "de",    "fr", "ar",
+                                               "he",        "zh",      "ja", "tr-TR", "el", "x",
+                                               "en_US-x-y", "sr-Latn", "ta", "-"};
   return kLanguages[selector % (sizeof kLanguages / sizeof kLanguages[0])];
 }
 
