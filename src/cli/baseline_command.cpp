@@ -122,13 +122,10 @@ CommandRun add_baseline_command(CLI::App& app) {
                   "Write here (default: the configuration's 'baseline' file, else stdout)");
   cmd->add_option("--reason", args->reason, "Why these findings are accepted")
       ->capture_default_str();
-  args->fail_on_option =
-      cmd->add_option("--fail-on", args->fail_on,
-                      "Accept findings at or above this severity (default: the "
-                      "configuration's fail_on, else major; never = all)")
-          ->check(CLI::IsMember({"info", "minor", "major", "critical", "never"}));
-  cmd->add_option("--config", args->config,
-                  "Configuration file (default: .driftcheck.toml here or in a parent folder)");
+  args->fail_on_option = add_fail_on_and_config(
+      *cmd, args->fail_on, args->config,
+      "Accept findings at or above this severity (default: the configuration's fail_on, else "
+      "major; never = all)");
   cmd->add_option("-j,--jobs", args->jobs, "Pairs checked at once (default: one per core)");
   add_input_options(*cmd, args->input);
   return [args]() { return run_baseline(*args); };

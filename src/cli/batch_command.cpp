@@ -206,13 +206,7 @@ CommandRun add_batch_command(CLI::App& app) {
   cmd->add_option(
       "-o,--output", args->output,
       "Write here instead of stdout (a folder for html and the other per-pair formats)");
-  args->fail_on_option =
-      cmd->add_option("--fail-on", args->fail_on,
-                      "Exit 1 when a finding is at or above this severity (default: the "
-                      "configuration's fail_on, else major)")
-          ->check(CLI::IsMember({"info", "minor", "major", "critical", "never"}));
-  cmd->add_option("--config", args->config,
-                  "Configuration file (default: .driftcheck.toml here or in a parent folder)");
+  args->fail_on_option = add_fail_on_and_config(*cmd, args->fail_on, args->config);
   cmd->add_flag("--no-progress", args->no_progress, "No progress line on stderr");
   add_input_options(*cmd, args->input);
   return [args]() { return run_batch(*args); };

@@ -38,13 +38,7 @@ CommandRun add_check_command(CLI::App& app) {
                   "text (default on a terminal), json, html, md, sarif or junit")
       ->check(CLI::IsMember(report_format_names()));
   cmd->add_option("-o,--output", args->output, "Write the report here instead of stdout");
-  args->fail_on_option =
-      cmd->add_option("--fail-on", args->fail_on,
-                      "Exit 1 when a finding is at or above this severity (default: the "
-                      "configuration's fail_on, else major)")
-          ->check(CLI::IsMember({"info", "minor", "major", "critical", "never"}));
-  cmd->add_option("--config", args->config,
-                  "Configuration file (default: .driftcheck.toml here or in a parent folder)");
+  args->fail_on_option = add_fail_on_and_config(*cmd, args->fail_on, args->config);
   cmd->add_flag("--no-color", args->no_color, "No ANSI colour in the text report");
   cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
   add_input_options(*cmd, args->input);

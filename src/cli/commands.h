@@ -25,6 +25,13 @@ CommandRun add_baseline_command(CLI::App& app);
 // --encoding, --lang, --max-bytes, shared by every command that reads articles.
 void add_input_options(CLI::App& command, InputOptions& options);
 
+// --fail-on (checked against the severity names) and --config, shared by check, batch and
+// baseline. Returns the --fail-on option, so that a caller can tell whether it was given.
+CLI::Option* add_fail_on_and_config(CLI::App& command, std::string& fail_on, std::string& config,
+                                    const std::string& fail_on_help =
+                                        "Exit 1 when a finding is at or above this severity "
+                                        "(default: the configuration's fail_on, else major)");
+
 // Prints "driftcheck: error: <file:line:col (byte N)>: cause (hint)" to stderr.
 ExitCode report_error(const Error& error);
 

@@ -21,6 +21,15 @@ void add_input_options(CLI::App& command, InputOptions& options) {
       ->capture_default_str();
 }
 
+CLI::Option* add_fail_on_and_config(CLI::App& command, std::string& fail_on, std::string& config,
+                                    const std::string& fail_on_help) {
+  CLI::Option* option = command.add_option("--fail-on", fail_on, fail_on_help)
+                            ->check(CLI::IsMember({"info", "minor", "major", "critical", "never"}));
+  command.add_option("--config", config,
+                     "Configuration file (default: .driftcheck.toml here or in a parent folder)");
+  return option;
+}
+
 ExitCode report_error(const Error& error) {
   std::fprintf(stderr, "driftcheck: error: %s\n", error.to_string().c_str());
   return ExitCode::input_error;
