@@ -107,7 +107,10 @@ Result<DecodedText> decode_with_converter(std::string_view bytes, const std::str
     UErrorCode ignored = U_ZERO_ERROR;
     ucnv_getInvalidChars(converter->get(), invalid, &invalid_length, &ignored);
     const size_t consumed = static_cast<size_t>(source - bytes.data());
-    const size_t bad = consumed - std::min(consumed, static_cast<size_t>(invalid_length));
+    // A stateful converter (BOCU-1, UTF-7) can fail only when the input ends, naming no
+    // invalid bytes: the incomplete sequence then ends at the last byte, so point there.
+    const size_t bad = std::min(consumed - std::min(consumed, static_cast<size_t>(invalid_length)),
+                                bytes.empty() ? 0 : bytes.size() - 1);
     Error e = make_error(options, fmt::format("bytes that are not valid {}", name), kEncodingHint);
     locate(e, out.text, out.text.size(), skipped);
     e.byte = static_cast<int64_t>(bad + skipped);
