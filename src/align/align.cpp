@@ -62,6 +62,12 @@ std::vector<int> range_ids(int begin, int end) {
   return out;
 }
 
+bool all_punctuated(const std::vector<SentenceProfile>& side, int begin, int end) {
+  for (int k = begin; k < end; ++k)
+    if (!side[static_cast<size_t>(k)].punctuated) return false;
+  return true;
+}
+
 // Gale-Church inside a gap of the path: between two kept matches, the leftover sentences of
 // both sides are aligned by a small dynamic program over 1:0, 0:1, 1:1, 1:2 and 2:1 in which
 // length fit is the main evidence and shared words add to it. A gap of one omitted and one
@@ -98,6 +104,11 @@ void align_hole(const PairProfiles& p, double ratio, const std::vector<int>& hol
                     re = hole_r[static_cast<size_t>(j - 1)] + 1;
           if (oe - ob != a || re - rb != b) continue;  // not contiguous
           cos = group_similarity(p, range_ids(ob, oe), range_ids(rb, re));
+          // Length alone pairs only sentences: a label or heading sharing no word with a
+          // sentence is not its rewording.
+          if (cos <= 0.0 &&
+              !(all_punctuated(p.original(), ob, oe) && all_punctuated(p.rendition(), rb, re)))
+            continue;
           const double mm = length_mismatch(p, ratio, ob, oe, rb, re);
           gain = 0.5 * (a + b) *
                  (fit - mm + options.hole_cosine_weight * cos -
@@ -137,13 +148,12 @@ void fill_holes(const PairProfiles& profiles, const std::vector<SearchBead>& pat
   // Walk the path; between two kept matches collect what is left over.
   const double ratio = matched_length_ratio(profiles, matches);
   std::vector<int> hole_o, hole_r;
-  bool tainted = false;  // a moved sentence inside the gap: the order around it is not known
+  // Moved sentences are left out of a gap; the rest of it is still in order on both sides.
   std::vector<SearchBead> filled;
   auto close_hole = [&]() {
-    if (!tainted) align_hole(profiles, ratio, hole_o, hole_r, options, filled);
+    align_hole(profiles, ratio, hole_o, hole_r, options, filled);
     hole_o.clear();
     hole_r.clear();
-    tainted = false;
   };
   size_t next_match = 0;
   for (const SearchBead& b : path) {
@@ -153,14 +163,10 @@ void fill_holes(const PairProfiles& profiles, const std::vector<SearchBead>& pat
       ++next_match;
       continue;
     }
-    for (int k = b.original_begin; k < b.original_end; ++k) {
+    for (int k = b.original_begin; k < b.original_end; ++k)
       if (left_o[static_cast<size_t>(k)]) hole_o.push_back(k);
-      tainted |= moved_o[static_cast<size_t>(k)];
-    }
-    for (int k = b.rendition_begin; k < b.rendition_end; ++k) {
+    for (int k = b.rendition_begin; k < b.rendition_end; ++k)
       if (left_r[static_cast<size_t>(k)]) hole_r.push_back(k);
-      tainted |= moved_r[static_cast<size_t>(k)];
-    }
   }
   close_hole();
   for (const SearchBead& f : filled) {
@@ -298,7 +304,10 @@ Alignment align_documents(const Document& original, const Document& rendition,
   }
   std::sort(omitted.begin(), omitted.end());
   std::sort(added.begin(), added.end());
-  std::vector<SearchBead> moves = find_moves(profiles, omitted, added, options);
+  std::vector<bool> body_o(ids_o.size()), body_r(ids_r.size());
+  for (size_t k = 0; k < ids_o.size(); ++k) body_o[k] = inside_o(static_cast<int>(k));
+  for (size_t k = 0; k < ids_r.size(); ++k) body_r[k] = inside_r(static_cast<int>(k));
+  std::vector<SearchBead> moves = find_moves(profiles, omitted, added, body_o, body_r, options);
   {
     // A moved sentence the path paired with a similar in-order neighbour: take it back,
     // then look for a partner for the neighbour it frees.
@@ -319,7 +328,8 @@ Alignment align_documents(const Document& original, const Document& rendition,
         if (!used_o[static_cast<size_t>(k)]) rest_o.push_back(k);
       for (int k : added)
         if (!used_r[static_cast<size_t>(k)]) rest_r.push_back(k);
-      const std::vector<SearchBead> more = find_moves(profiles, rest_o, rest_r, options);
+      const std::vector<SearchBead> more =
+          find_moves(profiles, rest_o, rest_r, body_o, body_r, options);
       moves.insert(moves.end(), stolen.begin(), stolen.end());
       moves.insert(moves.end(), more.begin(), more.end());
       std::sort(moves.begin(), moves.end(), [](const SearchBead& x, const SearchBead& y) {

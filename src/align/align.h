@@ -61,6 +61,9 @@ struct AlignOptions {
   // A leftover omitted sentence is paired with a leftover added one out of order only on
   // strong evidence: cosine at least this and each the other's best.
   double move_threshold = 0.3;
+  // A weaker pair (cosine at least this) is a move too when the two share a name or figure
+  // and each is the other's best partner in the whole other article.
+  double mutual_move_threshold = 0.2;
   // Matches weaker than this are dissolved into omitted + added before moves are sought,
   // so a sentence the monotone path forced onto a poor partner can still be found moved.
   double weak_match = 0.08;
@@ -75,7 +78,7 @@ struct AlignOptions {
   int hole_max = 6;
   // Inside a gap, shared words add this times the cosine to the length fit of a pair, and a
   // 1:2 or 2:1 there must fit this much better than its parts.
-  double hole_cosine_weight = 2.0;
+  double hole_cosine_weight = 4.0;
   double hole_split_penalty = 0.4;
   // A leftover sentence next to a match joins it when the length mismatch
   // |log(len_r / (c * len_o))| of the match falls by more than this.

@@ -68,11 +68,87 @@ std::vector<Pair> scored_pairs(const PairProfiles& p, const std::vector<int>& om
   return out;
 }
 
+// The best partner of `v` among `others` through an inverted index of rare features.
+struct Index {
+  std::vector<uint32_t> start;
+  std::vector<int> postings;
+  // Only sentences with `member[k]` true are indexed (all when `member` is empty).
+  Index(const std::vector<SentenceProfile>& side, size_t features,
+        const std::vector<bool>& member = {})
+      : start(features + 1, 0) {
+    auto in = [&](size_t k) { return member.empty() || member[k]; };
+    for (size_t k = 0; k < side.size(); ++k)
+      if (in(k))
+        for (uint32_t f : side[k].terms.ids) ++start[f + 1];
+    for (size_t f = 0; f < features; ++f) start[f + 1] += start[f];
+    postings.resize(start.back());
+    std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+    for (size_t k = 0; k < side.size(); ++k)
+      if (in(k))
+        for (uint32_t f : side[k].terms.ids) postings[fill[f]++] = static_cast<int>(k);
+  }
+};
+
+std::pair<int, double> best_partner(const SentenceProfile& v,
+                                    const std::vector<SentenceProfile>& side, const Index& index,
+                                    std::vector<double>& acc, std::vector<int>& touched) {
+  for (size_t t = 0; t < v.terms.ids.size(); ++t) {
+    const uint32_t f = v.terms.ids[t];
+    if (f + 1 >= index.start.size()) continue;
+    const uint32_t b = index.start[f], e = index.start[f + 1];
+    if (e - b > kMaxPostings) continue;
+    for (uint32_t k = b; k < e; ++k) {
+      const int j = index.postings[k];
+      if (acc[static_cast<size_t>(j)] == 0.0) touched.push_back(j);
+      acc[static_cast<size_t>(j)] += v.terms.weights[t];
+    }
+  }
+  std::vector<std::pair<double, int>> top;
+  for (int j : touched) top.push_back({acc[static_cast<size_t>(j)], j});
+  for (int j : touched) acc[static_cast<size_t>(j)] = 0.0;
+  touched.clear();
+  const size_t keep = std::min(kShortlist, top.size());
+  std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(keep), top.end(),
+                    [](const auto& x, const auto& y) {
+                      return x.first != y.first ? x.first > y.first : x.second < y.second;
+                    });
+  int best = -1;
+  double best_cos = 0.0;
+  for (size_t t = 0; t < keep; ++t) {
+    const double c = cosine(v, side[static_cast<size_t>(top[t].second)]);
+    if (c > best_cos) best_cos = c, best = top[t].second;
+  }
+  return {best, best_cos};
+}
+
 }  // namespace
 
 std::vector<SearchBead> find_moves(const PairProfiles& p, const std::vector<int>& omitted,
-                                   const std::vector<int>& added, const AlignOptions& options) {
-  std::vector<Pair> pairs = scored_pairs(p, omitted, added, options.move_threshold);
+                                   const std::vector<int>& added, const std::vector<bool>& body_o,
+                                   const std::vector<bool>& body_r, const AlignOptions& options) {
+  std::vector<Pair> pairs = scored_pairs(
+      p, omitted, added, std::min(options.move_threshold, options.mutual_move_threshold));
+  // Below move_threshold a pair stands only if each sentence is the other's best in the
+  // article (`body_*`), not merely among the leftovers: a reworded sentence moved to another
+  // paragraph keeps its names and figures, and nothing else claims them.
+  if (options.mutual_move_threshold < options.move_threshold) {
+    const size_t features = p.rendition_df().size();
+    const Index index_o(p.original(), features, body_o), index_r(p.rendition(), features, body_r);
+    std::vector<double> acc_o(p.original().size(), 0.0), acc_r(p.rendition().size(), 0.0);
+    std::vector<int> touched;
+    std::erase_if(pairs, [&](const Pair& x) {
+      if (x.score >= options.move_threshold) return false;
+      const int o = omitted[static_cast<size_t>(x.o)], a = added[static_cast<size_t>(x.a)];
+      return !p.share_anchor(p.original()[static_cast<size_t>(o)],
+                             p.rendition()[static_cast<size_t>(a)]) ||
+             best_partner(p.original()[static_cast<size_t>(o)], p.rendition(), index_r, acc_r,
+                          touched)
+                     .first != a ||
+             best_partner(p.rendition()[static_cast<size_t>(a)], p.original(), index_o, acc_o,
+                          touched)
+                     .first != o;
+    });
+  }
   // Mutual best: greedy in descending score takes each side's best first.
   std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
     return std::tie(y.score, x.o, x.a) < std::tie(x.score, y.o, y.a);
@@ -130,57 +206,6 @@ std::vector<SearchBead> find_moves(const PairProfiles& p, const std::vector<int>
   });
   return beads;
 }
-
-namespace {
-
-// The best partner of `v` among `others` through an inverted index of rare features.
-struct Index {
-  std::vector<uint32_t> start;
-  std::vector<int> postings;
-  Index(const std::vector<SentenceProfile>& side, size_t features) : start(features + 1, 0) {
-    for (const auto& s : side)
-      for (uint32_t f : s.terms.ids) ++start[f + 1];
-    for (size_t f = 0; f < features; ++f) start[f + 1] += start[f];
-    postings.resize(start.back());
-    std::vector<uint32_t> fill(start.begin(), start.end() - 1);
-    for (size_t k = 0; k < side.size(); ++k)
-      for (uint32_t f : side[k].terms.ids) postings[fill[f]++] = static_cast<int>(k);
-  }
-};
-
-std::pair<int, double> best_partner(const SentenceProfile& v,
-                                    const std::vector<SentenceProfile>& side, const Index& index,
-                                    std::vector<double>& acc, std::vector<int>& touched) {
-  for (size_t t = 0; t < v.terms.ids.size(); ++t) {
-    const uint32_t f = v.terms.ids[t];
-    if (f + 1 >= index.start.size()) continue;
-    const uint32_t b = index.start[f], e = index.start[f + 1];
-    if (e - b > kMaxPostings) continue;
-    for (uint32_t k = b; k < e; ++k) {
-      const int j = index.postings[k];
-      if (acc[static_cast<size_t>(j)] == 0.0) touched.push_back(j);
-      acc[static_cast<size_t>(j)] += v.terms.weights[t];
-    }
-  }
-  std::vector<std::pair<double, int>> top;
-  for (int j : touched) top.push_back({acc[static_cast<size_t>(j)], j});
-  for (int j : touched) acc[static_cast<size_t>(j)] = 0.0;
-  touched.clear();
-  const size_t keep = std::min(kShortlist, top.size());
-  std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(keep), top.end(),
-                    [](const auto& x, const auto& y) {
-                      return x.first != y.first ? x.first > y.first : x.second < y.second;
-                    });
-  int best = -1;
-  double best_cos = 0.0;
-  for (size_t t = 0; t < keep; ++t) {
-    const double c = cosine(v, side[static_cast<size_t>(top[t].second)]);
-    if (c > best_cos) best_cos = c, best = top[t].second;
-  }
-  return {best, best_cos};
-}
-
-}  // namespace
 
 std::vector<SearchBead> steal_matches(const PairProfiles& p, std::vector<SearchBead>& matches,
                                       std::vector<int>& omitted, std::vector<int>& added,

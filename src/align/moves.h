@@ -13,11 +13,13 @@ namespace driftcheck {
 
 // Pairs leftover original sentences (`omitted`, profile indices, ascending) with leftover
 // rendition sentences (`added`): each pair is each other's best with cosine of at least
-// `move_threshold`; a neighbour that is also left over joins when it raises the cosine
-// (a moved sentence split or merged on the way). Candidates come through an inverted
-// index, so cost is linear in the leftovers. Beads are in original order.
+// `move_threshold`, or of at least `mutual_move_threshold` when each is the other's best
+// among all the article's sentences (`body_*[k]`, by profile index); a neighbour that is also left
+// over joins when it raises the cosine (a moved sentence split or merged on the way). Candidates
+// come through an inverted index, so cost is linear in the leftovers. Beads are in original order.
 std::vector<SearchBead> find_moves(const PairProfiles& profiles, const std::vector<int>& omitted,
-                                   const std::vector<int>& added, const AlignOptions& options);
+                                   const std::vector<int>& added, const std::vector<bool>& body_o,
+                                   const std::vector<bool>& body_r, const AlignOptions& options);
 
 // Takes sentences back from weak in-order matches: when a leftover sentence on one side is
 // much more similar (by `steal_margin` in cosine, and at least `move_threshold`) to a

@@ -10,14 +10,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
 
+#include "align/zones.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
+#include "values/quantity.h"
 
 namespace driftcheck {
 namespace {
@@ -68,6 +71,17 @@ std::string number_key(std::string_view folded) {
   for (char c : folded)
     if (c != ',' && c != ' ' && c != '\'') out += c;
   return out;
+}
+
+// A quantity's value in the same spelling number_key gives a plain figure: "$70 thousand",
+// "70,000 US dollars" and "70000" all key as "70000".
+std::string value_key(double value) {
+  char buffer[32];
+  if (value == std::floor(value) && std::abs(value) < 1e15)
+    std::snprintf(buffer, sizeof buffer, "%.0f", value);
+  else
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+  return buffer;
 }
 
 bool is_quote_or_question(std::string_view text) {
@@ -164,16 +178,38 @@ class FeatureExtractor {
         stopwords_(word_list(doc.language, WordListKind::stopwords)),
         romanize_(romanize),
         synonyms_(options.synonym_weight > 0.0 && doc.language.rfind("en", 0) == 0),
-        romanizer_(doc.language) {}
+        romanizer_(doc.language),
+        language_(doc.language) {}
 
   std::vector<RawFeature> extract(const Sentence& s) {
     std::vector<RawFeature> out;
+    // Figures count by value, so a scale word or another currency notation in the
+    // rendition still meets the original's figure; digits no quantity covers (years,
+    // designations) count as written.
+    covered_.assign(s.tokens.size(), false);
+    token_ptrs_.clear();
+    for (const Token& t : s.tokens) token_ptrs_.push_back(&t);
+    for (const Quantity& q : extract_quantities(token_ptrs_, language_)) {
+      // Spelled-out figures ("seventy") already count as words; a value key on top would
+      // outweigh the rest of a sentence.
+      bool has_digits = false;
+      for (size_t k = q.first_token; k <= q.last_token && k < s.tokens.size(); ++k)
+        has_digits |= s.tokens[k].kind == TokenKind::number;
+      if (q.incidental || !has_digits) continue;
+      const auto weight = static_cast<float>(options_.number_weight);
+      out.push_back({feature_key(kNumber, value_key(q.value)), weight});
+      if (q.high != q.value) out.push_back({feature_key(kNumber, value_key(q.high)), weight});
+      for (size_t k = q.first_token; k <= q.last_token && k < covered_.size(); ++k)
+        covered_[k] = true;
+    }
     bool first_word = true;
-    for (const Token& t : s.tokens) {
+    for (size_t k = 0; k < s.tokens.size(); ++k) {
+      const Token& t = s.tokens[k];
       switch (t.kind) {
         case TokenKind::number:
-          out.push_back({feature_key(kNumber, number_key(t.folded)),
-                         static_cast<float>(options_.number_weight)});
+          if (!covered_[k])
+            out.push_back({feature_key(kNumber, number_key(t.folded)),
+                           static_cast<float>(options_.number_weight)});
           break;
         case TokenKind::word:
           add_word(t, first_word, out);
@@ -257,6 +293,9 @@ class FeatureExtractor {
   bool synonyms_;
   Romanizer romanizer_;
   std::unordered_map<std::string, std::vector<uint64_t>> synonym_cache_;
+  std::string language_;
+  std::vector<bool> covered_;
+  std::vector<const Token*> token_ptrs_;
   std::vector<size_t> pos_;
   std::string padded_;
 };
@@ -282,6 +321,17 @@ double dot(const SparseVector& a, const SparseVector& b) {
   return sum;
 }
 
+bool PairProfiles::share_anchor(const SentenceProfile& a, const SentenceProfile& b) const {
+  size_t i = 0, j = 0;
+  while (i < a.terms.ids.size() && j < b.terms.ids.size()) {
+    const uint32_t x = a.terms.ids[i], y = b.terms.ids[j];
+    if (x == y && anchor_[x]) return true;
+    if (x <= y) ++i;
+    if (y <= x) ++j;
+  }
+  return false;
+}
+
 double group_cosine(double dot_ab, double norm2_a, double norm2_b) {
   if (norm2_a <= 0.0 || norm2_b <= 0.0) return 0.0;
   return std::clamp(dot_ab / std::sqrt(norm2_a * norm2_b), 0.0, 1.0);
@@ -296,6 +346,8 @@ PairProfiles::PairProfiles(const Document& original, const std::vector<int>& ori
   cross_script_ = std::abs(share_o - share_r) > 0.5;
 
   FeatureIds ids;
+  const auto anchor_weight =
+      static_cast<float>(std::min(options.name_weight, options.number_weight));
   std::vector<uint32_t> df;
   std::vector<uint32_t> df_rendition;
   std::vector<uint32_t> last_seen;  // the sentence serial that last counted the feature
@@ -316,7 +368,9 @@ PairProfiles::PairProfiles(const Document& original, const std::vector<int>& ori
           df.push_back(0);
           df_rendition.push_back(0);
           last_seen.push_back(0);
+          anchor_.push_back(false);
         }
+        if (f.weight >= anchor_weight) anchor_[id] = true;
         if (last_seen[id] != serial) {
           last_seen[id] = serial;
           ++df[id];
@@ -349,6 +403,7 @@ PairProfiles::PairProfiles(const Document& original, const std::vector<int>& ori
       SentenceProfile& p = out[k];
       const Sentence& s = doc.sentences[static_cast<size_t>(sentence_ids[k])];
       p.length = s.end - s.start;
+      p.punctuated = ends_like_a_sentence(s);
       for (size_t i = 0; i < features.size();) {
         const uint32_t id = features[i].first;
         float tf = 0.0f;

@@ -25,8 +25,9 @@ double dot(const SparseVector& a, const SparseVector& b);
 
 struct SentenceProfile {
   SparseVector terms;
-  double norm2 = 0.0;   // dot(terms, terms)
-  double length = 0.0;  // code points
+  double norm2 = 0.0;       // dot(terms, terms)
+  double length = 0.0;      // code points
+  bool punctuated = false;  // ends like a sentence (zones.h), not like a label or heading
 };
 
 // The profiles of the sentences that take part in the alignment, in the order given.
@@ -45,11 +46,14 @@ class PairProfiles {
   // Number of distinct features, and how many rendition sentences hold each.
   const std::vector<uint32_t>& rendition_df() const { return rendition_df_; }
   bool cross_script() const { return cross_script_; }
+  // True if the two sentences share a name or a figure (a feature weighted as one anywhere).
+  bool share_anchor(const SentenceProfile& a, const SentenceProfile& b) const;
 
  private:
   std::vector<SentenceProfile> original_;
   std::vector<SentenceProfile> rendition_;
   std::vector<uint32_t> rendition_df_;
+  std::vector<bool> anchor_;  // by feature id
   double length_ratio_ = 1.0;
   bool cross_script_ = false;
 };

@@ -13,6 +13,8 @@ namespace {
 // its own (another article, a teaser block), not a paragraph the rendition dropped.
 constexpr int kForeignStretch = 5;
 
+}  // namespace
+
 bool ends_like_a_sentence(const Sentence& s) {
   for (auto t = s.tokens.rbegin(); t != s.tokens.rend(); ++t) {
     if (t->kind == TokenKind::word || t->kind == TokenKind::number) return false;
@@ -22,6 +24,8 @@ bool ends_like_a_sentence(const Sentence& s) {
   }
   return false;
 }
+
+namespace {
 
 bool looks_like_link(std::string_view text) {
   return text.find("http://") != std::string_view::npos ||

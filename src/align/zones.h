@@ -14,6 +14,10 @@
 
 namespace driftcheck {
 
+// True if the sentence ends with sentence punctuation (or a closing quote or bracket after
+// its last word), not with a word or figure as labels, headings and menu lines do.
+bool ends_like_a_sentence(const Sentence& s);
+
 // True for each sentence that looks like page chrome on its own: a line alone with at most
 // `chrome_max_words` words and no sentence punctuation, a line without letters, a link, a
 // second copy of a label line, a sentence that echoes one just before it (a headline block

@@ -4,9 +4,9 @@
 // turns their comparison into findings and claims the words they explain.
 #include <algorithm>
 
-#include "drift/date_value.h"
 #include "drift/detector.h"
-#include "drift/quantity.h"
+#include "values/date_value.h"
+#include "values/quantity.h"
 
 namespace driftcheck {
 namespace {

@@ -195,6 +195,74 @@ TEST_CASE("align: an added line next to a match of agreeing length stays added",
   CHECK(b->kind == BeadKind::added);
 }
 
+TEST_CASE("align: figures written another way still tie a merged sentence to its parts",
+          "[align][merge]") {
+  // The second original sentence shares with the rendition only its year and its figure,
+  // which the rendition writes with a currency sign and a scale word.
+  const Alignment a = align(
+      "The ferry line was sold to a Danish operator in the spring.\n"
+      "'In 2019, the city paid an average of 310,000 US dollars for each new bus,' a transport "
+      "official said.\n"
+      "'In 2024, that figure was approximately 180,000 US dollars.'\n"
+      "Drivers say the new buses break down less often in winter.\n",
+      "The ferry line was sold to a Danish operator in the spring.\n"
+      "Transport officials reported that in 2019 each new bus cost the city $310,000 on "
+      "average, and in 2024 about $180 thousand.\n"
+      "Drivers say the new buses break down less often in winter.\n");
+  require_cover(a);
+  const Bead* b = bead_of_original(a, 2);
+  REQUIRE(b != nullptr);
+  CHECK(b->kind == BeadKind::match);
+  CHECK(b->original == std::vector<int>{1, 2});
+  CHECK(b->rendition == std::vector<int>{1});
+}
+
+TEST_CASE("align: a label line sharing no word with an added sentence is not its rewording",
+          "[align][zones]") {
+  // Between the same two matches: a share-bar label on one side, a new sentence on the other.
+  // Their lengths agree, but nothing else does.
+  const Alignment a = align(
+      "The council approved a new budget for the harbour district on Monday.\n"
+      "Local politics in VarnaShareTweetEmail\n"
+      "Mayor Elena Novak said the plan would cost 4.2 million euros over three years.\n",
+      "The council approved a new budget for the harbour district on Monday.\n"
+      "The agency reported this today.\n"
+      "Mayor Elena Novak said the plan would cost 4.2 million euros over three years.\n");
+  const Bead* added = bead_of_rendition(a, 1);
+  REQUIRE(added != nullptr);
+  CHECK(added->kind == BeadKind::added);
+  CHECK(added->original.empty());
+}
+
+TEST_CASE("align: a reworded sentence moved to another paragraph is found by its names",
+          "[align][move]") {
+  // The moved sentence is reworded so far that only its names and a word or two remain;
+  // each is still the other's best partner in the whole article.
+  const std::string original =
+      "Storms closed the port of Varna for three days last week.\n"
+      "Engineers say the seawall needs repairs costing 12 million lev.\n"
+      "The regional governor promised emergency funds by the end of the month.\n"
+      "Reporters contacted the Kaliakra Shipping office for comment but it has yet to hear "
+      "back.\n"
+      "Shipping companies reported losses from the cancelled sailings.\n"
+      "Forecasters expect calmer weather from Sunday.\n"
+      "The port reopened on Friday morning.\n";
+  const std::string rendition =
+      "Storms closed the port of Varna for three days last week.\n"
+      "Engineers say the seawall needs repairs costing 12 million lev.\n"
+      "The regional governor promised emergency funds by the end of the month.\n"
+      "Shipping companies reported losses from the cancelled sailings.\n"
+      "Forecasters expect calmer weather from Sunday.\n"
+      "We asked Kaliakra Shipping management to answer, and there has been no response yet.\n"
+      "The port reopened on Friday morning.\n";
+  const Alignment a = align(original, rendition);
+  require_cover(a);
+  const Bead* b = bead_of_original(a, 3);
+  REQUIRE(b != nullptr);
+  CHECK(b->kind == BeadKind::moved);
+  CHECK(b->rendition == std::vector<int>{5});
+}
+
 TEST_CASE("align: a moved sentence whose in-order neighbour is similar is found", "[align][move]") {
   const std::string original =
       "Storms closed the port of Varna for three days last week.\n"

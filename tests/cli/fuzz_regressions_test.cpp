@@ -14,10 +14,10 @@
 #include "fuzz/check_target.h"
 #include "fuzz/decode_target.h"
 #include "fuzz/segment_target.h"
-#if __has_include("drift/quantity.h")
+#if __has_include("values/quantity.h")
 #include "fuzz/quantity_target.h"
 #endif
-#if __has_include("drift/date_value.h")
+#if __has_include("values/date_value.h")
 #include "fuzz/date_target.h"
 #endif
 #if __has_include("config/config.h")
@@ -42,10 +42,10 @@ const std::vector<Target>& targets() {
     {"segment", &driftcheck::fuzz::segment},
     {"align", &driftcheck::fuzz::align},
     {"check", &driftcheck::fuzz::check},
-#if __has_include("drift/quantity.h")
+#if __has_include("values/quantity.h")
     {"quantity", &driftcheck::fuzz::quantity},
 #endif
-#if __has_include("drift/date_value.h")
+#if __has_include("values/date_value.h")
     {"date", &driftcheck::fuzz::date},
 #endif
 #if __has_include("config/config.h")

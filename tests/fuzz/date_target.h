@@ -5,7 +5,7 @@
 // Input: byte 0 picks the language (pick_language), the rest is the text.
 #include <vector>
 
-#include "drift/date_value.h"
+#include "values/date_value.h"
 #include "fuzz/quantity_target.h"
 
 namespace driftcheck::fuzz {

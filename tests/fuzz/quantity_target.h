@@ -6,7 +6,7 @@
 #include <cmath>
 #include <vector>
 
-#include "drift/quantity.h"
+#include "values/quantity.h"
 #include "fuzz/segment_target.h"
 
 namespace driftcheck::fuzz {

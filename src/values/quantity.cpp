@@ -1,4 +1,4 @@
-#include "drift/quantity.h"
+#include "values/quantity.h"
 
 #include <algorithm>
 #include <array>
@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "drift/date_value.h"
-#include "drift/quantity_lexicon.h"
+#include "values/date_value.h"
+#include "values/quantity_lexicon.h"
 
 namespace driftcheck {
 namespace {

@@ -1,4 +1,4 @@
-#include "drift/quantity_lexicon.h"
+#include "values/quantity_lexicon.h"
 
 #include <array>
 #include <cctype>

@@ -4,7 +4,7 @@
 #include <tuple>
 #include <vector>
 
-#include "drift/quantity.h"
+#include "values/quantity.h"
 #include "text/segment.h"
 
 namespace driftcheck {

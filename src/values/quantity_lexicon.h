@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include "drift/quantity.h"
 #include "text/document.h"
+#include "values/quantity.h"
 
 namespace driftcheck::quantity_detail {
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "drift/quantity.h"
+#include "values/quantity.h"
 #include "text/segment.h"
 
 namespace driftcheck {

@@ -1,11 +1,11 @@
 // extract_dates and compare_dates: dates by value, whatever their form.
-#include "drift/date_value.h"
+#include "values/date_value.h"
 
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
-#include "drift/quantity.h"
+#include "values/quantity.h"
 #include "text/segment.h"
 
 namespace driftcheck {

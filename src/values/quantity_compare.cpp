@@ -5,8 +5,8 @@
 #include <functional>
 #include <string>
 
-#include "drift/quantity.h"
-#include "drift/quantity_lexicon.h"
+#include "values/quantity.h"
+#include "values/quantity_lexicon.h"
 
 namespace driftcheck {
 namespace {

@@ -1,4 +1,4 @@
-#include "drift/date_value.h"
+#include "values/date_value.h"
 
 #include <algorithm>
 #include <array>
@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "drift/quantity_lexicon.h"
+#include "values/quantity_lexicon.h"
 
 namespace driftcheck {
 namespace {
