@@ -67,11 +67,39 @@ QuoteMark quote_mark(std::string_view t) {
   return QuoteMark::none;
 }
 
+// Quote state after `mark` given the state before it.
+bool after_mark(bool quoted, QuoteMark mark) {
+  switch (mark) {
+    case QuoteMark::open:
+      return true;
+    case QuoteMark::close:
+      return false;
+    case QuoteMark::toggle:
+      return !quoted;
+    case QuoteMark::none:
+      break;
+  }
+  return quoted;
+}
+
+// Whether a quotation opened earlier in the paragraph is still open where sentence `id`
+// starts: a quote of several sentences puts its opening mark in the first of them only.
+bool quote_open_before(const Document& doc, int id) {
+  const size_t k = static_cast<size_t>(id);
+  size_t first = k;
+  while (first > 0 && doc.sentences[first - 1].paragraph == doc.sentences[k].paragraph) --first;
+  bool quoted = false;
+  for (size_t i = first; i < k; ++i)
+    for (const Token& t : doc.sentences[i].tokens)
+      if (t.kind == TokenKind::punct) quoted = after_mark(quoted, quote_mark(t.text));
+  return quoted;
+}
+
 void fill_side(const Document& doc, const std::vector<int>& ids, std::string_view language,
                BeadSide& side) {
   side.doc = &doc;
   side.sentences = ids;
-  bool quoted = false;
+  bool quoted = !ids.empty() && quote_open_before(doc, ids.front());
   for (int id : ids) {
     const Sentence& s = doc.sentences[static_cast<size_t>(id)];
     bool initial = true;
@@ -80,19 +108,7 @@ void fill_side(const Document& doc, const std::vector<int>& ids, std::string_vie
       side.word_at_token.push_back(
           t.kind == TokenKind::punct ? -1 : static_cast<int>(side.words.size()));
       if (t.kind == TokenKind::punct) {
-        switch (quote_mark(t.text)) {
-          case QuoteMark::open:
-            quoted = true;
-            break;
-          case QuoteMark::close:
-            quoted = false;
-            break;
-          case QuoteMark::toggle:
-            quoted = !quoted;
-            break;
-          case QuoteMark::none:
-            break;
-        }
+        quoted = after_mark(quoted, quote_mark(t.text));
         if (t.text == ":" || quote_mark(t.text) != QuoteMark::none) initial = true;
         continue;
       }
@@ -271,6 +287,36 @@ size_t byte_at(std::string_view text, uint32_t cp) {
 }
 
 }  // namespace
+
+bool document_has_pair(const BeadView& view, const Document& doc, bool original,
+                       const std::string& first, const std::string& second) {
+  const std::string wanted = first + '\x1f' + second;
+  auto for_each_pair = [&](auto&& visit) {
+    for (const Sentence& s : doc.sentences) {
+      const Token* previous = nullptr;
+      for (const Token& t : s.tokens) {
+        if (t.kind != TokenKind::word) continue;
+        if (previous != nullptr &&
+            visit(normalize_quotes(previous->stem) + '\x1f' + normalize_quotes(t.stem)))
+          return true;
+        previous = &t;
+      }
+    }
+    return false;
+  };
+  if (view.lexicon == nullptr)
+    return for_each_pair([&](const std::string& pair) { return pair == wanted; });
+  const int side = original ? 0 : 1;
+  std::unordered_set<std::string>& pairs = view.lexicon->pairs[side];
+  if (!view.lexicon->pairs_filled[side]) {
+    for_each_pair([&](std::string pair) {
+      pairs.insert(std::move(pair));
+      return false;
+    });
+    view.lexicon->pairs_filled[side] = true;
+  }
+  return pairs.count(wanted) > 0;
+}
 
 bool cached_is_lemma(const BeadView& view, std::string_view word) {
   if (view.lexicon == nullptr) return WordNet::embedded().is_lemma(word);

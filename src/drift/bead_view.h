@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -64,6 +65,9 @@ struct LexiconCache {
   std::unordered_map<std::string, int> related;
   // The common-sense synonyms of a word and of its base forms.
   std::unordered_map<std::string, std::vector<std::string>> synonyms;
+  // Adjacent word pairs ("key\x1fkey") of each document, filled on first use: [0] original.
+  std::unordered_set<std::string> pairs[2];
+  bool pairs_filled[2] = {false, false};
 };
 
 // WordNet::embedded().is_lemma(word), through the view's cache when it has one.
@@ -71,6 +75,12 @@ struct BeadView;
 bool cached_is_lemma(const BeadView& view, std::string_view word);
 // WordNet::embedded().relate_common(a, b) as an int WordRelation, through the cache when given.
 int cached_relate_common(LexiconCache* lexicon, const std::string& a, const std::string& b);
+
+// True if `doc` (the check's original when `original`, else its rendition) has a word with
+// diff key `first` right before one with diff key `second` ("attack drones"); through the
+// view's cache when it has one.
+bool document_has_pair(const BeadView& view, const Document& doc, bool original,
+                       const std::string& first, const std::string& second);
 
 struct BeadView {
   LexiconCache* lexicon = nullptr;  // per-check memo; may be null

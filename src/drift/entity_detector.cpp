@@ -174,13 +174,17 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
                    re = fresh.back() + 1;
       for (size_t k = ob; k < oe; ++k) view.original.claimed[k] = true;
       for (size_t k = rb; k < re; ++k) view.rendition.claimed[k] = true;
-      // One name for another that both texts already use ("Moscow" -> "Russia's", a capital
-      // for its country): a name the reader knows from the story, not a new actor.
-      if (gone.size() == 1 && fresh.size() == 1 && !view.tight &&
-          !WordNet::embedded().knows(view.original.words[ob].folded, PartOfSpeech::adjective) &&
-          !WordNet::embedded().knows(view.rendition.words[rb].folded, PartOfSpeech::adjective) &&
-          document_names(view.rendition.doc, view.original.words[ob]) &&
-          document_names(view.original.doc, view.rendition.words[rb])) {
+      // Names for names that both texts already use ("Moscow" -> "Russia's", a capital for
+      // its country): names the reader knows from the story, not a new actor.
+      auto known_to = [&](const BeadSide& side, const std::vector<size_t>& idx,
+                          const Document* other) {
+        return std::all_of(idx.begin(), idx.end(), [&](size_t k) {
+          return !WordNet::embedded().knows(side.words[k].folded, PartOfSpeech::adjective) &&
+                 document_names(other, side.words[k]);
+        });
+      };
+      if (!view.tight && known_to(view.original, gone, view.rendition.doc) &&
+          known_to(view.rendition, fresh, view.original.doc)) {
         Finding f = make_finding(view, Category::entity, Severity::minor, ob, oe, rb, re,
                                  quoted(words_text(view.original, ob, oe)) + " became " +
                                      quoted(words_text(view.rendition, rb, re)) +
@@ -204,11 +208,17 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
       bool common_word = !view.tight && oe - ob == 1;
       for (size_t k = ob; k < oe; ++k)
         if (!WordNet::embedded().is_lemma(view.original.words[k].folded)) common_word = false;
-      out.push_back(make_finding(view, Category::entity,
-                                 common_word ? Severity::minor : Severity::major, ob, oe, h.r_end,
-                                 h.r_end,
-                                 "name " + quoted(words_text(view.original, ob, oe)) +
-                                     " dropped: the rendition no longer says who or what"));
+      // Names the rendition uses elsewhere ("Moscow and Tehran" -> "the parties"): a free
+      // translation does not repeat what the reader already knows from the story.
+      const bool known = !view.tight && std::all_of(gone.begin(), gone.end(), [&](size_t k) {
+        return document_names(view.rendition.doc, view.original.words[k]);
+      });
+      out.push_back(make_finding(
+          view, Category::entity, common_word || known ? Severity::minor : Severity::major, ob,
+          oe, h.r_end, h.r_end,
+          "name " + quoted(words_text(view.original, ob, oe)) +
+              (known ? " dropped here: the rendition names it elsewhere in the story"
+                     : " dropped: the rendition no longer says who or what")));
     } else {
       const size_t rb = fresh.front(), re = fresh.back() + 1;
       for (size_t k = rb; k < re; ++k) view.rendition.claimed[k] = true;

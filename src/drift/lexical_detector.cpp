@@ -22,6 +22,9 @@ namespace {
 // Dropped or added content words in one hunk from this many on are a clause, not a word:
 // major even in a free translation.
 constexpr size_t kClauseWords = 4;
+// A hunk that drops at least this many content words no WordNet sense links to the other
+// side, and adds kClauseWords or more, is a rewritten stretch.
+constexpr size_t kRewrittenWords = 6;
 // Hunks with more dropped x added content words than this are not paired word by word.
 constexpr size_t kMaxPairings = 36;
 // A lone word dropped or added is major where at least this share of the content words is
@@ -338,6 +341,41 @@ bool is_foreign_word(const BeadView& view, size_t r) {
   return true;
 }
 
+// Part of a hyphenated compound whose other part is still there: "Iranian-designed" ->
+// "Iranian", "state-owned" -> "state". The modifier is narrowed, not removed.
+bool trims_compound(const BeadSide& side, size_t word) {
+  size_t t = 0;
+  while (t < side.tokens.size() && side.word_at_token[t] != static_cast<int>(word)) ++t;
+  if (t == side.tokens.size()) return false;
+  auto hyphen = [](const Token* x) {
+    return x->text == "-" || x->text == "\u2010" || x->text == "\u2011";
+  };
+  auto glued = [](const Token* a, const Token* b) { return a->end == b->start; };
+  if (t >= 2 && hyphen(side.tokens[t - 1]) && side.word_at_token[t - 2] >= 0 &&
+      glued(side.tokens[t - 2], side.tokens[t - 1]) && glued(side.tokens[t - 1], side.tokens[t]))
+    return true;
+  return t + 2 < side.tokens.size() && hyphen(side.tokens[t + 1]) &&
+         side.word_at_token[t + 2] >= 0 && glued(side.tokens[t], side.tokens[t + 1]) &&
+         glued(side.tokens[t + 1], side.tokens[t + 2]);
+}
+
+// A lone word the other text uses elsewhere with the same neighbour ("Shahed attack drones"
+// where the original said "attack drone" two paragraphs up): a description the reader has
+// from the other text, not information lost or invented.
+bool said_elsewhere(const BeadView& view, bool original_side, size_t i) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const Document* other = original_side ? view.rendition.doc : view.original.doc;
+  if (other == nullptr) return false;
+  const std::string& key = side.words[i].key;
+  auto neighbour_content = [&](size_t k) {
+    return side.words[k].content && side.words[k].sentence == side.words[i].sentence;
+  };
+  return (i > 0 && neighbour_content(i - 1) &&
+          document_has_pair(view, *other, !original_side, side.words[i - 1].key, key)) ||
+         (i + 1 < side.words.size() && neighbour_content(i + 1) &&
+          document_has_pair(view, *other, !original_side, key, side.words[i + 1].key));
+}
+
 bool counts(const BeadView& view, const Word& w) {
   return w.content || (view.tight && is_focus_word(w.folded));
 }
@@ -374,6 +412,10 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
       view.tight || clause || (lone && !known_word && view.overlap >= lone_min) || foreign
           ? Severity::major
           : Severity::minor;
+  const bool known_phrase = lone && !view.tight && !foreign && said_elsewhere(view, original_side, b);
+  const bool trimmed = lone && original_side && trims_compound(side, b);
+  if (severity == Severity::major && !negated && (known_phrase || trimmed))
+    severity = Severity::minor;
   // A word or two that differ between two free translations is wording, not a fact.
   if (severity == Severity::minor && view.overlap < kLooseOverlap) severity = Severity::info;
   if (!view.tight && idx.size() < kClauseWords && only_light(side, idx)) return;
@@ -386,7 +428,16 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   if (foreign) {
     f.message = quoted(text) + (original_side ? " dropped" : " added") +
                 ": a word of another language, not a translation of the original";
-  } else if (original_side)
+    out.push_back(std::move(f));
+    return;
+  }
+  if (trimmed) {
+    f.message = quoted(text) + " dropped from a compound: the modifier is narrower";
+  } else if (known_phrase && !negated) {
+    f.message = quoted(text) + (original_side ? " dropped here; the rendition says it elsewhere"
+                                              : " added here; the original says it elsewhere");
+  }
+  if (original_side)
     mark_quote(view, f, b, e, h.r_begin, h.r_begin);
   else
     mark_quote(view, f, h.o_begin, h.o_begin, b, e);
@@ -629,6 +680,24 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
       if (!d_used[i]) d_left.push_back(d[i]);
     for (size_t k = 0; k < a.size(); ++k)
       if (!a_used[k]) a_left.push_back(a[k]);
+    // A stretch rewritten inside a sentence that otherwise stays close: many content words
+    // gone and many new ones, none linked. One finding for the stretch tells an editor more
+    // than a word-by-word cloud of small ones.
+    if (d_left.size() >= kRewrittenWords && a_left.size() >= kClauseWords) {
+      const size_t ob = d_left.front(), oe = d_left.back() + 1;
+      const size_t rb = a_left.front(), re = a_left.back() + 1;
+      Finding f = make_finding(view, Category::rewrite, Severity::major, ob, oe, rb, re,
+                               quoted(words_text(view.original, ob, oe)) + " became " +
+                                   quoted(words_text(view.rendition, rb, re)) +
+                                   ": this stretch is rewritten, read both sides");
+      f.evidence.emplace_back("content words",
+                              std::to_string(d_left.size()) + " dropped, " +
+                                  std::to_string(a_left.size()) + " added");
+      out.push_back(std::move(f));
+      for (size_t o = h.o_begin; o < h.o_end; ++o) view.original.claimed[o] = true;
+      for (size_t r = h.r_begin; r < h.r_end; ++r) view.rendition.claimed[r] = true;
+      continue;
+    }
     // Then by position: the i-th dropped word became the i-th added one.
     const bool small = d_left.size() <= 2 && a_left.size() <= 2;
     const size_t pairs = small ? std::min(d_left.size(), a_left.size()) : 0;
