@@ -214,8 +214,8 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
         return document_names(view.rendition.doc, view.original.words[k]);
       });
       out.push_back(make_finding(
-          view, Category::entity, common_word || known ? Severity::minor : Severity::major, ob,
-          oe, h.r_end, h.r_end,
+          view, Category::entity, common_word || known ? Severity::minor : Severity::major, ob, oe,
+          h.r_end, h.r_end,
           "name " + quoted(words_text(view.original, ob, oe)) +
               (known ? " dropped here: the rendition names it elsewhere in the story"
                      : " dropped: the rendition no longer says who or what")));

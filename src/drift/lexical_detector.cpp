@@ -412,7 +412,7 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
       view.tight || clause || (lone && !known_word && view.overlap >= lone_min) || foreign
           ? Severity::major
           : Severity::minor;
-  const bool known_phrase = lone && !view.tight && !foreign && said_elsewhere(view, original_side, b);
+  const bool known_phrase = lone && !foreign && said_elsewhere(view, original_side, b);
   const bool trimmed = lone && original_side && trims_compound(side, b);
   if (severity == Severity::major && !negated && (known_phrase || trimmed))
     severity = Severity::minor;
@@ -690,9 +690,8 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
                                quoted(words_text(view.original, ob, oe)) + " became " +
                                    quoted(words_text(view.rendition, rb, re)) +
                                    ": this stretch is rewritten, read both sides");
-      f.evidence.emplace_back("content words",
-                              std::to_string(d_left.size()) + " dropped, " +
-                                  std::to_string(a_left.size()) + " added");
+      f.evidence.emplace_back("content words", std::to_string(d_left.size()) + " dropped, " +
+                                                   std::to_string(a_left.size()) + " added");
       out.push_back(std::move(f));
       for (size_t o = h.o_begin; o < h.o_end; ++o) view.original.claimed[o] = true;
       for (size_t r = h.r_begin; r < h.r_end; ++r) view.rendition.claimed[r] = true;
