@@ -131,8 +131,10 @@ std::vector<SearchBead> find_moves(const PairProfiles& p, const std::vector<int>
   // Below move_threshold a pair stands only if each sentence is the other's best in the
   // article (`body_*`), not merely among the leftovers: a reworded sentence moved to another
   // paragraph keeps its names and figures, and nothing else claims them.
-  if (options.mutual_move_threshold < options.move_threshold) {
-    const size_t features = p.rendition_df().size();
+  const bool weaker_pairs = std::any_of(
+      pairs.begin(), pairs.end(), [&](const Pair& x) { return x.score < options.move_threshold; });
+  if (weaker_pairs) {
+    const size_t features = p.feature_count();
     const Index index_o(p.original(), features, body_o), index_r(p.rendition(), features, body_r);
     std::vector<double> acc_o(p.original().size(), 0.0), acc_r(p.rendition().size(), 0.0);
     std::vector<int> touched;
@@ -213,11 +215,7 @@ std::vector<SearchBead> steal_matches(const PairProfiles& p, std::vector<SearchB
                                       const AlignOptions& options) {
   const auto& o = p.original();
   const auto& r = p.rendition();
-  size_t features = 0;
-  for (const auto& s : o)
-    if (!s.terms.ids.empty()) features = std::max<size_t>(features, s.terms.ids.back() + 1);
-  for (const auto& s : r)
-    if (!s.terms.ids.empty()) features = std::max<size_t>(features, s.terms.ids.back() + 1);
+  const size_t features = p.feature_count();
   std::vector<int> owner_o(o.size(), -1), owner_r(r.size(), -1);
   for (size_t k = 0; k < matches.size(); ++k) {
     const SearchBead& b = matches[k];

@@ -45,6 +45,8 @@ class PairProfiles {
   double length_ratio() const { return length_ratio_; }
   // Number of distinct features, and how many rendition sentences hold each.
   const std::vector<uint32_t>& rendition_df() const { return rendition_df_; }
+  // Feature ids run from 0 to this, over both sides.
+  size_t feature_count() const { return rendition_df_.size(); }
   bool cross_script() const { return cross_script_; }
   // True if the two sentences share a name or a figure (a feature weighted as one anywhere).
   bool share_anchor(const SentenceProfile& a, const SentenceProfile& b) const;

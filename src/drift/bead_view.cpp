@@ -288,11 +288,13 @@ size_t byte_at(std::string_view text, uint32_t cp) {
 
 }  // namespace
 
-bool document_has_pair(const BeadView& view, const Document& doc, bool original,
-                       const std::string& first, const std::string& second) {
+bool document_has_pair(const BeadView& view, bool original, const std::string& first,
+                       const std::string& second) {
+  const Document* doc = original ? view.original.doc : view.rendition.doc;
+  if (doc == nullptr) return false;
   const std::string wanted = first + '\x1f' + second;
   auto for_each_pair = [&](auto&& visit) {
-    for (const Sentence& s : doc.sentences) {
+    for (const Sentence& s : doc->sentences) {
       const Token* previous = nullptr;
       for (const Token& t : s.tokens) {
         if (t.kind != TokenKind::word) continue;

@@ -76,11 +76,11 @@ bool cached_is_lemma(const BeadView& view, std::string_view word);
 // WordNet::embedded().relate_common(a, b) as an int WordRelation, through the cache when given.
 int cached_relate_common(LexiconCache* lexicon, const std::string& a, const std::string& b);
 
-// True if `doc` (the check's original when `original`, else its rendition) has a word with
+// True if the whole original (`original`) or rendition document of the view has a word with
 // diff key `first` right before one with diff key `second` ("attack drones"); through the
-// view's cache when it has one.
-bool document_has_pair(const BeadView& view, const Document& doc, bool original,
-                       const std::string& first, const std::string& second);
+// view's cache when it has one. False when the view has no document.
+bool document_has_pair(const BeadView& view, bool original, const std::string& first,
+                       const std::string& second);
 
 struct BeadView {
   LexiconCache* lexicon = nullptr;  // per-check memo; may be null

@@ -364,16 +364,14 @@ bool trims_compound(const BeadSide& side, size_t word) {
 // from the other text, not information lost or invented.
 bool said_elsewhere(const BeadView& view, bool original_side, size_t i) {
   const BeadSide& side = original_side ? view.original : view.rendition;
-  const Document* other = original_side ? view.rendition.doc : view.original.doc;
-  if (other == nullptr) return false;
   const std::string& key = side.words[i].key;
   auto neighbour_content = [&](size_t k) {
     return side.words[k].content && side.words[k].sentence == side.words[i].sentence;
   };
   return (i > 0 && neighbour_content(i - 1) &&
-          document_has_pair(view, *other, !original_side, side.words[i - 1].key, key)) ||
+          document_has_pair(view, !original_side, side.words[i - 1].key, key)) ||
          (i + 1 < side.words.size() && neighbour_content(i + 1) &&
-          document_has_pair(view, *other, !original_side, key, side.words[i + 1].key));
+          document_has_pair(view, !original_side, key, side.words[i + 1].key));
 }
 
 bool counts(const BeadView& view, const Word& w) {
@@ -613,6 +611,19 @@ void detect_dropped_comparatives(BeadView& view, const Hunk& h, std::vector<Find
   }
 }
 
+void report_rewritten_stretch(const BeadView& view, const std::vector<size_t>& dropped,
+                              const std::vector<size_t>& added, std::vector<Finding>& out) {
+  const size_t ob = dropped.front(), oe = dropped.back() + 1;
+  const size_t rb = added.front(), re = added.back() + 1;
+  Finding f = make_finding(view, Category::rewrite, Severity::major, ob, oe, rb, re,
+                           quoted(words_text(view.original, ob, oe)) + " became " +
+                               quoted(words_text(view.rendition, rb, re)) +
+                               ": this stretch is rewritten, read both sides");
+  f.evidence.emplace_back("content words", std::to_string(dropped.size()) + " dropped, " +
+                                               std::to_string(added.size()) + " added");
+  out.push_back(std::move(f));
+}
+
 }  // namespace
 
 void detect_lexical(BeadView& view, std::vector<Finding>& out) {
@@ -684,27 +695,17 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
     // gone and many new ones, none linked. One finding for the stretch tells an editor more
     // than a word-by-word cloud of small ones.
     if (d_left.size() >= kRewrittenWords && a_left.size() >= kClauseWords) {
-      const size_t ob = d_left.front(), oe = d_left.back() + 1;
-      const size_t rb = a_left.front(), re = a_left.back() + 1;
-      Finding f = make_finding(view, Category::rewrite, Severity::major, ob, oe, rb, re,
-                               quoted(words_text(view.original, ob, oe)) + " became " +
-                                   quoted(words_text(view.rendition, rb, re)) +
-                                   ": this stretch is rewritten, read both sides");
-      f.evidence.emplace_back("content words", std::to_string(d_left.size()) + " dropped, " +
-                                                   std::to_string(a_left.size()) + " added");
-      out.push_back(std::move(f));
-      for (size_t o = h.o_begin; o < h.o_end; ++o) view.original.claimed[o] = true;
-      for (size_t r = h.r_begin; r < h.r_end; ++r) view.rendition.claimed[r] = true;
-      continue;
+      report_rewritten_stretch(view, d_left, a_left, out);
+    } else {
+      // Then by position: the i-th dropped word became the i-th added one.
+      const bool small = d_left.size() <= 2 && a_left.size() <= 2;
+      const size_t pairs = small ? std::min(d_left.size(), a_left.size()) : 0;
+      for (size_t i = 0; i < pairs; ++i) report_pair(view, d_left[i], a_left[i], h, out);
+      for (const auto& run : contiguous(view.original, {d_left.begin() + pairs, d_left.end()}))
+        report_run(view, true, run, h, out);
+      for (const auto& run : contiguous(view.rendition, {a_left.begin() + pairs, a_left.end()}))
+        report_run(view, false, run, h, out);
     }
-    // Then by position: the i-th dropped word became the i-th added one.
-    const bool small = d_left.size() <= 2 && a_left.size() <= 2;
-    const size_t pairs = small ? std::min(d_left.size(), a_left.size()) : 0;
-    for (size_t i = 0; i < pairs; ++i) report_pair(view, d_left[i], a_left[i], h, out);
-    for (const auto& run : contiguous(view.original, {d_left.begin() + pairs, d_left.end()}))
-      report_run(view, true, run, h, out);
-    for (const auto& run : contiguous(view.rendition, {a_left.begin() + pairs, a_left.end()}))
-      report_run(view, false, run, h, out);
     for (size_t o = h.o_begin; o < h.o_end; ++o) view.original.claimed[o] = true;
     for (size_t r = h.r_begin; r < h.r_end; ++r) view.rendition.claimed[r] = true;
   }
