@@ -186,14 +186,15 @@ class FeatureExtractor {
     // Figures count by value, so a scale word or another currency notation in the
     // rendition still meets the original's figure; digits no quantity covers (years,
     // designations) count as written.
-    covered_.assign(s.tokens.size(), false);
+    const size_t n = std::min(s.tokens.size(), kMaxProfiledTokens);
+    covered_.assign(n, false);
     token_ptrs_.clear();
-    for (const Token& t : s.tokens) token_ptrs_.push_back(&t);
+    for (size_t k = 0; k < n; ++k) token_ptrs_.push_back(&s.tokens[k]);
     for (const Quantity& q : extract_quantities(token_ptrs_, language_)) {
       // Spelled-out figures ("seventy") already count as words; a value key on top would
       // outweigh the rest of a sentence.
       bool has_digits = false;
-      for (size_t k = q.first_token; k <= q.last_token && k < s.tokens.size(); ++k)
+      for (size_t k = q.first_token; k <= q.last_token && k < n; ++k)
         has_digits |= s.tokens[k].kind == TokenKind::number;
       if (q.incidental || !has_digits) continue;
       const auto weight = static_cast<float>(options_.number_weight);
@@ -203,7 +204,7 @@ class FeatureExtractor {
         covered_[k] = true;
     }
     bool first_word = true;
-    for (size_t k = 0; k < s.tokens.size(); ++k) {
+    for (size_t k = 0; k < n; ++k) {
       const Token& t = s.tokens[k];
       switch (t.kind) {
         case TokenKind::number:
@@ -287,6 +288,10 @@ class FeatureExtractor {
   }
 
   static constexpr size_t kMaxSynonyms = 6;
+  // Past this many tokens a "sentence" is a run of text with no sentence end (a 5 MB line):
+  // its first tokens pair it as well as all of them, which cost seconds and hundreds of MB.
+  // No real sentence comes near it; the flagship's longest has 56 words.
+  static constexpr size_t kMaxProfiledTokens = 2000;
   const AlignOptions& options_;
   const WordList& stopwords_;
   bool romanize_;

@@ -29,10 +29,12 @@ CommandRun add_align_command(CLI::App& app) {
   cmd->add_option("--format", args->format, "tsv, json (a report without findings) or tmx")
       ->check(CLI::IsMember({"tsv", "json", "tmx"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", args->output, "Write here instead of stdout");
+  cmd->add_option("-o,--output", args->output, kOutputHelp);
   cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
   add_input_options(*cmd, args->input);
   return [args]() {
+    if (auto err = check_output_path(args->output, {args->original, args->rendition}))
+      return report_error(*err);
     Result<Document> original = load_document(args->original, args->input);
     if (!original) return report_error(original.error());
     Result<Document> rendition = load_document(args->rendition, args->input);

@@ -8,6 +8,7 @@
 
 #include "cli/batch_files.h"
 #include "cli/commands.h"
+#include "cli/unwind_reserve.h"
 #include "config/batch_pair.h"
 #include "config/batch_runner.h"
 
@@ -25,6 +26,7 @@ struct BaselineArgs {
   CLI::Option* fail_on_option = nullptr;
   std::string config;
   unsigned jobs = 0;
+  bool allow_outside = false;
   InputOptions input;
 };
 
@@ -56,11 +58,14 @@ ExitCode run_baseline(const BaselineArgs& args) {
   Result<Config> config = load_config(args.config, /*baseline_may_be_missing=*/true);
   if (!config) return report_error(config.error());
   const std::string target = !args.output.empty() ? args.output : config->baseline_path;
+  if (auto err = check_output_path(target, batch_inputs(args.manifest, *pairs)))
+    return report_error(*err);
 
   // Reasons already written for a finding are kept: from the file being replaced if it is
   // a baseline, else from the configured one.
   Baseline previous = config->baseline;
-  if (!target.empty() && target != "-" && std::filesystem::exists(target)) {
+  std::error_code ec;
+  if (!target.empty() && target != "-" && std::filesystem::is_regular_file(target, ec)) {
     Result<std::string> text = read_text_file(target);
     if (!text) return report_error(text.error());
     Result<Baseline> old = parse_baseline(*text, target);
@@ -76,7 +81,15 @@ ExitCode run_baseline(const BaselineArgs& args) {
   settings.keep_review = true;
   const Severity at_least = settings.fail_on.value_or(Severity::info);
   const InputOptions input = args.input;
-  const DocumentLoader load = [input](const std::string& path) {
+  // A single pair names its files on the command line; a manifest's or folder's pairs are
+  // confined as in batch.
+  const std::vector<std::string> roots = args.allow_outside || !args.original.empty()
+                                             ? std::vector<std::string>{}
+                                             : pair_roots(args.manifest, args.pairs_dir);
+  const DocumentLoader load = [input, roots](const std::string& path) -> Result<Document> {
+    refill_unwind_reserve();  // after an earlier pair ran out of memory
+    if (!roots.empty())
+      if (auto err = outside_roots(path, roots)) return *err;
     return load_document(path, input);
   };
 
@@ -127,6 +140,9 @@ CommandRun add_baseline_command(CLI::App& app) {
       "Accept findings at or above this severity (default: the configuration's fail_on, else "
       "major; never = all)");
   cmd->add_option("-j,--jobs", args->jobs, "Pairs checked at once (default: one per core)");
+  cmd->add_flag("--allow-outside", args->allow_outside,
+                "Read pair files outside the manifest's folder (or --pairs DIR) and the "
+                "working directory");
   add_input_options(*cmd, args->input);
   return [args]() { return run_baseline(*args); };
 }

@@ -10,6 +10,7 @@
 
 #include "cli/batch_files.h"
 #include "cli/commands.h"
+#include "cli/unwind_reserve.h"
 #include "config/batch_pair.h"
 #include "config/batch_report.h"
 #include "config/batch_runner.h"
@@ -28,6 +29,7 @@ struct BatchArgs {
   CLI::Option* fail_on_option = nullptr;
   std::string config;
   bool no_progress = false;
+  bool allow_outside = false;
   InputOptions input;
 };
 
@@ -65,7 +67,8 @@ Error usage_error(std::string cause, std::string hint = {}) {
   return e;
 }
 
-// Streams JSONL to stdout as records arrive, or collects it for one atomic file.
+// Streams JSONL to stdout as records arrive, or collects it for one atomic file. The first
+// failed write to stdout (a full disk, a closed descriptor) is kept and ends the streaming.
 class RecordWriter {
  public:
   explicit RecordWriter(std::string path) : path_(std::move(path)) {}
@@ -76,18 +79,24 @@ class RecordWriter {
       buffer_ += '\n';
       return;
     }
-    std::fwrite(record.data(), 1, record.size(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    if (!error_) error_ = write_output("-", record + "\n");
   }
-  std::optional<Error> finish() {
-    return streaming() ? std::nullopt : write_output(path_, buffer_);
-  }
+  std::optional<Error> finish() { return streaming() ? error_ : write_output(path_, buffer_); }
 
  private:
   std::string path_;
   std::string buffer_;
+  std::optional<Error> error_;
 };
+
+// Written first into a folder of reports and replaced by the real index at the end, so an
+// interrupted or failed run leaves a page that says so, not an index of an older run or none.
+constexpr const char* kIncompleteIndex =
+    "<!doctype html>\n<html lang=\"en\"><meta charset=\"utf-8\">"
+    "<title>driftcheck: batch did not finish</title>\n"
+    "<h1>This batch did not finish</h1>\n<p>The run was interrupted or failed before it "
+    "wrote this index. The reports in <code>pairs/</code> may be from this run or an older "
+    "one; run the batch again.</p>\n";
 
 ExitCode run_batch(const BatchArgs& args) {
   if (args.manifest.empty() == args.pairs_dir.empty())
@@ -114,6 +123,9 @@ ExitCode run_batch(const BatchArgs& args) {
     if (!shard) return report_error(shard.error());
     pairs = select_shard(pairs, *shard);
   }
+  const std::vector<std::string> inputs = batch_inputs(args.manifest, pairs);
+  if (layout != BatchLayout::folder)
+    if (auto err = check_output_path(args.output, inputs)) return report_error(*err);
 
   PairSettings settings;
   settings.config = &*config;
@@ -121,7 +133,12 @@ ExitCode run_batch(const BatchArgs& args) {
   if (layout == BatchLayout::sarif || layout == BatchLayout::junit || layout == BatchLayout::folder)
     settings.report_format = args.format;
   const InputOptions input = args.input;
-  const DocumentLoader load = [input](const std::string& path) {
+  const std::vector<std::string> roots =
+      args.allow_outside ? std::vector<std::string>{} : pair_roots(args.manifest, args.pairs_dir);
+  const DocumentLoader load = [input, roots](const std::string& path) -> Result<Document> {
+    refill_unwind_reserve();  // after an earlier pair ran out of memory
+    if (!roots.empty())
+      if (auto err = outside_roots(path, roots)) return *err;
     return load_document(path, input);
   };
 
@@ -130,6 +147,9 @@ ExitCode run_batch(const BatchArgs& args) {
     std::error_code ec;
     std::filesystem::create_directories(folder / "pairs", ec);
     if (ec) return report_error(usage_error(fmt::format("{}: {}", args.output, ec.message())));
+    const std::string index = (folder / "index.html").string();
+    if (auto err = check_output_path(index, inputs)) return report_error(*err);
+    if (auto err = write_output(index, kIncompleteIndex)) return report_error(*err);
   }
   RecordWriter records(layout == BatchLayout::jsonl ? args.output
                                                     : (folder / "batch.jsonl").string());
@@ -147,7 +167,10 @@ ExitCode run_batch(const BatchArgs& args) {
         if (layout == BatchLayout::jsonl || layout == BatchLayout::folder) records.add(out.record);
         if (layout == BatchLayout::folder && out.error.empty()) {
           const std::string file = (folder / pair_report_file(out.pair, args.format)).string();
-          if (auto err = write_output(file, out.report)) {
+          std::optional<Error> err =
+              check_output_path(file, {args.manifest, out.pair.original, out.pair.rendition});
+          if (!err) err = write_output(file, out.report);
+          if (err) {
             report_error(*err);
             any_error = true;
           }
@@ -205,9 +228,14 @@ CommandRun add_batch_command(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option(
       "-o,--output", args->output,
-      "Write here instead of stdout (a folder for html and the other per-pair formats)");
+      std::string("A folder for html and the other per-pair formats (its index.html says when "
+                  "a run did not finish). Otherwise: ") +
+          kOutputHelp);
   args->fail_on_option = add_fail_on_and_config(*cmd, args->fail_on, args->config);
   cmd->add_flag("--no-progress", args->no_progress, "No progress line on stderr");
+  cmd->add_flag("--allow-outside", args->allow_outside,
+                "Read pair files outside the manifest's folder (or --pairs DIR) and the "
+                "working directory; by default such a pair is an error record");
   add_input_options(*cmd, args->input);
   return [args]() { return run_batch(*args); };
 }

@@ -2,16 +2,14 @@
 
 #include <fmt/format.h>
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include "cli/io.h"
 
 namespace driftcheck {
 namespace {
 
-constexpr uintmax_t kMaxSideFileBytes = uintmax_t{64} << 20;
+constexpr uint64_t kMaxSideFileBytes = uint64_t{64} << 20;
 
 Error file_error(const std::string& path, std::string cause, std::string hint = {}) {
   Error e;
@@ -34,22 +32,27 @@ std::string discover_config() {
   }
 }
 
+std::filesystem::path resolved(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+  if (ec) return std::filesystem::path(path).lexically_normal();
+  std::filesystem::path canonical = std::filesystem::weakly_canonical(absolute, ec);
+  return ec ? absolute.lexically_normal() : canonical;
+}
+
+bool is_within(const std::filesystem::path& path, const std::filesystem::path& root) {
+  auto p = path.begin();
+  for (auto r = root.begin(); r != root.end(); ++r, ++p) {
+    if (r->empty()) continue;  // a trailing separator
+    if (p == path.end() || *p != *r) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Result<std::string> read_text_file(const std::string& path) {
-  std::error_code ec;
-  const std::filesystem::file_status status = std::filesystem::status(path, ec);
-  if (!std::filesystem::exists(status)) return file_error(path, "no such file", "check the path");
-  if (std::filesystem::is_directory(status)) return file_error(path, "is a directory");
-  if (std::filesystem::is_regular_file(status) &&
-      std::filesystem::file_size(path, ec) > kMaxSideFileBytes)
-    return file_error(path, "file is over 64 MiB");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return file_error(path, std::strerror(errno), "check its permissions");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return file_error(path, "read failed");
-  return bytes.str();
+  return read_input_bytes(path, kMaxSideFileBytes);
 }
 
 Result<Config> load_config(const std::string& explicit_path, bool baseline_may_be_missing) {
@@ -104,6 +107,40 @@ Result<std::vector<BatchPair>> find_pairs(const std::string& dir) {
   }
   if (ec) return file_error(dir, ec.message());
   return pairs_by_convention(dir, entries);
+}
+
+std::vector<std::string> pair_roots(const std::string& manifest, const std::string& pairs_dir) {
+  std::vector<std::string> roots;
+  if (!manifest.empty()) {
+    const std::filesystem::path folder = std::filesystem::path(manifest).parent_path();
+    roots.push_back(resolved(folder.empty() ? "." : folder.string()).string());
+  }
+  if (!pairs_dir.empty()) roots.push_back(resolved(pairs_dir).string());
+  roots.push_back(resolved(".").string());
+  return roots;
+}
+
+std::optional<Error> outside_roots(const std::string& path, const std::vector<std::string>& roots) {
+  const std::filesystem::path target = resolved(path);
+  for (const std::string& root : roots)
+    if (is_within(target, root)) return std::nullopt;
+  std::string folders;
+  for (const std::string& root : roots) folders += (folders.empty() ? "" : ", ") + root;
+  return file_error(path,
+                    fmt::format("resolves to {}, outside the folders a batch reads ({})",
+                                target.string(), folders),
+                    "move it under one of them, or pass --allow-outside");
+}
+
+std::vector<std::string> batch_inputs(const std::string& manifest,
+                                      const std::vector<BatchPair>& pairs) {
+  std::vector<std::string> inputs;
+  if (!manifest.empty()) inputs.push_back(manifest);
+  for (const BatchPair& pair : pairs) {
+    inputs.push_back(pair.original);
+    inputs.push_back(pair.rendition);
+  }
+  return inputs;
 }
 
 }  // namespace driftcheck

@@ -16,7 +16,8 @@ namespace driftcheck {
 
 inline constexpr const char* kConfigFileName = ".driftcheck.toml";
 
-// The whole file as bytes (at most 64 MiB); an error names the file and the cause.
+// The whole file as bytes (at most 64 MiB); an error names the file and the cause. A FIFO
+// or device is refused, as for the articles.
 Result<std::string> read_text_file(const std::string& path);
 
 // `explicit_path` if given, else the first .driftcheck.toml in the working directory or
@@ -32,5 +33,20 @@ Result<std::vector<BatchPair>> read_manifest(const std::string& path);
 
 // Lists `dir` and finds the pairs in it by convention (see pairs_by_convention).
 Result<std::vector<BatchPair>> find_pairs(const std::string& dir);
+
+// The folders a batch reads pair files from: the manifest's folder and the working
+// directory, or the --pairs folder and the working directory; each with symlinks resolved.
+// A manifest that CI checks out from a pull request must not make the run read (and
+// upload, in its reports) /etc/passwd or a symlink to it.
+std::vector<std::string> pair_roots(const std::string& manifest, const std::string& pairs_dir);
+
+// An error when `path`, with its symlinks resolved, lies outside every root: why, and how
+// to allow it (--allow-outside).
+std::optional<Error> outside_roots(const std::string& path, const std::vector<std::string>& roots);
+
+// Every file a batch reads: the manifest (if any) and both halves of every pair, for
+// check_output_path.
+std::vector<std::string> batch_inputs(const std::string& manifest,
+                                      const std::vector<BatchPair>& pairs);
 
 }  // namespace driftcheck

@@ -37,12 +37,14 @@ CommandRun add_check_command(CLI::App& app) {
   cmd->add_option("--format", args->format,
                   "text (default on a terminal), json, html, md, sarif or junit")
       ->check(CLI::IsMember(report_format_names()));
-  cmd->add_option("-o,--output", args->output, "Write the report here instead of stdout");
+  cmd->add_option("-o,--output", args->output, kOutputHelp);
   args->fail_on_option = add_fail_on_and_config(*cmd, args->fail_on, args->config);
   cmd->add_flag("--no-color", args->no_color, "No ANSI colour in the text report");
   cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
   add_input_options(*cmd, args->input);
   return [args]() {
+    if (auto err = check_output_path(args->output, {args->original, args->rendition}))
+      return report_error(*err);
     Result<Config> config = load_config(args->config);
     if (!config) return report_error(config.error());
     Result<Document> original = load_document(args->original, args->input);

@@ -16,6 +16,13 @@ namespace driftcheck {
 
 using CommandRun = std::function<ExitCode()>;
 
+// -o's help, shared so that every command says the same about what happens to the file.
+inline constexpr const char* kOutputHelp =
+    "Write here instead of stdout. A file is replaced whole when the run finishes (exit 0 or "
+    "1); a run that fails (exit 2) leaves it as it was. A symlink's target is replaced; "
+    "/dev/null, /dev/stdout, a FIFO or a device is written to, never replaced; an input is "
+    "refused";
+
 CommandRun add_segment_command(CLI::App& app);
 CommandRun add_align_command(CLI::App& app);
 CommandRun add_check_command(CLI::App& app);

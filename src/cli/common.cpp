@@ -5,6 +5,23 @@
 #include "cli/commands.h"
 
 namespace driftcheck {
+namespace {
+
+// CLI11 reads "-1" into an unsigned option as its two's complement, which would turn a
+// limit into no limit; a limit must be written as a whole number of at least 1.
+CLI::Validator positive_whole_number() {
+  return CLI::Validator(
+      [](const std::string& text) -> std::string {
+        if (text.empty() || text.size() > 19 ||
+            text.find_first_not_of("0123456789") != std::string::npos ||
+            text.find_first_not_of('0') == std::string::npos)
+          return "a limit must be a whole number of at least 1, got '" + text + "'";
+        return {};
+      },
+      "POSITIVE");
+}
+
+}  // namespace
 
 void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_option("--encoding", options.encoding,
@@ -16,8 +33,10 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command
       .add_option("--max-sentences", options.max_sentences,
                   "Refuse input files with more sentences than this")
+      ->check(positive_whole_number())
       ->capture_default_str();
   command.add_option("--max-bytes", options.max_bytes, "Refuse input files larger than this")
+      ->check(positive_whole_number())
       ->capture_default_str();
 }
 

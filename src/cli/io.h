@@ -1,10 +1,13 @@
 #pragma once
 // Files in and reports out: the only place that touches the file system.
 //
+//   if (auto err = check_output_path(out, {a, b})) fail(*err);   // -o is not an input
 //   Result<Document> doc = load_document("a.txt", InputOptions{});
 //   if (auto err = write_output("report.json", text)) fail(*err);   // whole file or none
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/error.h"
 #include "text/document.h"
@@ -20,11 +23,30 @@ struct InputOptions {
   uint64_t max_sentences = 200'000;
 };
 
-// Reads, decodes and segments one input file.
+// The bytes of a regular file, or of standard input for "-". A FIFO, a device or a socket
+// is refused rather than opened: opening a FIFO with no writer would block for ever, and a
+// device such as /dev/zero never ends. Larger than `max_bytes` is an error, not a cut.
+Result<std::string> read_input_bytes(const std::string& path, uint64_t max_bytes);
+
+// Reads, decodes and segments one input file ("-" = standard input).
 Result<Document> load_document(const std::string& path, const InputOptions& options);
 
-// Writes `content` to `path` through a temporary file beside it, renamed into place, so
-// that a reader never sees a partial report; "-" or empty writes to stdout.
-std::optional<Error> write_output(const std::string& path, const std::string& content);
+// Refuses an output path that is one of `inputs` (the same file by device and inode, so a
+// symlink, a hard link or another spelling of the path is caught too), and standard input
+// named as more than one input. Empty or "-" output is stdout and always allowed.
+std::optional<Error> check_output_path(const std::string& output,
+                                       const std::vector<std::string>& inputs);
+
+// Writes `content` where `path` says, whole or not at all:
+//  - "-" or empty: stdout (as do /dev/stdout, /dev/fd/N and /proc/self/fd/N: the open
+//    descriptor is written, never replaced);
+//  - a regular file, a new path, or a symlink to either: a temporary file beside the
+//    symlink's target, renamed over it, so a reader never sees a partial report; an
+//    existing file keeps its permissions (and, run as root, its owner);
+//  - a character device or FIFO (/dev/null, /dev/full, a named pipe): written straight
+//    through, never replaced.
+// A failed write, stdout included, is an Error; a closed pipe on stdout is not (the reader
+// chose to stop, as with `| head`).
+std::optional<Error> write_output(const std::string& path, std::string_view content);
 
 }  // namespace driftcheck

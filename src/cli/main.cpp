@@ -2,9 +2,12 @@
 // outcome to an exit status. See README.md for usage.
 #include <csignal>
 #include <cstdio>
+#include <exception>
+#include <new>
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/unwind_reserve.h"
 #include "core/version.h"
 
 namespace {
@@ -13,12 +16,30 @@ constexpr const char* kDescription =
     "driftcheck: checks whether a translation, back-translation or rewrite of a news report "
     "still says what the original said.";
 
+// Runs a command so that running out of memory (or any other exception that escapes it) is
+// one line and exit 2, not std::terminate's abort (exit 134). Reports are written whole or
+// not at all, so an exception leaves no partial file behind.
+int run_guarded(const driftcheck::CommandRun& run) {
+  try {
+    return static_cast<int>(run());
+  } catch (const std::bad_alloc&) {
+    std::fputs(
+        "driftcheck: error: out of memory (give smaller files, fewer --jobs, or more "
+        "memory)\n",
+        stderr);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "driftcheck: error: internal error: %s (please report it)\n", e.what());
+  }
+  return static_cast<int>(driftcheck::ExitCode::input_error);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   using driftcheck::ExitCode;
   // A closed stdout must end the run quietly with an error from write(), not kill it.
   std::signal(SIGPIPE, SIG_IGN);
+  driftcheck::install_unwind_reserve();
 
   CLI::App app(kDescription, "driftcheck");
   app.set_version_flag("--version", std::string("driftcheck ") + driftcheck::kVersion);
@@ -70,6 +91,6 @@ int main(int argc, char** argv) {
     return static_cast<int>(ExitCode::input_error);
   }
   for (auto& [command, run] : commands)
-    if (command->parsed()) return static_cast<int>(run());
+    if (command->parsed()) return run_guarded(run);
   return static_cast<int>(ExitCode::input_error);
 }

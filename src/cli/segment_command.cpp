@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "core/version.h"
+#include "report/escape.h"
 #include "report/json_report.h"
 
 namespace driftcheck {
@@ -18,10 +19,13 @@ struct SegmentArgs {
   InputOptions input;
 };
 
+// Sentence text can hold tabs and line breaks; raw, they would split a line or shift its
+// fields, so the text column is TSV-escaped.
 std::string render_text(const Document& doc) {
   std::string out;
   for (const Sentence& s : doc.sentences)
-    out += fmt::format("{}\t{}\t{}\t{}\t{}\n", s.id, s.start, s.end, to_string(s.zone), s.text);
+    out += fmt::format("{}\t{}\t{}\t{}\t{}\n", s.id, s.start, s.end, to_string(s.zone),
+                       tsv_escape(s.text));
   return out;
 }
 
@@ -40,13 +44,16 @@ CommandRun add_segment_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "segment", "Split FILE into sentences: id, code point offsets, zone, text");
   cmd->add_option("file", args->file, "The article to split")->required();
-  cmd->add_option("--format", args->format, "text (TSV: id, start, end, zone, text) or json")
+  cmd->add_option("--format", args->format,
+                  "text (TSV: id, start, end, zone, text; tab, LF, CR and backslash in the text as "
+                  "\\t \\n \\r \\\\) or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", args->output, "Write here instead of stdout");
+  cmd->add_option("-o,--output", args->output, kOutputHelp);
   cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
   add_input_options(*cmd, args->input);
   return [args]() {
+    if (auto err = check_output_path(args->output, {args->file})) return report_error(*err);
     Result<Document> doc = load_document(args->file, args->input);
     if (!doc) return report_error(doc.error());
     if (args->verbose) describe_input(*doc);

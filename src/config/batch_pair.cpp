@@ -1,6 +1,7 @@
 #include "config/batch_pair.h"
 
 #include <exception>
+#include <new>
 #include <nlohmann/json.hpp>
 #include <utility>
 
@@ -101,6 +102,10 @@ PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
       out.report = render_report(review.result, review.summary, render);
     }
     if (settings.keep_review) out.review = std::move(review);
+  } catch (const std::bad_alloc&) {
+    // The memory this pair held is free again by now, so the record can still be built.
+    return failed(std::move(out),
+                  pair.original + ": out of memory (give smaller files or fewer --jobs)");
   } catch (const std::exception& e) {
     // A bug or resource exhaustion in one pair must not take the other pairs down.
     return failed(std::move(out), pair.original + ": internal error: " + e.what());

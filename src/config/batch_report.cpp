@@ -34,20 +34,6 @@ std::string file_safe(std::string_view id) {
   return out.empty() ? "pair" : out;
 }
 
-std::string markdown_cell(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n' || c == '\r') {
-      out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
 // Re-points a result's ruleIndex and artifact indices into the merged run.
 void remap_indices(Json& node, const std::vector<size_t>& rule_map, size_t artifact_offset) {
   if (node.is_object()) {
@@ -169,11 +155,11 @@ std::string render_batch_markdown(const std::vector<PairOutcome>& outcomes) {
   for (const PairOutcome& o : outcomes) {
     if (!o.error.empty()) {
       md += fmt::format("| {} | {} | **error** | {} |||||\n", o.pair.index + 1,
-                        markdown_cell(o.pair.id), markdown_cell(o.error));
+                        markdown_escape(o.pair.id), markdown_escape(o.error));
       continue;
     }
     md += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", o.pair.index + 1,
-                      markdown_cell(o.pair.id), o.summary.failed ? "**fail**" : "pass",
+                      markdown_escape(o.pair.id), o.summary.failed ? "**fail**" : "pass",
                       count(o, Severity::critical), count(o, Severity::major),
                       count(o, Severity::minor), count(o, Severity::info), o.suppressed);
   }

@@ -51,6 +51,10 @@ std::string resolve(const std::filesystem::path& folder, std::string_view file) 
 }  // namespace
 
 Result<std::vector<BatchPair>> parse_manifest(std::string_view text, const std::string& path) {
+  // Windows editors (Notepad, Excel's "CSV UTF-8") start a file with a byte order mark;
+  // left in, it would glue itself to the first path or hide the header line.
+  constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+  if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
   const std::filesystem::path folder = std::filesystem::path(path).parent_path();
   std::vector<BatchPair> pairs;
   std::unordered_map<std::string, int> id_lines;

@@ -24,7 +24,8 @@ struct BatchPair {
 
 // One pair per line: ORIGINAL <tab> RENDITION [<tab> ID]. Blank lines, lines starting
 // with '#' and a header line "original<tab>rendition[<tab>id]" are skipped; relative
-// paths are relative to the manifest's folder. Fails naming the line on a line with the
+// paths are relative to the manifest's folder. A leading UTF-8 byte order mark is skipped
+// and lines may end in CR LF. Fails naming the line on a line with the
 // wrong number of fields, an empty field or an id used twice.
 Result<std::vector<BatchPair>> parse_manifest(std::string_view text, const std::string& path);
 

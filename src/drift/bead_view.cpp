@@ -4,12 +4,14 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <dtl/dtl.hpp>
 #include <unordered_map>
 
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
+#include "text/tokenize.h"
 
 namespace driftcheck {
 namespace {
@@ -20,12 +22,21 @@ namespace {
 constexpr size_t kTightMaxChangedContent = 2;
 constexpr double kTightMinOverlap = 0.8;
 
-std::string normalize_quotes(std::string s) {
-  // U+2019 (right single quote) and U+2018 are apostrophes inside words.
-  for (std::string_view q : {"\xE2\x80\x99", "\xE2\x80\x98"}) {
-    for (size_t at = s.find(q); at != std::string::npos; at = s.find(q, at)) s.replace(at, 3, "'");
+std::string normalize_quotes(const std::string& s) {
+  // U+2019 (right single quote) and U+2018 are apostrophes inside words. Copied in one pass:
+  // replacing in place moves the rest of a long token once per quote.
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' &&
+        (s[i + 2] == '\x99' || s[i + 2] == '\x98')) {
+      out += '\'';
+      i += 2;
+    } else {
+      out += s[i];
+    }
   }
-  return s;
+  return out;
 }
 
 bool has_letter(std::string_view s) {
@@ -117,11 +128,12 @@ void fill_side(const Document& doc, const std::vector<int>& ids, std::string_vie
       w.sentence = id;
       w.folded = normalize_quotes(t.folded);
       w.key = t.kind == TokenKind::number ? number_key(w.folded) : normalize_quotes(t.stem);
+      w.opaque = is_opaque(t);
       w.capitalized = starts_upper(t.text);
       w.sentence_initial = initial;
       w.in_quote = quoted;
       w.content = t.kind == TokenKind::word && has_letter(w.folded) &&
-                  !is_function_word(w.folded, language);
+                  (w.opaque || !is_function_word(w.folded, language));
       w.repeat =
           !side.words.empty() && side.words.back().key == w.key && side.words.back().sentence == id;
       if (w.content && !w.repeat) ++side.content_words;
@@ -140,7 +152,7 @@ void fill_side(const Document& doc, const std::vector<int>& ids, std::string_vie
   for (size_t i = 0; i + 1 < side.words.size(); ++i) {
     Word& w = side.words[i];
     const std::string& next = side.words[i + 1].folded;
-    if (!w.content ||
+    if (!w.content || w.opaque ||
         std::find(std::begin(kParticles), std::end(kParticles), next) == std::end(kParticles))
       continue;
     for (const std::string& base : wn.base_forms(w.folded, PartOfSpeech::verb)) {
@@ -239,25 +251,41 @@ std::string joined(const BeadSide& side, size_t b, size_t e) {
   return out;
 }
 
+constexpr size_t kMaxRespacedRun = 3;
+
+// joined(side, k, k + n) for each word k of [b, e) and n = 1 .. kMaxRespacedRun (empty past
+// e): built once per hunk, not once per pair of words, which on a hunk of long tokens
+// copied each one hundreds of times.
+std::vector<std::array<std::string, kMaxRespacedRun>> joined_runs(const BeadSide& side, size_t b,
+                                                                  size_t e) {
+  std::vector<std::array<std::string, kMaxRespacedRun>> out(e - b);
+  for (size_t k = b; k < e; ++k)
+    for (size_t n = 1; n <= kMaxRespacedRun && k + n <= e; ++n)
+      out[k - b][n - 1] = joined(side, k, k + n);
+  return out;
+}
+
 // Words split, joined, hyphenated or punctuated differently are the same words: inside each
 // hunk, a run of up to three words on one side that spells a run on the other is claimed as
 // a tokenization difference, and a hunk left with nothing else is dropped.
 void claim_respaced(BeadView& view) {
-  constexpr size_t kMaxRun = 3;
+  constexpr size_t kMaxRun = kMaxRespacedRun;
   BeadSide& o_side = view.original;
   BeadSide& r_side = view.rendition;
   for (const Hunk& h : view.hunks) {
+    const auto o_runs = joined_runs(o_side, h.o_begin, h.o_end);
+    const auto r_runs = joined_runs(r_side, h.r_begin, h.r_end);
     for (size_t i = h.o_begin; i < h.o_end; ++i) {
       if (o_side.claimed[i]) continue;
       bool found = false;
       for (size_t lo = 1; lo <= kMaxRun && i + lo <= h.o_end && !found; ++lo) {
-        const std::string a = joined(o_side, i, i + lo);
+        const std::string& a = o_runs[i - h.o_begin][lo - 1];
         if (a.empty()) break;
         for (size_t j = h.r_begin; j < h.r_end && !found; ++j) {
           if (r_side.claimed[j]) continue;
           for (size_t lr = 1; lr <= kMaxRun && j + lr <= h.r_end; ++lr) {
             if (lo > 1 && lr > 1) break;  // one side is a single word
-            const std::string b = joined(r_side, j, j + lr);
+            const std::string& b = r_runs[j - h.r_begin][lr - 1];
             if (b.size() > a.size()) break;
             if (b != a) continue;
             for (size_t k = i; k < i + lo; ++k) o_side.claimed[k] = true;
@@ -321,6 +349,7 @@ bool document_has_pair(const BeadView& view, bool original, const std::string& f
 }
 
 bool cached_is_lemma(const BeadView& view, std::string_view word) {
+  if (word.size() > kMaxWordBytes) return false;
   if (view.lexicon == nullptr) return WordNet::embedded().is_lemma(word);
   auto& memo = view.lexicon->lemma;
   if (auto it = memo.find(std::string(word)); it != memo.end()) return it->second;
@@ -331,6 +360,9 @@ bool cached_is_lemma(const BeadView& view, std::string_view word) {
 
 int cached_relate_common(LexiconCache* lexicon, const std::string& a, const std::string& b) {
   const WordNet& wn = WordNet::embedded();
+  // Opaque tokens: WordNet knows no word that long; a memo key would copy both.
+  if (a.size() > kMaxWordBytes || b.size() > kMaxWordBytes)
+    return static_cast<int>(WordRelation::unknown);
   if (lexicon == nullptr) return static_cast<int>(wn.relate_common(a, b));
   std::string key;
   key.reserve(a.size() + b.size() + 1);

@@ -32,6 +32,7 @@ struct Word {
   bool in_quote = false;  // between quotation marks
   bool repeat = false;    // the same word as the one before it ("the the", "2 2 2")
   std::string phrasal;    // a phrasal verb's WordNet lemma with the next word: "turn_down"
+  bool opaque = false;    // too long to be a word (is_opaque): compared only as written
 };
 
 struct BeadSide {
@@ -70,7 +71,8 @@ struct LexiconCache {
   bool pairs_filled[2] = {false, false};
 };
 
-// WordNet::embedded().is_lemma(word), through the view's cache when it has one.
+// WordNet::embedded().is_lemma(word), through the view's cache when it has one. Words past
+// kMaxWordBytes are unknown and not memoized.
 struct BeadView;
 bool cached_is_lemma(const BeadView& view, std::string_view word);
 // WordNet::embedded().relate_common(a, b) as an int WordRelation, through the cache when given.

@@ -30,16 +30,42 @@ const Hunk* hunk_of_rendition(const BeadView& view, size_t r) {
 
 std::string quoted(const std::string& text) { return "'" + text + "'"; }
 
-size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+size_t edit_distance_at_most(std::string_view a, std::string_view b, size_t limit) {
+  const size_t over = limit + 1;
+  // A shared prefix and suffix cost nothing: two copies of one long token are compared in one
+  // pass, not in the band.
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a.remove_prefix(1);
+    b.remove_prefix(1);
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
+  if (a.size() < b.size()) std::swap(a, b);
+  if (a.size() - b.size() > limit) return over;
+  if (b.empty()) return a.size();
+  // Ukkonen's band: a cell more than `limit` off the diagonal costs more than `limit`. Row i
+  // keeps columns j = i - limit .. i + limit at k = j - i + limit.
+  const size_t width = 2 * limit + 1;
+  std::vector<size_t> prev(width, over), cur(width, over);
+  for (size_t k = limit; k < width && k - limit <= b.size(); ++k) prev[k] = k - limit;
   for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    size_t best = over;
+    for (size_t k = 0; k < width; ++k) {
+      cur[k] = over;
+      if (i + k < limit || i + k - limit > b.size()) continue;  // j outside [0, b.size()]
+      const size_t j = i + k - limit;
+      size_t d = j == 0 ? i : prev[k] + (a[i - 1] != b[j - 1]);
+      if (k + 1 < width) d = std::min(d, prev[k + 1] + 1);
+      if (k > 0) d = std::min(d, cur[k - 1] + 1);
+      cur[k] = std::min(d, over);
+      best = std::min(best, cur[k]);
+    }
+    if (best > limit) return over;
     std::swap(prev, cur);
   }
-  return prev[b.size()];
+  return prev[b.size() + limit - a.size()];
 }
 
 namespace {

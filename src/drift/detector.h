@@ -57,8 +57,10 @@ Finding make_finding(const BeadView& view, Category category, Severity severity,
 const Hunk* hunk_of_original(const BeadView& view, size_t o);
 const Hunk* hunk_of_rendition(const BeadView& view, size_t r);
 
-// Levenshtein distance in bytes: typos and spelling variants are one or two edits apart.
-size_t edit_distance(std::string_view a, std::string_view b);
+// Levenshtein distance in bytes if it is at most `limit`, else limit + 1. Typos and spelling
+// variants are one or two edits apart, so callers only ask about small limits, and the band
+// around the diagonal keeps the cost at O(limit * length) even for a 30 KB token.
+size_t edit_distance_at_most(std::string_view a, std::string_view b, size_t limit);
 
 // "'a'" quoted for messages.
 std::string quoted(const std::string& text);

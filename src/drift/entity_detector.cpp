@@ -43,12 +43,13 @@ bool same_name(std::string_view a, std::string_view b) {
   if (common >= 4 && common + 2 >= shorter.size()) return true;
   if (spelling_variant(x, y)) return true;
   // Transliteration and accents: "Medecins" / "Médecins", "Russel" / "Russell".
-  return shorter.size() >= 5 && edit_distance(x, y) <= 2;
+  return shorter.size() >= 5 && edit_distance_at_most(x, y, 2) <= 2;
 }
 
 bool found_anywhere(const BeadSide& side, const Word& w) {
   return std::any_of(side.words.begin(), side.words.end(), [&](const Word& o) {
-    return o.key == w.key || same_name(o.folded, w.folded);
+    // An opaque token is compared only as written: its key is its folded text.
+    return o.key == w.key || (!o.opaque && !w.opaque && same_name(o.folded, w.folded));
   });
 }
 
@@ -93,7 +94,7 @@ void detect_gender(BeadView& view, std::vector<Finding>& out) {
 // the name itself. Returns the rendition word, or npos.
 size_t common_word_for_name(const BeadView& view, const Word& w) {
   const WordNet& wn = WordNet::embedded();
-  if (w.sentence_initial || wn.is_lemma(w.folded)) return std::string::npos;
+  if (w.sentence_initial || w.opaque || wn.is_lemma(w.folded)) return std::string::npos;
   const std::string x = bare(w.folded);
   if (x.size() < 4) return std::string::npos;
   for (size_t r = 0; r < view.rendition.words.size(); ++r) {

@@ -15,6 +15,7 @@
 #include "lexicon/spelling.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
+#include "text/tokenize.h"
 
 namespace driftcheck {
 namespace {
@@ -91,7 +92,7 @@ bool is_typo(std::string_view a, std::string_view b) {
   const size_t shorter = std::min(a.size(), b.size());
   if (shorter < 4) return false;
   const size_t limit = shorter >= 8 ? 2 : 1;
-  return edit_distance(a, b) <= limit;
+  return edit_distance_at_most(a, b, limit) <= limit;
 }
 
 bool close(WordRelation r) {
@@ -155,7 +156,7 @@ bool foreign_for(LexiconCache* memo, const Word& wb, const std::string& original
         return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c));
       }))
     return false;
-  if (transposed(original, w) || edit_distance(original, w) <= 1) return false;
+  if (transposed(original, w) || edit_distance_at_most(original, w, 1) <= 1) return false;
   return !misspells_lemma(memo, w);
 }
 
@@ -175,6 +176,9 @@ Judged judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb, bool d
   struct Form {
     std::string folded;
   };
+  // A token too long to be a word has no relations, spelling or typos to look for: it is
+  // equal to the other side's or it changed.
+  if (wa.opaque || wb.opaque) return {Link::unknown, "too long to be a word; compared as written"};
   const Form a{lookup_form(wa.folded)}, b{lookup_form(wb.folded)};
   const WordNet& wn = WordNet::embedded();
   if (opposite_function_words(a.folded, b.folded))
@@ -270,7 +274,8 @@ void mark_quote(const BeadView& view, Finding& f, size_t ob, size_t oe, size_t r
 // WordNet knows ("importamt", "goverment"), or two such words run together. Words with other
 // letters are not tried.
 bool misspells_lemma_uncached(const std::string& w) {
-  if (!is_ascii(w) || w.size() < 4) return false;
+  // Each edit below builds a copy and looks it up: quadratic in the length, so only for words.
+  if (!is_ascii(w) || w.size() < 4 || w.size() > kMaxWordBytes) return false;
   const WordNet& wn = WordNet::embedded();
   // A compound WordNet lacks as one: two English words ("livestreamed"), or a prefix on a
   // long English word ("cyberattacks").
@@ -322,7 +327,7 @@ bool misspells_lemma(LexiconCache* lexicon, const std::string& w) {
 // a word from another language ("sesji", "investigadores", "refusée").
 bool is_foreign_word(const BeadView& view, size_t r) {
   const Word& w = view.rendition.words[r];
-  if (w.capitalized || !w.content || w.folded.size() < 4) return false;
+  if (w.capitalized || !w.content || w.opaque || w.folded.size() < 4) return false;
   if (w.folded.find('\'') != std::string::npos || w.folded.find('-') != std::string::npos)
     return false;
   // Letters only: "p109", "covid-19" and codes are not words of another language.
@@ -336,7 +341,7 @@ bool is_foreign_word(const BeadView& view, size_t r) {
   // language; one letter off is a slip.
   for (const Word& o : view.original.words)
     if (o.folded == w.folded || transposed(o.folded, w.folded) ||
-        edit_distance(o.folded, w.folded) <= 1)
+        edit_distance_at_most(o.folded, w.folded, 1) <= 1)
       return false;
   return true;
 }
@@ -565,6 +570,7 @@ bool repeats_neighbour(const BeadSide& side, size_t i) {
 std::string comparative_base(const BeadSide& side, size_t i) {
   const WordNet& wn = WordNet::embedded();
   const std::string& w = side.words[i].folded;
+  if (side.words[i].opaque) return {};
   if (i > 0 && (side.words[i - 1].folded == "more" || side.words[i - 1].folded == "less") &&
       wn.knows(w, PartOfSpeech::adjective))
     return w;

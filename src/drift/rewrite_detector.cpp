@@ -22,6 +22,10 @@ constexpr double kScrambledOrder = 0.5;
 constexpr double kScrambledPairs = 0.2;
 // Too short to judge as a whole: the word detectors do better.
 constexpr size_t kMinContentWords = 4;
+// Past this many pairs of known words, a group is judged by stems alone: each pair is a
+// WordNet look-up of both words, and two 400-word sentences took seconds. 64 x 64 words is
+// more than any real sentence has (the flagship's longest has 56 words in all).
+constexpr size_t kMaxRelatedPairs = 64 * 64;
 
 bool related(LexiconCache* lexicon, const Word& a, const Word& b) {
   if (a.key == b.key) return true;
@@ -40,8 +44,18 @@ bool related(LexiconCache* lexicon, const Word& a, const Word& b) {
 
 // Share of `side`'s content words that have a counterpart anywhere in `other`: by stem, or,
 // when `related_too`, by a WordNet synonym, similar word, derivation or direct hypernym.
-double shared(LexiconCache* lexicon, const BeadSide& side, const BeadSide& other,
-              bool related_too) {
+double shared(const BeadView& view, const BeadSide& side, const BeadSide& other, bool related_too) {
+  // WordNet relates only words it knows, so each word is looked up once and only pairs of
+  // known words are related; an opaque token is never known.
+  std::vector<bool> known;
+  if (related_too) {
+    for (const Word& x : other.words) known.push_back(x.content && cached_is_lemma(view, x.folded));
+    const auto known_here = std::count_if(side.words.begin(), side.words.end(), [&](const Word& w) {
+      return w.content && cached_is_lemma(view, w.folded);
+    });
+    const auto known_there = std::count(known.begin(), known.end(), true);
+    related_too = static_cast<size_t>(known_here * known_there) <= kMaxRelatedPairs;
+  }
   size_t n = 0, hit = 0;
   for (const Word& w : side.words) {
     if (!w.content) continue;
@@ -52,9 +66,9 @@ double shared(LexiconCache* lexicon, const BeadSide& side, const BeadSide& other
         found = true;
         break;
       }
-    if (!found && related_too)
-      for (const Word& x : other.words)
-        if (x.content && related(lexicon, w, x)) {
+    if (!found && related_too && cached_is_lemma(view, w.folded))
+      for (size_t k = 0; k < other.words.size(); ++k)
+        if (known[k] && related(view.lexicon, w, other.words[k])) {
           found = true;
           break;
         }
@@ -108,8 +122,8 @@ bool detect_rewrite(BeadView& view, std::vector<Finding>& out) {
   // subsequence; adjacent pairs show the order whatever repeats.
   const double pairs = kept_pairs(view);
   if (pairs < kScrambledPairs && view.original.words.size() >= 2 * kMinContentWords &&
-      (shared(view.lexicon, view.original, view.rendition, false) +
-       shared(view.lexicon, view.rendition, view.original, false)) /
+      (shared(view, view.original, view.rendition, false) +
+       shared(view, view.rendition, view.original, false)) /
               2 >=
           kScrambledShared) {
     claim_all(view);
@@ -125,12 +139,12 @@ bool detect_rewrite(BeadView& view, std::vector<Finding>& out) {
   // look-ups below, which dominate the run time.)
   if (view.overlap >= kScrambledOrder) return false;
   // Stems first; WordNet only when stems alone would call it a rewrite.
-  double share = (shared(view.lexicon, view.original, view.rendition, false) +
-                  shared(view.lexicon, view.rendition, view.original, false)) /
+  double share = (shared(view, view.original, view.rendition, false) +
+                  shared(view, view.rendition, view.original, false)) /
                  2;
   if (share < kMinShared)
-    share = (shared(view.lexicon, view.original, view.rendition, true) +
-             shared(view.lexicon, view.rendition, view.original, true)) /
+    share = (shared(view, view.original, view.rendition, true) +
+             shared(view, view.rendition, view.original, true)) /
             2;
   std::string message;
   if (share < kMinShared) {

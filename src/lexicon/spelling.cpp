@@ -105,6 +105,10 @@ constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
 // Pairs the patterns would join but English keeps apart.
 constexpr std::pair<std::string_view, std::string_view> kDistinct[] = {{"timbre", "timber"}};
 
+// Longer than any English word: a run of letters this long is no spelling variant, and
+// rewriting each pattern occurrence in it, twice, would be cubic in its length.
+constexpr std::size_t kMaxWordBytes = 80;
+
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // British doubles a final l after an unstressed vowel ("travel" -> "travelled"). Requiring
@@ -162,7 +166,8 @@ bool americanizes_to(std::string_view british, std::string_view american) {
 }  // namespace
 
 bool spelling_variant(std::string_view a, std::string_view b) {
-  if (a == b || a.empty() || b.empty()) return false;
+  if (a == b || a.empty() || b.empty() || a.size() > kMaxWordBytes || b.size() > kMaxWordBytes)
+    return false;
   for (const auto& [x, y] : kDistinct) {
     if ((a == x && b == y) || (a == y && b == x)) return false;
   }

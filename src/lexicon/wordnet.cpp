@@ -100,6 +100,9 @@ std::string normalize(std::string_view word) {
 
 void base_lemmas(const Table& table, std::string_view word, int pos,
                  std::vector<std::uint32_t>& out) {
+  // No lemma or exception form of WordNet 3.0 is longer than 71 bytes, and morphy detaches at
+  // most four: a longer word has no base form, and trying its rules would copy it for nothing.
+  if (word.size() > kMaxLookupBytes) return;
   std::size_t before = out.size();
   single_base_lemmas(table, word, pos, out);
   auto space = word.find('_');

@@ -8,7 +8,8 @@
 //   wn.base_forms("ran", PartOfSpeech::verb);  // {"run"}
 //
 // Words are looked up lower-case; spaces in multiword expressions may be ' ' or '_'.
-// Lemmas are returned with spaces ("bring down").
+// Lemmas are returned with spaces ("bring down"). A word longer than any lemma (over 80
+// bytes) is unknown without a search.
 #pragma once
 
 #include <cstddef>

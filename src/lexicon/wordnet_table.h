@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -89,6 +90,9 @@ class Table {
   std::span<const wf::Pointer> pointers_;
   std::span<const wf::Exception> exceptions_[wf::kPosCount];
 };
+
+// Words longer than this (in bytes) are in no part of WordNet: its longest lemma has 71.
+constexpr std::size_t kMaxLookupBytes = 80;
 
 // Lower-cases ASCII and writes spaces as '_', WordNet's spelling of multiword lemmas.
 std::string normalize(std::string_view word);

@@ -22,21 +22,14 @@ std::string joined_text(const Document& doc, const std::vector<int>& v) {
   return out;
 }
 
-// TSV fields must not contain tabs or line breaks.
-std::string tsv_field(std::string s) {
-  for (char& c : s)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  return s;
-}
-
 }  // namespace
 
 std::string render_alignment_tsv(const CheckResult& r) {
   std::string out = "orig_ids\trend_ids\tkind\tscore\toriginal\trendition\n";
   for (const Bead& b : r.alignment.beads) {
     out += fmt::format("{}\t{}\t{}\t{:.3f}\t{}\t{}\n", ids(b.original), ids(b.rendition),
-                       to_string(b.kind), b.score, tsv_field(joined_text(r.original, b.original)),
-                       tsv_field(joined_text(r.rendition, b.rendition)));
+                       to_string(b.kind), b.score, tsv_escape(joined_text(r.original, b.original)),
+                       tsv_escape(joined_text(r.rendition, b.rendition)));
   }
   return out;
 }

@@ -8,7 +8,9 @@
 
 namespace driftcheck {
 
-// One bead a line: orig_ids<TAB>rend_ids<TAB>kind<TAB>score<TAB>original text<TAB>rendition text.
+// One bead a line: orig_ids<TAB>rend_ids<TAB>kind<TAB>score<TAB>original text<TAB>rendition text,
+// after a header line. Tab, LF, CR and backslash in the text are written \t \n \r \\, so
+// every line has exactly six fields.
 std::string render_alignment_tsv(const CheckResult& result);
 
 // TMX 1.4 for translation-memory tools: one <tu> per match bead, and one per moved bead too

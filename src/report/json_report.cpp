@@ -25,6 +25,7 @@ nlohmann::ordered_json document_json(const Document& doc) {
   nlohmann::ordered_json j;
   j["path"] = doc.path;
   j["encoding"] = doc.encoding;
+  j["encoding_detected"] = doc.encoding_detected;  // guessed by the charset detector
   j["language"] = doc.language;
   auto& sentences = j["sentences"] = nlohmann::ordered_json::array();
   for (const Sentence& s : doc.sentences) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "report/escape.h"
 #include "report/source_map.h"
 
 namespace driftcheck {
@@ -16,14 +17,14 @@ constexpr uint32_t kContext = 60;  // code points of context around a span in an
 std::string excerpt(const Document& doc, const std::optional<Span>& span) {
   if (!span) return "—";
   if (span->sentence < 0 || static_cast<size_t>(span->sentence) >= doc.sentences.size())
-    return span->text.empty() ? "—" : markdown_cell(truncate_text(span->text, 2 * kContext));
+    return span->text.empty() ? "—" : markdown_escape(truncate_text(span->text, 2 * kContext));
   const Sentence& s = doc.sentences[static_cast<size_t>(span->sentence)];
   const uint32_t start = std::clamp(span->start, s.start, s.end);
   const uint32_t end = std::clamp(span->end, start, s.end);
   const uint32_t from = start - s.start > kContext ? start - kContext : s.start;
   const uint32_t to = s.end - end > kContext ? end + kContext : s.end;
   std::string out = from > s.start ? "…" : "";
-  out += markdown_cell(sentence_slice(s, from, start));
+  out += markdown_escape(sentence_slice(s, from, start));
   // Bold needs no white space just inside the markers: keep it outside.
   std::string_view marked = sentence_slice(s, start, end);
   const size_t lead = std::min(marked.find_first_not_of(' '), marked.size());
@@ -33,66 +34,21 @@ std::string excerpt(const Document& doc, const std::optional<Span>& span) {
   if (core.empty() && start == end)
     out += "⁁";  // where the omitted words were
   else if (!core.empty())
-    out += "**" + markdown_cell(core) + "**";
+    out += "**" + markdown_escape(core) + "**";
   out += std::string(trail, ' ');
-  out += markdown_cell(sentence_slice(s, end, to));
+  out += markdown_escape(sentence_slice(s, end, to));
   if (to < s.end) out += "…";
   return out;
 }
 
 }  // namespace
 
-std::string markdown_cell(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 8);
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '\n':
-      case '\r':
-      case '\t':
-        out += ' ';
-        break;
-      // A zero-width space after @ keeps "@someone" in an article from notifying someone.
-      case '@':
-        out += "@&#8203;";
-        break;
-      case '|':
-      case '`':
-      case '\\':
-      case '*':
-      case '_':
-      case '[':
-      case ']':
-      case '~':
-      case '#':
-      case '!':
-      case '$':
-        out += '\\';
-        out += c;
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) break;
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string render_markdown_report(const CheckResult& result, const Summary& summary) {
   const std::string fail_on = summary.fail_on ? to_string(*summary.fail_on) : "never";
   std::string out =
       fmt::format("### driftcheck: {} {}\n\n", summary.failed ? "❌ **FAIL**" : "✅ **PASS**",
-                  fmt::format("{} against {} (fails on {})", markdown_cell(result.rendition.path),
-                              markdown_cell(result.original.path), fail_on));
+                  fmt::format("{} against {} (fails on {})", markdown_escape(result.rendition.path),
+                              markdown_escape(result.original.path), fail_on));
   out += "| critical | major | minor | info | aligned | omitted | added | moved |\n";
   out += "|---:|---:|---:|---:|---:|---:|---:|---:|\n";
   out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n\n", summary.counts[3],
@@ -111,10 +67,10 @@ std::string render_markdown_report(const CheckResult& result, const Summary& sum
     out += "|---|---|---|---|---|---|\n";
     for (size_t i = 0; i < serious.size() && i < kMaxRows; ++i) {
       const Finding& f = *serious[i];
-      out += fmt::format("| {} | **{}** | {} | {} | {} | {} |\n", markdown_cell(f.id),
+      out += fmt::format("| {} | **{}** | {} | {} | {} | {} |\n", markdown_escape(f.id),
                          to_string(f.severity), to_string(f.category),
                          excerpt(result.original, f.original),
-                         excerpt(result.rendition, f.rendition), markdown_cell(f.message));
+                         excerpt(result.rendition, f.rendition), markdown_escape(f.message));
     }
     if (serious.size() > kMaxRows)
       out += fmt::format("\n…and {} more major or critical findings in the full report.\n",

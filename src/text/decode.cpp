@@ -52,6 +52,30 @@ std::optional<size_t> first_invalid_utf8(std::string_view bytes) {
   return std::nullopt;
 }
 
+// True when `bytes` read as UTF-8 with a few bad bytes rather than as another encoding: its
+// well-formed multi-byte sequences are at least as many as its ill-formed ones. In a
+// legacy 8-bit text a well-formed sequence needs an accented capital followed by a
+// symbol or punctuation byte, which is rare; in UTF-8 text that was damaged (a truncated
+// copy, one byte pasted from elsewhere) nearly every non-ASCII character is still well
+// formed. Guessing a charset for such a file would turn every accented letter into two
+// wrong ones and report them as changes.
+bool mostly_utf8(std::string_view bytes) {
+  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+  const size_t n = bytes.size();
+  size_t well_formed = 0;
+  size_t ill_formed = 0;
+  for (size_t i = 0; i < n;) {
+    if (data[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(data, i, n, c);
+    ++(c < 0 ? ill_formed : well_formed);
+  }
+  return well_formed > 0 && well_formed >= ill_formed;
+}
+
 // Points `error` at `offset`: line and column (in characters) within `text`, which is
 // UTF-8 up to `offset`, and the byte `offset + skipped` of the file.
 void locate(Error& error, std::string_view text, size_t offset, size_t skipped = 0) {
@@ -165,7 +189,7 @@ Result<DecodedText> decode_utf8(std::string_view bytes, bool declared, size_t sk
   }
   const std::optional<size_t> invalid = first_invalid_utf8(bytes);
   if (!invalid) return DecodedText{std::string(bytes), "UTF-8", false};
-  if (!declared) {
+  if (!declared && !mostly_utf8(bytes)) {
     if (std::optional<std::string> detected = detect_encoding(bytes);
         detected && !names_utf8(*detected)) {
       Result<DecodedText> decoded = decode_with_converter(bytes, *detected, skipped, options);

@@ -6,7 +6,9 @@
 //   d->text; d->encoding;               // "UTF-8", "UTF-16LE", "windows-1252", ...
 //
 // Order: --encoding if given (a UTF-8 BOM is dropped); else a UTF-8 or UTF-16 byte order
-// mark; else UTF-8 if the bytes are valid UTF-8; else ICU's charset detector.
+// mark; else UTF-8 if the bytes are valid UTF-8; else, when the bytes are not mostly UTF-8
+// (a file with a few bad bytes among well-formed UTF-8 is invalid UTF-8, not another
+// encoding), ICU's charset detector.
 #include <cstdint>
 #include <string>
 #include <string_view>

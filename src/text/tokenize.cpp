@@ -142,6 +142,10 @@ void Tokenizer::tokenize(TextOffsets& offsets, size_t begin, size_t end, std::ve
     const size_t first_byte = offsets.byte(begin + start);
     token.end = offsets.code_point(begin + stop);
     token.text.assign(offsets.utf8().substr(first_byte, offsets.byte(begin + stop) - first_byte));
+    if (token.end - token.start > kMaxWordCodePoints) {
+      fold_opaque(token);
+      continue;
+    }
     fold(word, token);
     add_stem(token);
   }
@@ -167,10 +171,20 @@ void Tokenizer::fold(std::u16string_view word, Token& token) {
   folded.toUTF8String(token.folded);
 }
 
+// ASCII lower-casing only: linear, and enough for an exact comparison of two copies.
+void Tokenizer::fold_opaque(Token& token) {
+  token.folded = token.text;
+  if (fold_ != nullptr)
+    for (char& c : token.folded)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  token.stem = token.folded;
+}
+
 void Tokenizer::add_stem(Token& token) {
-  // Abbreviations ("u.s.") and numbers are their own stems.
+  // Abbreviations ("u.s.") and numbers are their own stems; so is a word NFKC folded past
+  // kMaxWordBytes (U+FDFA folds to 18 letters), which is opaque.
   if (stemmer_ == nullptr || token.kind != TokenKind::word ||
-      token.folded.find('.') != std::string::npos) {
+      token.folded.find('.') != std::string::npos || token.folded.size() > kMaxWordBytes) {
     token.stem = token.folded;
     return;
   }

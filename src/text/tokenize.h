@@ -65,6 +65,7 @@ class Tokenizer {
 
  private:
   void fold(std::u16string_view word, Token& token);
+  void fold_opaque(Token& token);
   void add_stem(Token& token);
 
   std::unique_ptr<icu::BreakIterator> words_;
@@ -78,6 +79,18 @@ class Tokenizer {
   };
   std::vector<CachedStem> stems_;
 };
+
+// A token longer than any word (a run of letters with no break, a letter under thousands of
+// combining marks, a long digit string) is opaque: it is not case-folded by NFKC, stemmed,
+// looked up or compared for typos, only compared as written, so that work per token stays
+// bounded. English words stay well under 64 code points; WordNet's longest lemma has 71 bytes.
+constexpr uint32_t kMaxWordCodePoints = 64;
+constexpr size_t kMaxWordBytes = 4 * kMaxWordCodePoints;
+
+// True if `token` is past kMaxWordCodePoints (as written) or kMaxWordBytes (folded).
+inline bool is_opaque(const Token& token) {
+  return token.end - token.start > kMaxWordCodePoints || token.folded.size() > kMaxWordBytes;
+}
 
 // The Snowball algorithm name for a BCP 47 language ("en" → "english"), or nullptr.
 const char* snowball_name(std::string_view language);

@@ -103,6 +103,40 @@ def generate(folder):
     yield ("mixed scripts and RTL (20,000 sentences)", write("mixed.txt", mixed_text),
            write("mixed2.txt", mixed_text.replace("200", "300")))
 
+    # One token longer than any word, inside an ordinary paragraph (alone on a line it would
+    # be page chrome and never reach the word checks): against a normal sentence, against
+    # itself, and against a copy one character apart. Typo, spelling and WordNet checks on such
+    # a token were quadratic or worse: 109 s for 30 KB of letters.
+    def paragraph(token):
+        return ("The ministry said on Tuesday that the convoy had reached the border town. "
+                "Officials declined to comment on the report. Officials said the code was "
+                + token + " on Tuesday. The statement said the code was used in the attack. "
+                "Analysts said the figure could not be verified.\n")
+
+    def one_off(token):
+        middle = len(token) // 2
+        return token[:middle] + ("b" if token[middle] != "b" else "c") + token[middle + 1:]
+
+    letters = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(30_000))
+    long_tokens = [
+        ("30 KB token of 'a'", "a" * 30_000),
+        ("30 KB token of random letters", letters),
+        ("'a' and 200,000 combining acute accents", "a" + "\u0301" * 200_000),
+        ("50,000 digits", "".join(rng.choice("0123456789") for _ in range(50_000))),
+        ("number with 10,000 thousands separators",
+         "1" + "".join(f",{rng.randint(0, 999):03d}" for _ in range(10_000))),
+        ("30 KB URL", "https://example.com/" + "/".join(
+            letters[i:i + 9] for i in range(0, 27_000, 9)) + "?" + "&".join(
+            f"k{i}=v{i}" for i in range(300))),
+    ]
+    normal = write("token-normal.txt", paragraph("secret"))
+    for index, (name, token) in enumerate(long_tokens):
+        path = write(f"token{index}.txt", paragraph(token))
+        yield (name + " vs a normal text", path, normal)
+        yield (name + " both sides", path, path)
+        yield (name + " vs one character changed", path,
+               write(f"token{index}-changed.txt", paragraph(one_off(token))))
+
     noise = rand_utf8(rng, 400_000)
     yield ("binary-looking valid UTF-8, no NUL (~1 MB)", write("noise.txt", noise),
            write("noise2.txt", rand_utf8(rng, 400_000)))

@@ -473,3 +473,57 @@ TEST_CASE("config: a TOML syntax error names the line", "[cli][config]") {
   CHECK(r.err.find(".driftcheck.toml:2:") != std::string::npos);
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
 }
+
+TEST_CASE("batch: pair files outside the manifest's folder and the working directory are refused",
+          "[cli][batch][confine]") {
+  Scratch s;
+  Scratch elsewhere;
+  const std::string secret = "The launch codes are 0000. Nobody else knows them.\n";
+  spit(elsewhere / "secret.txt", secret);
+  spit(s / "work/a.txt", "The launch was on Monday. It went well.\n");
+  fs::create_symlink(elsewhere / "secret.txt", s / "work/link.txt");
+  const std::string relative =
+      "../../" + elsewhere.dir().filename().string() + "/secret.txt";  // from work/
+  spit(s / "work/manifest.tsv", "a.txt\t" + (elsewhere / "secret.txt").string() +
+                                    "\tabsolute\na.txt\t" + relative + "\trelative\n" +
+                                    "a.txt\tlink.txt\tsymlink\na.txt\ta.txt\tinside\n");
+  const Run r = s.run("batch work/manifest.tsv --jobs 1");
+  CHECK(r.status == 2);
+  const std::vector<std::string> lines = lines_of(r.out);
+  REQUIRE(lines.size() == 4);
+  for (size_t i = 0; i < 3; ++i) {
+    const json record = json::parse(lines[i]);
+    CAPTURE(record.dump());
+    REQUIRE(record.contains("error"));
+    CHECK(record["error"].get<std::string>().find("outside the folders a batch reads") !=
+          std::string::npos);
+    CHECK(record["error"].get<std::string>().find("--allow-outside") != std::string::npos);
+  }
+  CHECK_FALSE(json::parse(lines[3]).contains("error"));
+  CHECK(r.out.find("launch codes") == std::string::npos);
+
+  const Run allowed = s.run("batch work/manifest.tsv --jobs 1 --allow-outside");
+  CHECK(allowed.status != 2);
+  CHECK(allowed.out.find("launch codes") != std::string::npos);
+}
+
+TEST_CASE("batch: an interrupted folder of reports has an index that says it did not finish",
+          "[cli][batch][format]") {
+  Scratch s;
+  write_pairs(s, 400, 40);
+  spit(s / "out/index.html", "an index from an older run");
+  const std::string command =
+      "cd '" + s.dir().string() + "' && { '" + DRIFTCHECK_BINARY +
+      "' batch manifest.tsv --format html -o out --jobs 1 --no-progress 2>/dev/null & pid=$!; "
+      "i=0; while [ -z \"$(ls out/pairs 2>/dev/null)\" ] && [ $i -lt 3000 ]; do sleep 0.02; "
+      "i=$((i+1)); done; kill -TERM $pid; wait $pid; echo \"status $?\" >status.txt; }";
+  REQUIRE(std::system(command.c_str()) == 0);
+  const Run r{0, slurp(s / "status.txt"), ""};
+  if (r.out.find("status 143") == std::string::npos) {
+    WARN("the batch finished before it could be interrupted: " + r.out);
+    return;
+  }
+  CHECK(slurp(s / "out/index.html").find("This batch did not finish") != std::string::npos);
+  for (const auto& entry : fs::directory_iterator(s / "out/pairs"))
+    CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+}

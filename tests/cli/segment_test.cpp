@@ -1,6 +1,7 @@
 // `driftcheck segment` as a user runs it: the built binary, its output and its exit status.
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
@@ -92,4 +93,23 @@ TEST_CASE("segment command: -o writes the file whole", "[cli][segment]") {
   CHECK(text.str() == "0\t0\t4\tbody\tOne.\n1\t5\t9\tbody\tTwo.\n");
   fs::remove(f);
   fs::remove(out);
+}
+
+TEST_CASE("segment command: tabs and backslashes in a sentence keep every line at five fields",
+          "[cli][segment]") {
+  const std::string f =
+      scratch_file("tabs.txt", "Name:\tJohn Smith said hello. Saved in C:\\new\\file today.\n");
+  const Output o = run("segment " + f);
+  CHECK(o.status == 0);
+  std::istringstream lines(o.out);
+  int rows = 0;
+  for (std::string line; std::getline(lines, line); ++rows) {
+    INFO(line);
+    CHECK(std::count(line.begin(), line.end(), '\t') == 4);
+  }
+  CHECK(rows == 2);
+  CHECK(o.out ==
+        "0\t0\t28\tbody\tName:\\tJohn Smith said hello.\n"
+        "1\t29\t56\tbody\tSaved in C:\\\\new\\\\file today.\n");
+  fs::remove(f);
 }

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "report/text_checks.h"
 
 using namespace driftcheck;
 
@@ -24,6 +27,11 @@ PairOutcome broken(size_t index, std::string id) {
   o.error = "o.txt: no such file";
   return o;
 }
+
+// A pair id a contributor could put in a manifest to post an image, a link, HTML, a code span
+// and a mention into the pull-request comment.
+const std::string kHostileId =
+    "![x](http://e/x.png) <img src=x onerror=alert(1)> @org/team | [link](http://e) `code`";
 
 }  // namespace
 
@@ -114,4 +122,36 @@ TEST_CASE("batch formats: JUnit suites are gathered under one testsuites",
         "    <error message=\"o.txt: no such file\"/>\n  </testcase>\n</testsuite>\n"
         "<testsuite name=\"d\"><testcase name=\"F1\"/></testsuite>\n"
         "</testsuites>\n");
+}
+
+TEST_CASE("batch formats: markdown rows show hostile ids and errors as plain text",
+          "[config][batch][format]") {
+  PairOutcome gone = broken(1, kHostileId + "\r\n# two");
+  gone.error = "caf\xE9/\xC0\xAF.txt: no such file | " + kHostileId;
+  const std::string md = render_batch_markdown(
+      {outcome(0, kHostileId + " \xFF", ""), gone, outcome(2, "plain", "", false)});
+  INFO(md);
+  CHECK(test::live_markdown(md).empty());
+  CHECK(test::valid_utf8(md));
+  std::istringstream lines(md);
+  std::string line;
+  int rows = 0;
+  while (std::getline(lines, line)) {
+    INFO(line);
+    CHECK(test::markdown_cell_separators(line) == 9);  // 8 cells, every row
+    ++rows;
+  }
+  CHECK(rows == 2 + 3);  // header, rule, one row per pair
+  CHECK(md.find("| 3 | plain | pass |") != std::string::npos);
+}
+
+TEST_CASE("batch formats: merged JUnit is valid UTF-8 whatever bytes ids and errors hold",
+          "[config][batch][format]") {
+  PairOutcome gone = broken(0, "caf\xE9 \xC0\xAF\x01");
+  gone.error = "corpora/\xFF\xFE/o.txt: no such file \x1b\xEF\xBF\xBF";
+  const std::string xml = merge_junit({gone});
+  CHECK(test::valid_utf8(xml));
+  CHECK(test::xml_forbidden_chars(xml) == 0);
+  CHECK(xml.find("<testsuite name=\"caf\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\"") !=
+        std::string::npos);
 }

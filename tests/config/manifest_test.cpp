@@ -24,6 +24,27 @@ TEST_CASE("manifest: pairs, ids and paths relative to the manifest", "[config][m
   CHECK((*pairs)[1].index == 1);
 }
 
+// A byte order mark, as Notepad and Excel's "CSV UTF-8" start a file.
+const std::string kBom = "\xEF\xBB\xBF";
+
+TEST_CASE("manifest: a byte order mark and CR LF line ends change nothing", "[config][manifest]") {
+  const auto [text, first_line] = GENERATE(table<std::string, int>({
+      {kBom + "original\trendition\tid\r\na.txt\tb.txt\tone\r\nc.txt\td.txt\ttwo\r\n", 2},
+      {kBom + "a.txt\tb.txt\tone\r\nc.txt\td.txt\ttwo\r\n", 1},
+      {kBom + "# Excel export\r\n\r\na.txt\tb.txt\tone\nc.txt\td.txt\ttwo", 3},
+  }));
+  INFO(text);
+  const Result<std::vector<BatchPair>> pairs = parse_manifest(text, "m.tsv");
+  REQUIRE(pairs.ok());
+  REQUIRE(pairs->size() == 2);
+  CHECK((*pairs)[0].original == "a.txt");
+  CHECK((*pairs)[0].rendition == "b.txt");
+  CHECK((*pairs)[0].id == "one");
+  CHECK((*pairs)[0].line == first_line);
+  CHECK((*pairs)[1].original == "c.txt");
+  CHECK((*pairs)[1].id == "two");
+}
+
 TEST_CASE("manifest: a manifest in the working folder keeps paths as written",
           "[config][manifest]") {
   const Result<std::vector<BatchPair>> pairs = parse_manifest("a.txt\tb.txt\n", "pairs.tsv");

@@ -158,3 +158,28 @@ TEST_CASE("lexical: a comparative dropped from a list is a minor omission", "[dr
                      "New hulls make the boats lighter and quicker to launch from the beach.")
               .max_severity(Category::omission) < kMinor);
 }
+
+TEST_CASE("lexical: a token too long to be a word is compared only as written",
+          "[drift][lexical][opaque]") {
+  const std::string token(4000, 'a');
+  std::string changed = token;
+  changed[2000] = 'b';  // one letter off: a typo for a word, not for an opaque token
+  const std::string before = "Officials said the code was ";
+  const std::string after = " on Tuesday.";
+  SECTION("the same token on both sides aligns, with nothing to report") {
+    REQUIRE(check_pair(before + token + after, before + token + after).findings.empty());
+  }
+  SECTION("a changed token is a change, not a typo or a spelling variant") {
+    const Checked c = check_pair(before + token + after, before + changed + after);
+    REQUIRE(c.flagged(Severity::major));
+    REQUIRE(c.max_severity(Category::format) < 0);
+  }
+  SECTION("a 64-letter token is still a word: one letter off is a typo") {
+    const std::string word(64, 'a');
+    std::string typo = word;
+    typo[30] = 'b';
+    const Checked c = check_pair(before + word + after, before + typo + after);
+    REQUIRE(c.max_severity() == kInfo);
+    REQUIRE(c.max_severity(Category::format) == kInfo);
+  }
+}

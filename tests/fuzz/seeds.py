@@ -70,6 +70,26 @@ def text_variants() -> dict:
     }
 
 
+def long_tokens() -> dict:
+    """Tokens past the 64-code-point word limit, a few KB each, in an ordinary sentence:
+    name -> (sentence, the same sentence with one character of the token changed)."""
+    def sentences(token: str) -> tuple:
+        middle = len(token) // 2
+        changed = token[:middle] + ("b" if token[middle] != "b" else "c") + token[middle + 1:]
+        return tuple(("The convoy reached the border town. Officials said the code was " + t +
+                      " on Tuesday.\n").encode()
+                     for t in (token, changed))
+    letters = "".join("abcdefghijklmnopqrstuvwxyz"[(i * 7) % 26] for i in range(4000))
+    return {
+        "long_token": sentences("a" * 4000),
+        "long_letters": sentences(letters),
+        "combining_marks": sentences("a" + "\u0301" * 5000),
+        "long_number": sentences("1" + ",000" * 1000),
+        "long_url": sentences("https://example.com/" + "/".join(letters[i:i + 9]
+                                                             for i in range(0, 3000, 9))),
+    }
+
+
 def main() -> None:
     variants = text_variants()
     body = "\n".join(SENTENCES) + "\n"
@@ -97,6 +117,8 @@ def main() -> None:
     for index, (name, data) in enumerate(variants.items()):
         write("segment", name, bytes([index % 16]) + data)
     write("segment", "russian", b"\x02" + CYRILLIC.encode())
+    for name, (data, _) in long_tokens().items():
+        write("segment", name, b"\x01" + data)
 
     # align and check: byte 0 language, original 0x1E rendition.
     pairs = {
@@ -109,6 +131,11 @@ def main() -> None:
         "identical": variants["sentences"],
         "quotes": variants["quotes"] + SEP + variants["mixed_rtl"],
     }
+    # Tokens longer than any word, inside an ordinary sentence: the same on both sides, and
+    # one character apart (typo and spelling checks must not go quadratic on them).
+    for name, (data, changed) in long_tokens().items():
+        pairs[name] = data + SEP + data
+        pairs[name + "_changed"] = data + SEP + changed
     for name, data in pairs.items():
         write("align", name, b"\x01" + data)
         write("check", name, b"\x01" + data)

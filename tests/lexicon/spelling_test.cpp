@@ -45,3 +45,13 @@ TEST_CASE("spelling: British and American variants", "[lexicon][spelling]") {
   CAPTURE(a, b);
   CHECK(driftcheck::spelling_variant(a, b) == expected);
 }
+
+TEST_CASE("spelling: a run of letters longer than any word is no variant", "[lexicon][spelling]") {
+  std::string british, american;
+  for (int i = 0; i < 2000; ++i) {
+    british += "colour";
+    american += "color";
+  }
+  CHECK_FALSE(driftcheck::spelling_variant(british, american));
+  CHECK(driftcheck::spelling_variant("colourisation", "colorization"));
+}

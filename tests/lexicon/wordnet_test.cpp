@@ -145,3 +145,16 @@ TEST_CASE("wordnet: 100,000 relate calls", "[lexicon][wordnet][speed]") {
   WARN(kCalls << " relate_common() calls: " << seconds * 1e3 << " ms (" << seconds * 1e9 / kCalls
               << " ns per call)");
 }
+
+TEST_CASE("wordnet: a word longer than any lemma is unknown", "[lexicon][wordnet]") {
+  const WordNet& wn = WordNet::embedded();
+  std::string long_word;
+  for (int i = 0; i < 3000; ++i) long_word += "drones";
+  CHECK_FALSE(wn.is_lemma(long_word));
+  CHECK(wn.base_forms(long_word, PartOfSpeech::noun).empty());
+  CHECK(wn.synonyms(long_word).empty());
+  CHECK(wn.relate(long_word, "drone") == WordRelation::unknown);
+  CHECK(wn.relate_common(long_word, long_word) == WordRelation::unknown);
+  // The longest lemmas still resolve.
+  CHECK(wn.is_lemma("american_federation_of_labor_and_congress_of_industrial_organizations"));
+}

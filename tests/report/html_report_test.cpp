@@ -7,6 +7,7 @@
 #include "report/html_assets.h"
 #include "report/report_fixture.h"
 #include "report/sha256.h"
+#include "report/text_checks.h"
 
 namespace driftcheck {
 namespace {
@@ -157,6 +158,15 @@ TEST_CASE("html: findings inline with badges, bead kinds marked, boilerplate col
 
 TEST_CASE("html: same input, same bytes", "[report][html]") {
   CHECK(hostile_page() == hostile_page());
+}
+
+TEST_CASE("html: paths with bytes that are not UTF-8 give a valid UTF-8 page", "[report][html]") {
+  CheckResult r = test::sample_result();
+  r.original.path = "caf\xE9/original.txt";
+  r.rendition.path = "\xC0\xAF\xFF/rendition\xE2\x82";
+  const std::string html = render_html_report(r, summarize(r, Severity::major));
+  CHECK(test::valid_utf8(html));
+  CHECK(html.find("Original: caf\xEF\xBF\xBD/original.txt") != std::string::npos);
 }
 
 }  // namespace

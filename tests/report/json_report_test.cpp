@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "report/report_fixture.h"
+#include "report/text_checks.h"
 
 namespace driftcheck {
 namespace {
@@ -139,6 +140,15 @@ TEST_CASE("json: the CLI writes byte-identical reports of the flagship pair", "[
   require_schema(json::parse(first));
   std::remove((out + "0").c_str());
   std::remove((out + "1").c_str());
+}
+
+TEST_CASE("json: paths with bytes that are not UTF-8 give valid JSON with U+FFFD",
+          "[report][json]") {
+  CheckResult r = test::sample_result();
+  r.original.path = "caf\xE9/original.txt";
+  const std::string text = render_json_report(r, summarize(r, Severity::major));
+  CHECK(test::valid_utf8(text));
+  CHECK(json::parse(text)["original"]["path"] == "caf\xEF\xBF\xBD/original.txt");
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "report/report_fixture.h"
+#include "report/text_checks.h"
 
 namespace driftcheck {
 namespace {
@@ -59,6 +60,21 @@ TEST_CASE("junit: a hostile article stays well-formed XML", "[report][junit]") {
   CHECK(well_formed(xml, "junit-hostile"));
   CHECK(xml.find("<script") == std::string::npos);
   CHECK(xml.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("junit: paths with bytes that are not UTF-8 still give valid UTF-8 XML",
+          "[report][junit]") {
+  CheckResult r = test::sample_result();
+  // A file system hands over any bytes: Latin-1 names, overlong and truncated sequences.
+  r.original.path = "corpora/caf\xE9/original.txt";
+  r.rendition.path = "corpora/\xC0\xAF\xFF/rendition\xE2\x82";
+  r.findings[0].message += " \x01\x0b\x1b\xEF\xBF\xBE \xED\xA0\x80";
+  const std::string xml = render_junit_report(r, summarize(r, Severity::major));
+  CHECK(test::valid_utf8(xml));
+  CHECK(test::xml_forbidden_chars(xml) == 0);
+  CHECK(well_formed(xml, "junit-bytes"));
+  CHECK(xml.find("<property name=\"original\" value=\"corpora/caf\xEF\xBF\xBD/original.txt\"/>") !=
+        std::string::npos);
 }
 
 }  // namespace

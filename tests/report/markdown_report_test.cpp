@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "report/report_fixture.h"
+#include "report/text_checks.h"
 
 namespace driftcheck {
 namespace {
@@ -14,20 +15,6 @@ size_t unescaped_pipes(const std::string& line) {
   for (size_t i = 0; i < line.size(); ++i)
     if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) ++n;
   return n;
-}
-
-TEST_CASE("md: cells escape pipes, backticks, HTML and mentions", "[report][md]") {
-  auto [input, expected] = GENERATE(table<std::string, std::string>({
-      {"a | b", "a \\| b"},
-      {"`rm -rf`", "\\`rm -rf\\`"},
-      {"<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"},
-      {"Tom & Jerry", "Tom &amp; Jerry"},
-      {"**bold** _it_ [link](x)", "\\*\\*bold\\*\\* \\_it\\_ \\[link\\](x)"},
-      {"cc @octocat", "cc @&#8203;octocat"},
-      {"two\nlines", "two lines"},
-      {"$200,000", "\\$200,000"},
-  }));
-  CHECK(markdown_cell(input) == expected);
 }
 
 TEST_CASE("md: verdict, counts, and a table of major and critical findings", "[report][md]") {
@@ -67,6 +54,36 @@ TEST_CASE("md: a hostile article cannot break the table", "[report][md]") {
   }
   CHECK(rows == 2 + 3);  // header, rule, F2 critical, F1 and F5 major
   CHECK(md.find("@&#8203;here") != std::string::npos);
+}
+
+TEST_CASE("md: hostile paths, ids and messages post no image, link, HTML or mention",
+          "[report][md]") {
+  CheckResult r = test::sample_result();
+  // Paths come from the file system and can hold any bytes; ids and messages from a baseline.
+  const std::string hostile =
+      "![x](http://e/x.png) <img src=x onerror=alert(1)> @org/team | [link](http://e) `code`";
+  r.rendition.path = hostile + " \xFF\xC0\xAF.txt";
+  r.original.path = "line\nbreak\r# heading.txt";
+  for (Finding& f : r.findings) {
+    f.id += " " + hostile;
+    f.message += "\t" + hostile + " \xE2\x82";
+  }
+  const std::string md = render_markdown_report(r, summarize(r, Severity::major));
+  INFO(md);
+  CHECK(test::live_markdown(md).empty());
+  CHECK(test::valid_utf8(md));
+  CHECK(md.rfind("### driftcheck: ❌ **FAIL** \\!\\[x\\]\\(http://e/x.png\\) &lt;img", 0) == 0);
+  CHECK(md.find("against line break \\# heading.txt (fails on major)\n") != std::string::npos);
+  std::istringstream lines(md);
+  std::string line;
+  int rows = 0;
+  while (std::getline(lines, line)) {
+    if (line.rfind("| F", 0) != 0) continue;
+    INFO(line);
+    CHECK(test::markdown_cell_separators(line) == 7);
+    ++rows;
+  }
+  CHECK(rows == 4);  // F1, F2, F4, F6: the major and critical findings
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/report_fixture.h"
+#include "report/text_checks.h"
 
 namespace driftcheck {
 namespace {
@@ -76,6 +77,16 @@ TEST_CASE("sarif: columns count code points, not bytes", "[report][sarif]") {
 TEST_CASE("sarif: artifact URIs", "[report][sarif]") {
   CHECK(sarif_uri("a/b c.txt") == "a/b%20c.txt");
   CHECK(sarif_uri("/abs/é.txt") == "file:///abs/%C3%A9.txt");
+}
+
+TEST_CASE("sarif: messages and paths with bytes that are not UTF-8 give valid JSON",
+          "[report][sarif]") {
+  CheckResult r = test::sample_result();
+  r.rendition.path = "caf\xE9/rendition.txt";
+  r.findings[0].message += " \xC0\xAF";
+  const std::string text = render_sarif_report(r);
+  CHECK(test::valid_utf8(text));
+  CHECK_NOTHROW(nlohmann::json::parse(text));
 }
 
 }  // namespace

@@ -127,3 +127,17 @@ TEST_CASE("decode: bytes a named encoding does not define are refused", "[text][
         "a.txt:2:2 (byte 8): bytes that are not valid UTF-16LE (name the file's encoding with "
         "--encoding, e.g. --encoding windows-1252)");
 }
+
+TEST_CASE("decode: UTF-8 with a few bad bytes is invalid UTF-8, not another encoding",
+          "[text][decode]") {
+  // Well-formed non-breaking spaces, accents and quotes, and one stray byte (0xE9) among
+  // them: guessing ISO-8859-1 would turn each "\xC2\xA0" into "Â " and report it as a change.
+  std::string text;
+  for (int i = 0; i < 20; ++i)
+    text += "Caf\xC3\xA9\xC2\xA0\xE2\x80\x9Cquoted\xE2\x80\x9D and 600\xC2\xA0km.\n";
+  const size_t stray = text.rfind(" and ") + 1;
+  text.insert(stray, "\xE9");
+  const std::string error = error_of(text);
+  CHECK(error.find("invalid UTF-8") != std::string::npos);
+  CHECK(error.find("(byte " + std::to_string(stray) + ")") != std::string::npos);
+}

@@ -107,3 +107,36 @@ TEST_CASE("tokenize: TextOffsets answers in any order", "[text][tokenize]") {
   CHECK(offsets.code_point(5) == 4);
   CHECK(offsets.byte(5) == 8);
 }
+
+TEST_CASE("tokenize: a token longer than any word is opaque", "[text][tokenize][opaque]") {
+  SECTION("a letter under 200,000 combining marks is one bounded token, not folded or stemmed") {
+    std::string text = "a";
+    for (int i = 0; i < 200000; ++i) text += "\xCC\x81";  // U+0301
+    const auto ts = tokens(text + " drones");
+    REQUIRE(ts.size() == 2);
+    CHECK((ts[0].start == 0 && ts[0].end == 200001));
+    CHECK(driftcheck::is_opaque(ts[0]));
+    CHECK(ts[0].folded == ts[0].text);  // NFKC would have composed a + U+0301
+    CHECK(ts[0].stem == ts[0].folded);
+    CHECK(ts[1].stem == "drone");
+  }
+  SECTION("a run of letters past 64 is compared as written, ASCII lower-cased") {
+    const auto ts = tokens("ABC" + std::string(4000, 'a') + "ing");
+    REQUIRE(ts.size() == 1);
+    CHECK(driftcheck::is_opaque(ts[0]));
+    CHECK(ts[0].folded == "abc" + std::string(4000, 'a') + "ing");
+    CHECK(ts[0].stem == ts[0].folded);  // no "-ing" stripped
+  }
+  SECTION("64 code points is still a word") {
+    const auto ts = tokens(std::string(60, 'a') + "ings");
+    REQUIRE(ts.size() == 1);
+    CHECK_FALSE(driftcheck::is_opaque(ts[0]));
+    CHECK(ts[0].stem != ts[0].folded);
+  }
+  SECTION("a long number is opaque too") {
+    const auto ts = tokens(std::string(5000, '7'));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].kind == TokenKind::number);
+    CHECK(driftcheck::is_opaque(ts[0]));
+  }
+}
