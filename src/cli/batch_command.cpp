@@ -181,7 +181,10 @@ ExitCode run_batch(const BatchArgs& args) {
         progress.update(i + 1);
       });
 
-  std::optional<Error> err = records.finish();
+  // Only JSONL and a folder of reports keep the records; the combined formats must not
+  // leave an empty batch.jsonl in the working directory.
+  const bool keeps_records = layout == BatchLayout::jsonl || layout == BatchLayout::folder;
+  std::optional<Error> err = keeps_records ? records.finish() : std::nullopt;
   if (!err) {
     switch (layout) {
       case BatchLayout::jsonl:

@@ -21,6 +21,9 @@ namespace {
 // deliberate, so it is judged at full severity; free translations are judged more leniently.
 constexpr size_t kTightMaxChangedContent = 2;
 constexpr double kTightMinOverlap = 0.8;
+// How many earlier sentences of its paragraph may hold the opening mark of a quotation that
+// is still open where a sentence starts.
+constexpr size_t kMaxQuotedSentences = 50;
 
 std::string normalize_quotes(const std::string& s) {
   // U+2019 (right single quote) and U+2018 are apostrophes inside words. Copied in one pass:
@@ -98,7 +101,12 @@ bool after_mark(bool quoted, QuoteMark mark) {
 bool quote_open_before(const Document& doc, int id) {
   const size_t k = static_cast<size_t>(id);
   size_t first = k;
-  while (first > 0 && doc.sentences[first - 1].paragraph == doc.sentences[k].paragraph) --first;
+  // Looking back at most kMaxQuotedSentences keeps a bead's cost bounded: a paragraph of
+  // 20,000 sentences on one line was rescanned for each of them (10 s). No quotation runs
+  // that long; an unbalanced mark that far back is noise.
+  while (first > 0 && k - first < kMaxQuotedSentences &&
+         doc.sentences[first - 1].paragraph == doc.sentences[k].paragraph)
+    --first;
   bool quoted = false;
   for (size_t i = first; i < k; ++i)
     for (const Token& t : doc.sentences[i].tokens)

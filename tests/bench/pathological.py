@@ -103,6 +103,12 @@ def generate(folder):
     yield ("mixed scripts and RTL (20,000 sentences)", write("mixed.txt", mixed_text),
            write("mixed2.txt", mixed_text.replace("200", "300")))
 
+    # One paragraph (one line) of 20,000 short sentences: each sentence's quotation state was
+    # read from the paragraph's start, quadratic in the sentences of a paragraph.
+    one_line = " ".join(f"The {w} said {i}." for i, w in enumerate(words(rng, 20_000))) + "\n"
+    yield ("20,000 sentences on one line", write("oneline.txt", one_line),
+           write("oneline2.txt", one_line.replace(" said 1", " told 1")))
+
     # One token longer than any word, inside an ordinary paragraph (alone on a line it would
     # be page chrome and never reach the word checks): against a normal sentence, against
     # itself, and against a copy one character apart. Typo, spelling and WordNet checks on such

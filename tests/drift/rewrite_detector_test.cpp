@@ -37,3 +37,21 @@ TEST_CASE("rewrite: scrambled words are found even when repeated names keep a lo
                  "The winners were Anna Novak, Petra Novak and Lena Novak on Monday.");
   CHECK(moved_clause.max_severity() < kMajor);
 }
+
+TEST_CASE("rewrite: a long group of unrelated words is judged by stems alone, still a rewrite",
+          "[drift][rewrite]") {
+  // 80 known words a side: past the pairs WordNet is asked about, so stems decide.
+  const char* kLeft[] = {"harbour", "council", "inspector", "bridge", "river",  "engineer",
+                         "budget",  "school",  "teacher",   "market", "farmer", "harvest"};
+  const char* kRight[] = {"bakery", "bread",  "holiday", "weekend", "winter", "snow",
+                          "garden", "flower", "painter", "museum",  "violin", "poem"};
+  std::string a = "Officials said", b = "Officials said";
+  for (int i = 0; i < 80; ++i) {
+    a += std::string(" ") + kLeft[i % 12];
+    b += std::string(" ") + kRight[(i * 5) % 12];
+  }
+  const Checked c = check_pair(a + ".", b + ".");
+  int rewrites = 0;
+  for (const Finding& f : c.findings) rewrites += f.category == Category::rewrite;
+  REQUIRE(rewrites == 1);
+}
