@@ -263,7 +263,9 @@ Alignment align_documents(const Document& original, const Document& rendition,
   const std::vector<int> ids_o = candidates(chrome_o);
   const std::vector<int> ids_r = candidates(chrome_r);
   const PairProfiles profiles(original, ids_o, rendition, ids_r, options);
+  options.deadline.check();
   std::vector<SearchBead> path = search_beads(profiles, options);
+  options.deadline.check();
 
   // The article's core, from where the strong matches lie on each side.
   std::vector<double> strength_o(original.sentences.size(), 0.0);
@@ -308,6 +310,7 @@ Alignment align_documents(const Document& original, const Document& rendition,
   for (size_t k = 0; k < ids_o.size(); ++k) body_o[k] = inside_o(static_cast<int>(k));
   for (size_t k = 0; k < ids_r.size(); ++k) body_r[k] = inside_r(static_cast<int>(k));
   std::vector<SearchBead> moves = find_moves(profiles, omitted, added, body_o, body_r, options);
+  options.deadline.check();
   {
     // A moved sentence the path paired with a similar in-order neighbour: take it back,
     // then look for a partner for the neighbour it frees.
@@ -341,6 +344,7 @@ Alignment align_documents(const Document& original, const Document& rendition,
   // A hole of exactly one omitted and one added sentence between the same two matches is,
   // in a rendition, nearly always one sentence reworded past recognition: pair them when
   // their lengths agree.
+  options.deadline.check();
   fill_holes(profiles, path, moves, omitted, added, options, matches);
   attach_neighbours(profiles, moves, omitted, added, options, matches);
 

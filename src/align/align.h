@@ -8,6 +8,7 @@
 // scores), bead_search.h (candidate band and the monotone dynamic program), moves.h
 // (out-of-order matches). Every threshold below is a judgement; the comment says why.
 #include "align/alignment.h"
+#include "core/deadline.h"
 
 namespace driftcheck {
 
@@ -98,6 +99,9 @@ struct AlignOptions {
   // Matches at least this similar define the aligned core of the article; a stretch after
   // it that starts with chrome is page content (teasers, other articles), not the report.
   double core_threshold = 0.25;
+
+  // Checked between the alignment's stages (see core/deadline.h); none by default.
+  Deadline deadline;
 };
 
 // Beads covering every body sentence of both sides exactly once, and each sentence's zone.

@@ -16,6 +16,7 @@ struct AlignArgs {
   std::string format = "tsv";
   std::string output;
   bool verbose = false;
+  double time_limit_seconds = 300;
   InputOptions input;
 };
 
@@ -32,7 +33,10 @@ CommandRun add_align_command(CLI::App& app) {
   cmd->add_option("-o,--output", args->output, kOutputHelp);
   cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
   add_input_options(*cmd, args->input);
+  add_time_limit_option(*cmd, args->time_limit_seconds);
   return [args]() {
+    AlignOptions align_options;
+    align_options.deadline = Deadline::after(time_limit(args->time_limit_seconds));
     if (auto err = check_output_path(args->output, {args->original, args->rendition}))
       return report_error(*err);
     Result<Document> original = load_document(args->original, args->input);
@@ -44,7 +48,11 @@ CommandRun add_align_command(CLI::App& app) {
       describe_input(*rendition);
     }
     CheckResult result;
-    result.alignment = align_documents(*original, *rendition, AlignOptions{});
+    try {
+      result.alignment = align_documents(*original, *rendition, align_options);
+    } catch (const TimeLimitExceeded& e) {
+      return report_error(time_limit_error(args->rendition, e));
+    }
     apply_zones(*original, result.alignment.original_zones);
     apply_zones(*rendition, result.alignment.rendition_zones);
     result.original = std::move(*original);

@@ -27,6 +27,7 @@ struct BaselineArgs {
   std::string config;
   unsigned jobs = 0;
   bool allow_outside = false;
+  double time_limit_seconds = 300;
   InputOptions input;
 };
 
@@ -79,6 +80,7 @@ ExitCode run_baseline(const BaselineArgs& args) {
   settings.config = &fresh;
   settings.fail_on = choose_fail_on(args.fail_on, args.fail_on_option->count() > 0, *config);
   settings.keep_review = true;
+  settings.time_limit = time_limit(args.time_limit_seconds);
   const Severity at_least = settings.fail_on.value_or(Severity::info);
   const InputOptions input = args.input;
   // A single pair names its files on the command line; a manifest's or folder's pairs are
@@ -144,6 +146,7 @@ CommandRun add_baseline_command(CLI::App& app) {
                 "Read pair files outside the manifest's folder (or --pairs DIR) and the "
                 "working directory");
   add_input_options(*cmd, args->input);
+  add_time_limit_option(*cmd, args->time_limit_seconds);
   return [args]() { return run_baseline(*args); };
 }
 

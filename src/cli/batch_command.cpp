@@ -30,6 +30,7 @@ struct BatchArgs {
   std::string config;
   bool no_progress = false;
   bool allow_outside = false;
+  double time_limit_seconds = 300;
   InputOptions input;
 };
 
@@ -130,6 +131,7 @@ ExitCode run_batch(const BatchArgs& args) {
   PairSettings settings;
   settings.config = &*config;
   settings.fail_on = choose_fail_on(args.fail_on, args.fail_on_option->count() > 0, *config);
+  settings.time_limit = time_limit(args.time_limit_seconds);
   if (layout == BatchLayout::sarif || layout == BatchLayout::junit || layout == BatchLayout::folder)
     settings.report_format = args.format;
   const InputOptions input = args.input;
@@ -240,6 +242,7 @@ CommandRun add_batch_command(CLI::App& app) {
                 "Read pair files outside the manifest's folder (or --pairs DIR) and the "
                 "working directory; by default such a pair is an error record");
   add_input_options(*cmd, args->input);
+  add_time_limit_option(*cmd, args->time_limit_seconds);
   return [args]() { return run_batch(*args); };
 }
 

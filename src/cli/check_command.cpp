@@ -23,6 +23,7 @@ struct CheckArgs {
   std::string config;
   bool no_color = false;
   bool verbose = false;
+  double time_limit_seconds = 300;
   InputOptions input;
 };
 
@@ -42,7 +43,9 @@ CommandRun add_check_command(CLI::App& app) {
   cmd->add_flag("--no-color", args->no_color, "No ANSI colour in the text report");
   cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
   add_input_options(*cmd, args->input);
+  add_time_limit_option(*cmd, args->time_limit_seconds);
   return [args]() {
+    const Deadline deadline = Deadline::after(time_limit(args->time_limit_seconds));
     if (auto err = check_output_path(args->output, {args->original, args->rendition}))
       return report_error(*err);
     Result<Config> config = load_config(args->config);
@@ -55,9 +58,14 @@ CommandRun add_check_command(CLI::App& app) {
       describe_input(*original);
       describe_input(*rendition);
     }
-    const Review review =
-        review_documents(std::move(*original), std::move(*rendition), *config,
-                         choose_fail_on(args->fail_on, args->fail_on_option->count() > 0, *config));
+    Review review;
+    try {
+      review = review_documents(
+          std::move(*original), std::move(*rendition), *config,
+          choose_fail_on(args->fail_on, args->fail_on_option->count() > 0, *config), deadline);
+    } catch (const TimeLimitExceeded& e) {
+      return report_error(time_limit_error(args->rendition, e));
+    }
     const CheckResult& result = review.result;
     const Summary& summary = review.summary;
     RenderOptions render;

@@ -5,10 +5,12 @@
 //   auto run = add_segment_command(app);   // in main()
 //   ...; if (app.got_subcommand("segment")) return run();
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <functional>
 #include <string>
 
 #include "cli/io.h"
+#include "core/deadline.h"
 #include "core/error.h"
 #include "core/exit_code.h"
 
@@ -38,6 +40,14 @@ CLI::Option* add_fail_on_and_config(CLI::App& command, std::string& fail_on, std
                                     const std::string& fail_on_help =
                                         "Exit 1 when a finding is at or above this severity "
                                         "(default: the configuration's fail_on, else major)");
+
+// --time-limit SECONDS (default 300): each pair's time from reading to report; past it the
+// pair is an error (exit 2, or a batch error record) instead of a stall.
+void add_time_limit_option(CLI::App& command, double& seconds);
+std::chrono::milliseconds time_limit(double seconds);
+
+// The one line for a check that ran past --time-limit.
+Error time_limit_error(const std::string& file, const TimeLimitExceeded& e);
 
 // Prints "driftcheck: error: <file:line:col (byte N)>: cause (hint)" to stderr.
 ExitCode report_error(const Error& error);

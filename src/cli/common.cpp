@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "cli/commands.h"
@@ -21,6 +23,23 @@ CLI::Validator positive_whole_number() {
       "POSITIVE");
 }
 
+CLI::Validator positive_seconds() {
+  return CLI::Validator(
+      [](const std::string& text) -> std::string {
+        size_t used = 0;
+        double value = 0;
+        try {
+          value = std::stod(text, &used);
+        } catch (const std::exception&) {
+          used = 0;
+        }
+        if (used != text.size() || !std::isfinite(value) || value <= 0)
+          return "a time limit must be a number of seconds above 0, got '" + text + "'";
+        return {};
+      },
+      "SECONDS");
+}
+
 }  // namespace
 
 void add_input_options(CLI::App& command, InputOptions& options) {
@@ -38,6 +57,29 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_option("--max-bytes", options.max_bytes, "Refuse input files larger than this")
       ->check(positive_whole_number())
       ->capture_default_str();
+}
+
+void add_time_limit_option(CLI::App& command, double& seconds) {
+  command
+      .add_option("--time-limit", seconds,
+                  "Seconds a pair may take, from reading to report; a pair past it is an error "
+                  "(exit 2, or a batch error record) instead of a stall")
+      ->check(positive_seconds())
+      ->capture_default_str();
+}
+
+std::chrono::milliseconds time_limit(double seconds) {
+  constexpr double kLongest = 1e9;  // about 30 years: "no limit" without overflowing
+  return std::chrono::milliseconds(
+      static_cast<int64_t>(std::min(seconds, kLongest) * 1000.0 + 0.5));
+}
+
+Error time_limit_error(const std::string& file, const TimeLimitExceeded& e) {
+  Error error;
+  error.file = file;
+  error.cause = e.what();
+  error.hint = "raise it with --time-limit, or split the files";
+  return error;
 }
 
 CLI::Option* add_fail_on_and_config(CLI::App& command, std::string& fail_on, std::string& config,

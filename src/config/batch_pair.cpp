@@ -82,14 +82,16 @@ PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
                        const PairSettings& settings) {
   PairOutcome out;
   out.pair = pair;
+  const Deadline deadline =
+      settings.time_limit ? Deadline::after(*settings.time_limit) : Deadline{};
   try {
     Result<Document> original = load(pair.original);
     if (!original) return failed(std::move(out), original.error().to_string());
     Result<Document> rendition = load(pair.rendition);
     if (!rendition) return failed(std::move(out), rendition.error().to_string());
     const Config& config = settings.config != nullptr ? *settings.config : default_config();
-    Review review =
-        review_documents(std::move(*original), std::move(*rendition), config, settings.fail_on);
+    Review review = review_documents(std::move(*original), std::move(*rendition), config,
+                                     settings.fail_on, deadline);
     out.summary = review.summary;
     out.suppressed = review.suppressed;
     RenderOptions json;
@@ -102,6 +104,9 @@ PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
       out.report = render_report(review.result, review.summary, render);
     }
     if (settings.keep_review) out.review = std::move(review);
+  } catch (const TimeLimitExceeded& e) {
+    return failed(std::move(out), pair.rendition + ": " + e.what() +
+                                      " (raise it with --time-limit, or split the files)");
   } catch (const std::bad_alloc&) {
     // The memory this pair held is free again by now, so the record can still be built.
     return failed(std::move(out),

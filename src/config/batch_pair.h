@@ -5,6 +5,7 @@
 //   PairOutcome out = check_pair(pair, load, PairSettings{.config = &config});
 //   if (!out.error.empty()) ...;   // the record is then {"pair": {...}, "error": "..."}
 //   puts(out.record.c_str());
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
@@ -26,6 +27,9 @@ struct PairSettings {
   std::optional<Severity> fail_on = Severity::major;  // nullopt = never fail
   std::string report_format;  // also render each pair in this report format; empty = none
   bool keep_review = false;   // keep the whole Review (e.g. to write a baseline)
+  // Each pair's time, from reading its files to its report; past it the pair is an error
+  // record (see core/deadline.h). nullopt = no limit.
+  std::optional<std::chrono::milliseconds> time_limit;
 };
 
 struct PairOutcome {

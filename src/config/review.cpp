@@ -46,9 +46,11 @@ int apply_config(CheckResult& result, const Config& config) {
 }
 
 Review review_documents(Document original, Document rendition, const Config& config,
-                        std::optional<Severity> fail_on) {
+                        std::optional<Severity> fail_on, const Deadline& deadline) {
   Review review;
-  review.result = check_documents(std::move(original), std::move(rendition), config.check);
+  CheckOptions options = config.check;
+  options.deadline = deadline;
+  review.result = check_documents(std::move(original), std::move(rendition), options);
   review.suppressed = apply_config(review.result, config);
   review.summary = summarize(review.result, fail_on);
   return review;

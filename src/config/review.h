@@ -18,9 +18,10 @@ struct Review {
   int suppressed = 0;  // findings the baseline accepted
 };
 
-// Runs check_documents and applies `config`; never fails on valid documents.
+// Runs check_documents and applies `config`; never fails on valid documents, but throws
+// TimeLimitExceeded once `deadline` has passed.
 Review review_documents(Document original, Document rendition, const Config& config,
-                        std::optional<Severity> fail_on);
+                        std::optional<Severity> fail_on, const Deadline& deadline = {});
 
 // The policy alone, on a finished check: adds glossary misses, applies the [severity]
 // overrides and `ignore`, drops baselined findings and renumbers the ids. Returns how

@@ -7,7 +7,10 @@ namespace driftcheck {
 
 CheckResult check_documents(Document original, Document rendition, const CheckOptions& options) {
   CheckResult result;
-  result.alignment = align_documents(original, rendition, AlignOptions{});
+  AlignOptions align_options;
+  align_options.deadline = options.deadline;
+  result.alignment = align_documents(original, rendition, align_options);
+  options.deadline.check();
   apply_zones(original, result.alignment.original_zones);
   apply_zones(rendition, result.alignment.rendition_zones);
   result.findings = detect_drift(original, rendition, result.alignment, options);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "align/alignment.h"
+#include "core/deadline.h"
 #include "drift/finding.h"
 #include "text/document.h"
 
@@ -17,6 +18,7 @@ struct CheckOptions {
   // Per-category severity overrides and ignored categories come from the configuration.
   std::vector<std::pair<Category, Severity>> severity_overrides;
   std::vector<Category> ignored_categories;
+  Deadline deadline;  // none by default; the CLI sets --time-limit
 };
 
 struct CheckResult {
@@ -36,7 +38,8 @@ struct Summary {
   bool failed = false;              // a finding at or above fail_on
 };
 
-// Runs every stage after segmentation. Never fails on valid documents.
+// Runs every stage after segmentation. Never fails on valid documents, but throws
+// TimeLimitExceeded once `options.deadline` has passed.
 CheckResult check_documents(Document original, Document rendition, const CheckOptions& options);
 
 // Counts findings and beads, and decides the verdict against `fail_on`.

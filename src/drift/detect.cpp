@@ -212,6 +212,7 @@ std::vector<Finding> detect_drift(const Document& original, const Document& rend
   const std::vector<bool> o_chrome = chrome_runs(original, o_unaligned);
   const std::vector<bool> r_chrome = chrome_runs(rendition, r_unaligned);
   for (size_t i = 0; i < alignment.beads.size(); ++i) {
+    options.deadline.check();
     const Bead& bead = alignment.beads[i];
     const int index = static_cast<int>(i);
     const size_t before = findings.size();

@@ -532,3 +532,40 @@ TEST_CASE("batch: an interrupted folder of reports has an index that says it did
   for (const auto& entry : fs::directory_iterator(s / "out/pairs"))
     CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
 }
+
+TEST_CASE("batch: a pair past --time-limit is an error record and the others still run",
+          "[cli][batch][limit]") {
+  Scratch s;
+  write_pairs(s, 2, 12);
+  std::string big_original;
+  std::string big_rendition;
+  for (int i = 0; i < 4000; ++i) {
+    big_original += "The ministry said convoy " + std::to_string(i) + " reached the border town.\n";
+    big_rendition += "The ministry said that convoy " + std::to_string(i) + " reached the town.\n";
+  }
+  spit(s / "big/original.txt", big_original);
+  spit(s / "big/rendition.txt", big_rendition);
+  spit(s / "limited.tsv", "big/original.txt\tbig/rendition.txt\tbig\n" + slurp(s / "manifest.tsv"));
+  // 4,000 sentences take about half a second; the two small pairs a few milliseconds each.
+  const Run r = s.run("batch limited.tsv --jobs 1 --time-limit 0.15");
+  CHECK(r.status == 2);
+  const std::vector<std::string> lines = lines_of(r.out);
+  REQUIRE(lines.size() == 3);
+  const json big = json::parse(lines[0]);
+  REQUIRE(big.contains("error"));
+  CHECK(big["error"] ==
+        "big/rendition.txt: the check took longer than the time limit of 0.15 s (raise it with "
+        "--time-limit, or split the files)");
+  CHECK_FALSE(json::parse(lines[1]).contains("error"));
+  CHECK_FALSE(json::parse(lines[2]).contains("error"));
+
+  const Run single = s.run("check big/original.txt big/rendition.txt --time-limit 0.15");
+  CHECK(single.status == 2);
+  CHECK(single.err ==
+        "driftcheck: error: big/rendition.txt: the check took longer than the time limit of "
+        "0.15 s (raise it with --time-limit, or split the files)\n");
+  CHECK(single.out.empty());
+
+  const Run unlimited = s.run("check big/original.txt big/rendition.txt --format json");
+  CHECK(unlimited.status != 2);
+}

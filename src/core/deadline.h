@@ -1,0 +1,57 @@
+#pragma once
+// A per-pair time limit, checked between stages and between aligned groups, so that one
+// pathological pair becomes an error (a batch error record) instead of stalling the run.
+// Per-token and per-sentence work is bounded elsewhere (tokenize.h's opaque tokens, the
+// banded edit distance); this is the backstop for what those bounds did not foresee.
+//
+//   CheckOptions options;
+//   options.deadline = Deadline::after(std::chrono::seconds(300));
+//   check_documents(...);   // throws TimeLimitExceeded once the limit has passed
+//
+// The limit is wall-clock time, so whether a pair near it passes depends on the machine;
+// it is meant to sit far above any real pair's time (README: --time-limit).
+#include <fmt/format.h>
+
+#include <chrono>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace driftcheck {
+
+class TimeLimitExceeded : public std::runtime_error {
+ public:
+  explicit TimeLimitExceeded(std::chrono::milliseconds limit)
+      : std::runtime_error(fmt::format("the check took longer than the time limit of {:g} s",
+                                       static_cast<double>(limit.count()) / 1000.0)),
+        limit_(limit) {}
+  std::chrono::milliseconds limit() const { return limit_; }
+
+ private:
+  std::chrono::milliseconds limit_;
+};
+
+class Deadline {
+ public:
+  using Clock = std::chrono::steady_clock;
+
+  Deadline() = default;  // no limit
+
+  static Deadline after(std::chrono::milliseconds limit) {
+    Deadline d;
+    d.limit_ = limit;
+    d.at_ = Clock::now() + limit;
+    return d;
+  }
+
+  // Throws TimeLimitExceeded when the limit has passed; a few nanoseconds otherwise.
+  void check() const {
+    if (at_ && Clock::now() > *at_) throw TimeLimitExceeded(limit_);
+  }
+
+ private:
+  std::optional<Clock::time_point> at_;
+  std::chrono::milliseconds limit_{0};
+};
+
+}  // namespace driftcheck
