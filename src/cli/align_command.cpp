@@ -25,8 +25,10 @@ struct AlignArgs {
 CommandRun add_align_command(CLI::App& app) {
   auto args = std::make_shared<AlignArgs>();
   CLI::App* cmd = app.add_subcommand("align", "Align the sentences of ORIGINAL and RENDITION");
-  cmd->add_option("original", args->original, "The original article")->required();
-  cmd->add_option("rendition", args->rendition, "The translation or rewrite")->required();
+  cmd->add_option("original", args->original, "The original article (- = standard input)")
+      ->required();
+  cmd->add_option("rendition", args->rendition, "The translation or rewrite (- = standard input)")
+      ->required();
   cmd->add_option("--format", args->format, "tsv, json (a report without findings) or tmx")
       ->check(CLI::IsMember({"tsv", "json", "tmx"}))
       ->capture_default_str();

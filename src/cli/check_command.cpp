@@ -33,8 +33,10 @@ CommandRun add_check_command(CLI::App& app) {
   auto args = std::make_shared<CheckArgs>();
   CLI::App* cmd = app.add_subcommand(
       "check", "Find where RENDITION changed the meaning of ORIGINAL, and write a report");
-  cmd->add_option("original", args->original, "The original article")->required();
-  cmd->add_option("rendition", args->rendition, "The translation or rewrite")->required();
+  cmd->add_option("original", args->original, "The original article (- = standard input)")
+      ->required();
+  cmd->add_option("rendition", args->rendition, "The translation or rewrite (- = standard input)")
+      ->required();
   cmd->add_option("--format", args->format,
                   "text (default on a terminal), json, html, md, sarif or junit")
       ->check(CLI::IsMember(report_format_names()));

@@ -43,7 +43,7 @@ CommandRun add_segment_command(CLI::App& app) {
   auto args = std::make_shared<SegmentArgs>();
   CLI::App* cmd = app.add_subcommand(
       "segment", "Split FILE into sentences: id, code point offsets, zone, text");
-  cmd->add_option("file", args->file, "The article to split")->required();
+  cmd->add_option("file", args->file, "The article to split (- = standard input)")->required();
   cmd->add_option("--format", args->format,
                   "text (TSV: id, start, end, zone, text; tab, LF, CR and backslash in the text as "
                   "\\t \\n \\r \\\\) or json")
