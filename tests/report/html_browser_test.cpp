@@ -1,5 +1,5 @@
 // Headless Chromium against the HTML report: the flagship pair's report and a hostile article's.
-// Skips (with a warning) when Chromium is not installed; `make deps` installs Debian's.
+// Skips (with a warning) when Chromium is not installed; `make deps-dev` installs Debian's.
 //
 // Two loads per page: the page as written, dumped (--dump-dom) to see that the report's own
 // script ran under its CSP and the article's did not; and the page with a self-test script
