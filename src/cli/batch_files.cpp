@@ -11,14 +11,6 @@ namespace {
 
 constexpr uint64_t kMaxSideFileBytes = uint64_t{64} << 20;
 
-Error file_error(const std::string& path, std::string cause, std::string hint = {}) {
-  Error e;
-  e.file = path;
-  e.cause = std::move(cause);
-  e.hint = std::move(hint);
-  return e;
-}
-
 // The nearest .driftcheck.toml from the working directory up to the root; empty if none.
 std::string discover_config() {
   std::error_code ec;

@@ -16,14 +16,6 @@ namespace {
 
 constexpr const char* kStdinName = "<stdin>";
 
-Error file_error(const std::string& path, std::string cause, std::string hint = {}) {
-  Error e;
-  e.file = path;
-  e.cause = std::move(cause);
-  e.hint = std::move(hint);
-  return e;
-}
-
 class Descriptor {
  public:
   explicit Descriptor(int fd) : fd_(fd) {}

@@ -19,14 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Error file_error(const std::string& path, std::string cause, std::string hint = {}) {
-  Error e;
-  e.file = path;
-  e.cause = std::move(cause);
-  e.hint = std::move(hint);
-  return e;
-}
-
 Error write_error(const std::string& path, int error_number) {
   return file_error(path, fmt::format("cannot be written: {}", std::strerror(error_number)));
 }

@@ -24,6 +24,15 @@ struct Error {
   std::string to_string() const;
 };
 
+// An Error about a whole file: "path: cause (hint)".
+inline Error file_error(std::string file, std::string cause, std::string hint = {}) {
+  Error e;
+  e.file = std::move(file);
+  e.cause = std::move(cause);
+  e.hint = std::move(hint);
+  return e;
+}
+
 // A value or an Error; a minimal stand-in for C++23's std::expected.
 template <typename T>
 class Result {
