@@ -8,7 +8,6 @@
 
 #include "cli/batch_files.h"
 #include "cli/commands.h"
-#include "cli/unwind_reserve.h"
 #include "config/batch_pair.h"
 #include "config/batch_runner.h"
 
@@ -82,18 +81,12 @@ ExitCode run_baseline(const BaselineArgs& args) {
   settings.keep_review = true;
   settings.time_limit = time_limit(args.time_limit_seconds);
   const Severity at_least = settings.fail_on.value_or(Severity::info);
-  const InputOptions input = args.input;
   // A single pair names its files on the command line; a manifest's or folder's pairs are
   // confined as in batch.
-  const std::vector<std::string> roots = args.allow_outside || !args.original.empty()
-                                             ? std::vector<std::string>{}
-                                             : pair_roots(args.manifest, args.pairs_dir);
-  const DocumentLoader load = [input, roots](const std::string& path) -> Result<Document> {
-    refill_unwind_reserve();  // after an earlier pair ran out of memory
-    if (!roots.empty())
-      if (auto err = outside_roots(path, roots)) return *err;
-    return load_document(path, input);
-  };
+  const DocumentLoader load =
+      pair_loader(args.input, args.allow_outside || !args.original.empty()
+                                  ? std::vector<std::string>{}
+                                  : pair_roots(args.manifest, args.pairs_dir));
 
   Baseline baseline;
   bool any_error = false;

@@ -10,7 +10,6 @@
 
 #include "cli/batch_files.h"
 #include "cli/commands.h"
-#include "cli/unwind_reserve.h"
 #include "config/batch_pair.h"
 #include "config/batch_report.h"
 #include "config/batch_runner.h"
@@ -134,15 +133,9 @@ ExitCode run_batch(const BatchArgs& args) {
   settings.time_limit = time_limit(args.time_limit_seconds);
   if (layout == BatchLayout::sarif || layout == BatchLayout::junit || layout == BatchLayout::folder)
     settings.report_format = args.format;
-  const InputOptions input = args.input;
-  const std::vector<std::string> roots =
-      args.allow_outside ? std::vector<std::string>{} : pair_roots(args.manifest, args.pairs_dir);
-  const DocumentLoader load = [input, roots](const std::string& path) -> Result<Document> {
-    refill_unwind_reserve();  // after an earlier pair ran out of memory
-    if (!roots.empty())
-      if (auto err = outside_roots(path, roots)) return *err;
-    return load_document(path, input);
-  };
+  const DocumentLoader load =
+      pair_loader(args.input, args.allow_outside ? std::vector<std::string>{}
+                                                 : pair_roots(args.manifest, args.pairs_dir));
 
   const std::filesystem::path folder(layout == BatchLayout::folder ? args.output : "");
   if (layout == BatchLayout::folder) {

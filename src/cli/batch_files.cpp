@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "cli/io.h"
+#include "cli/unwind_reserve.h"
 
 namespace driftcheck {
 namespace {
@@ -133,6 +134,15 @@ std::vector<std::string> batch_inputs(const std::string& manifest,
     inputs.push_back(pair.rendition);
   }
   return inputs;
+}
+
+DocumentLoader pair_loader(const InputOptions& input, std::vector<std::string> roots) {
+  return [input, roots = std::move(roots)](const std::string& path) -> Result<Document> {
+    refill_unwind_reserve();
+    if (!roots.empty())
+      if (auto err = outside_roots(path, roots)) return *err;
+    return load_document(path, input);
+  };
 }
 
 }  // namespace driftcheck

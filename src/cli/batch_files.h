@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/io.h"
+#include "config/batch_pair.h"
 #include "config/config.h"
 #include "config/manifest.h"
 #include "core/error.h"
@@ -43,6 +45,11 @@ std::vector<std::string> pair_roots(const std::string& manifest, const std::stri
 // An error when `path`, with its symlinks resolved, lies outside every root: why, and how
 // to allow it (--allow-outside).
 std::optional<Error> outside_roots(const std::string& path, const std::vector<std::string>& roots);
+
+// How batch and baseline read a pair's files: load_document with `input`, refused for a
+// path outside `roots` (empty = anywhere), and with the unwind reserve refilled first, in
+// case an earlier pair ran out of memory.
+DocumentLoader pair_loader(const InputOptions& input, std::vector<std::string> roots);
 
 // Every file a batch reads: the manifest (if any) and both halves of every pair, for
 // check_output_path.
