@@ -35,15 +35,6 @@ std::string article(int sentences) {
   return text;
 }
 
-const std::string kOriginal =
-    "The factory is 600 miles east of Moscow.\nCNN has been unable to verify this.\n";
-const std::string kRendition =
-    "The plant is 600 miles east of Moscow.\nMoscow has deceived an ally.\n";
-
-bool one_line(const std::string& s) {
-  return !s.empty() && s.back() == '\n' && s.find('\n') == s.size() - 1;
-}
-
 }  // namespace
 
 TEST_CASE("hardening: -o into a missing folder is exit 2 with the reason", "[cli][hardening]") {

@@ -31,15 +31,6 @@ using namespace cli_test;
 
 namespace {
 
-const std::string kOriginal =
-    "The factory is 600 miles east of Moscow.\nCNN has been unable to verify this.\n";
-const std::string kRendition =
-    "The plant is 600 miles east of Moscow.\nMoscow has deceived an ally.\n";
-
-bool one_line(const std::string& s) {
-  return !s.empty() && s.back() == '\n' && s.find('\n') == s.size() - 1;
-}
-
 bool contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
 }

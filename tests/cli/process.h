@@ -101,4 +101,15 @@ inline Outcome run(const std::vector<std::string>& args, const Scratch& scratch)
   return finish(start(args, scratch), scratch);
 }
 
+// A short pair with one change of meaning, for tests about files rather than findings.
+inline const std::string kOriginal =
+    "The factory is 600 miles east of Moscow.\nCNN has been unable to verify this.\n";
+inline const std::string kRendition =
+    "The plant is 600 miles east of Moscow.\nMoscow has deceived an ally.\n";
+
+// Exactly one line: what every refusal prints on stderr.
+inline bool one_line(const std::string& s) {
+  return !s.empty() && s.back() == '\n' && s.find('\n') == s.size() - 1;
+}
+
 }  // namespace cli_test
