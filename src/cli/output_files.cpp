@@ -39,17 +39,19 @@ std::optional<int> own_descriptor(std::string_view path) {
   return std::nullopt;
 }
 
-std::optional<Error> write_all(int fd, std::string_view content, const std::string& name) {
+// 0, or the errno of the write that failed: returned rather than read back from errno, which
+// building an Error (formatting, allocating) may change before a caller can look at it.
+int write_all(int fd, std::string_view content) {
   size_t written = 0;
   while (written < content.size()) {
     const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return write_error(name, errno);
+      return errno;
     }
     written += static_cast<size_t>(n);
   }
-  return std::nullopt;
+  return 0;
 }
 
 std::optional<Error> write_stdout(std::string_view content) {
@@ -67,18 +69,19 @@ std::optional<Error> write_descriptor(int fd, std::string_view content, const st
   if (fd == STDOUT_FILENO) return write_stdout(content);
   if (fd == STDERR_FILENO) std::fflush(stderr);
   if (::fcntl(fd, F_GETFD) < 0) return write_error(path, errno);
-  std::optional<Error> err = write_all(fd, content, path);
-  if (err && errno == EPIPE) return std::nullopt;
-  return err;
+  const int failed = write_all(fd, content);
+  if (failed == 0 || failed == EPIPE) return std::nullopt;  // a closed pipe, as for stdout
+  return write_error(path, failed);
 }
 
 // A device or FIFO the user named (/dev/null, /dev/full, a named pipe): written as it is.
 std::optional<Error> write_through(const std::string& path, std::string_view content) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) return write_error(path, errno);
-  std::optional<Error> err = write_all(fd, content, path);
-  if (::close(fd) != 0 && !err) err = write_error(path, errno);
-  return err;
+  int failed = write_all(fd, content);
+  if (::close(fd) != 0 && failed == 0) failed = errno;
+  if (failed != 0) return write_error(path, failed);
+  return std::nullopt;
 }
 
 // Where a chain of symlinks ends, so that the report replaces the file the link points to
@@ -106,7 +109,7 @@ std::optional<Error> replace_atomically(const std::string& path, const fs::path&
   TempFileGuard guard;  // removes the temp file on any error return, SIGINT or SIGTERM
   const int fd = guard.create(temp);
   if (fd < 0) return write_error(path, errno);
-  std::optional<Error> err = write_all(fd, content, path);
+  int failed = write_all(fd, content);
   if (existing != nullptr) {
     // Replacing a file should not change who may read it; as root (CI), nor its owner.
     ::fchmod(fd, existing->st_mode & 07777);
@@ -114,8 +117,8 @@ std::optional<Error> replace_atomically(const std::string& path, const fs::path&
   } else {
     ::fchmod(fd, 0644);
   }
-  if (::close(fd) != 0 && !err) err = write_error(path, errno);
-  if (err) return err;
+  if (::close(fd) != 0 && failed == 0) failed = errno;
+  if (failed != 0) return write_error(path, failed);
   if (!guard.commit(target.string())) return write_error(path, errno);
   return std::nullopt;
 }
