@@ -146,6 +146,9 @@ ExitCode run_batch(const BatchArgs& args) {
     if (auto err = check_output_path(index, inputs)) return report_error(*err);
     if (auto err = write_output(index, kIncompleteIndex)) return report_error(*err);
   }
+  // Only JSONL and a folder of reports keep the records; the combined formats must not
+  // leave an empty batch.jsonl in the working directory.
+  const bool keeps_records = layout == BatchLayout::jsonl || layout == BatchLayout::folder;
   RecordWriter records(layout == BatchLayout::jsonl ? args.output
                                                     : (folder / "batch.jsonl").string());
   Progress progress(pairs.size(), !args.no_progress && ::isatty(STDERR_FILENO) != 0);
@@ -159,7 +162,7 @@ ExitCode run_batch(const BatchArgs& args) {
       [&](size_t i, PairOutcome&& out) {
         any_error = any_error || !out.error.empty();
         any_failed = any_failed || out.summary.failed;
-        if (layout == BatchLayout::jsonl || layout == BatchLayout::folder) records.add(out.record);
+        if (keeps_records) records.add(out.record);
         if (layout == BatchLayout::folder && out.error.empty()) {
           const std::string file = (folder / pair_report_file(out.pair, args.format)).string();
           std::optional<Error> err =
@@ -176,9 +179,6 @@ ExitCode run_batch(const BatchArgs& args) {
         progress.update(i + 1);
       });
 
-  // Only JSONL and a folder of reports keep the records; the combined formats must not
-  // leave an empty batch.jsonl in the working directory.
-  const bool keeps_records = layout == BatchLayout::jsonl || layout == BatchLayout::folder;
   std::optional<Error> err = keeps_records ? records.finish() : std::nullopt;
   if (!err) {
     switch (layout) {
