@@ -26,6 +26,7 @@ struct BatchArgs {
   std::string output;
   std::string fail_on = "major";
   CLI::Option* fail_on_option = nullptr;
+  std::string min_severity;
   std::string config;
   bool no_progress = false;
   bool allow_outside = false;
@@ -230,6 +231,7 @@ CommandRun add_batch_command(CLI::App& app) {
                   "a run did not finish). Otherwise: ") +
           kOutputHelp);
   args->fail_on_option = add_fail_on_and_config(*cmd, args->fail_on, args->config);
+  add_min_severity_option(*cmd, args->min_severity);
   cmd->add_flag("--no-progress", args->no_progress, "No progress line on stderr");
   cmd->add_flag("--allow-outside", args->allow_outside,
                 "Read pair files outside the manifest's folder (or --pairs DIR) and the "

@@ -20,6 +20,7 @@ struct CheckArgs {
   std::string output;
   std::string fail_on = "major";
   CLI::Option* fail_on_option = nullptr;
+  std::string min_severity;
   std::string config;
   bool no_color = false;
   bool verbose = false;
@@ -42,6 +43,7 @@ CommandRun add_check_command(CLI::App& app) {
       ->check(CLI::IsMember(report_format_names()));
   cmd->add_option("-o,--output", args->output, kOutputHelp);
   args->fail_on_option = add_fail_on_and_config(*cmd, args->fail_on, args->config);
+  add_min_severity_option(*cmd, args->min_severity);
   cmd->add_flag("--no-color", args->no_color, "No ANSI colour in the text report");
   cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
   add_input_options(*cmd, args->input);
@@ -68,10 +70,12 @@ CommandRun add_check_command(CLI::App& app) {
     } catch (const TimeLimitExceeded& e) {
       return report_error(time_limit_error(args->rendition, e));
     }
-    const CheckResult& result = review.result;
-    const Summary& summary = review.summary;
     RenderOptions render;
     render.format = args->format.empty() ? "text" : args->format;
+    hide_below(min_severity(args->min_severity).value_or(default_min_severity(render.format)),
+               review.result, review.summary);
+    const CheckResult& result = review.result;
+    const Summary& summary = review.summary;
     const bool to_terminal = args->output.empty() && ::isatty(STDOUT_FILENO) != 0;
     render.color = to_terminal && !args->no_color && std::getenv("NO_COLOR") == nullptr;
     if (auto err = write_output(args->output, render_report(result, summary, render)))

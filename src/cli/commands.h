@@ -13,6 +13,7 @@
 #include "core/deadline.h"
 #include "core/error.h"
 #include "core/exit_code.h"
+#include "drift/finding.h"
 
 namespace driftcheck {
 
@@ -40,6 +41,11 @@ CLI::Option* add_fail_on_and_config(CLI::App& command, std::string& fail_on, std
                                     const std::string& fail_on_help =
                                         "Exit 1 when a finding is at or above this severity "
                                         "(default: the configuration's fail_on, else major)");
+
+// --min-severity LEVEL: the reports list findings from LEVEL up; the counts and the exit
+// status still cover all of them. Empty `level` = each format's default.
+void add_min_severity_option(CLI::App& command, std::string& level);
+std::optional<Severity> min_severity(const std::string& level);
 
 // --time-limit SECONDS (default 300): each pair's time from reading to report; past it the
 // pair is an error (exit 2, or a batch error record) instead of a stall.

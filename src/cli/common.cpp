@@ -59,6 +59,18 @@ void add_input_options(CLI::App& command, InputOptions& options) {
       ->capture_default_str();
 }
 
+void add_min_severity_option(CLI::App& command, std::string& level) {
+  command
+      .add_option("--min-severity", level,
+                  "List findings from this severity up (default: minor for sarif, info "
+                  "otherwise); counts and exit status still cover every finding")
+      ->check(CLI::IsMember({"info", "minor", "major", "critical"}));
+}
+
+std::optional<Severity> min_severity(const std::string& level) {
+  return level.empty() ? std::nullopt : parse_severity(level);
+}
+
 void add_time_limit_option(CLI::App& command, double& seconds) {
   command
       .add_option("--time-limit", seconds,

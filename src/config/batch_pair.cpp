@@ -94,6 +94,10 @@ PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
                                      settings.fail_on, deadline);
     out.summary = review.summary;
     out.suppressed = review.suppressed;
+    // A kept review is written as a baseline, from every finding: never trimmed.
+    const bool trim = !settings.keep_review;
+    if (trim && settings.min_severity)
+      hide_below(*settings.min_severity, review.result, review.summary);
     RenderOptions json;
     json.format = "json";
     out.record =
@@ -101,6 +105,7 @@ PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
     if (!settings.report_format.empty()) {
       RenderOptions render;
       render.format = settings.report_format;
+      if (trim) hide_below(default_min_severity(render.format), review.result, review.summary);
       out.report = render_report(review.result, review.summary, render);
     }
     if (settings.keep_review) out.review = std::move(review);

@@ -26,7 +26,10 @@ struct PairSettings {
   const Config* config = nullptr;                     // nullptr = the defaults
   std::optional<Severity> fail_on = Severity::major;  // nullopt = never fail
   std::string report_format;  // also render each pair in this report format; empty = none
-  bool keep_review = false;   // keep the whole Review (e.g. to write a baseline)
+  // Findings below this are left out of the record and the report (see hide_below);
+  // nullopt = all in the record, the report format's default in the report.
+  std::optional<Severity> min_severity;
+  bool keep_review = false;  // keep the whole Review (e.g. to write a baseline)
   // Each pair's time, from reading its files to its report; past it the pair is an error
   // record (see core/deadline.h). nullopt = no limit.
   std::optional<std::chrono::milliseconds> time_limit;

@@ -9,6 +9,7 @@
 #include "core/version.h"
 #include "report/escape.h"
 #include "report/render.h"
+#include "report/sarif_report.h"
 
 namespace driftcheck {
 namespace {
@@ -35,7 +36,8 @@ std::string file_safe(std::string_view id) {
 }
 
 // Re-points a result's ruleIndex and artifact indices into the merged run.
-void remap_indices(Json& node, const std::vector<size_t>& rule_map, size_t artifact_offset) {
+void remap_indices(Json& node, const std::vector<size_t>& rule_map,
+                   const std::vector<size_t>& artifact_map) {
   if (node.is_object()) {
     for (auto it = node.begin(); it != node.end(); ++it) {
       if (it.key() == "ruleIndex" && it->is_number_integer()) {
@@ -43,14 +45,27 @@ void remap_indices(Json& node, const std::vector<size_t>& rule_map, size_t artif
         if (old >= 0 && static_cast<size_t>(old) < rule_map.size()) *it = rule_map[old];
       } else if (it.key() == "artifactLocation" && it->is_object() && it->contains("index") &&
                  (*it)["index"].is_number_integer()) {
-        (*it)["index"] = (*it)["index"].get<int64_t>() + static_cast<int64_t>(artifact_offset);
+        const auto old = (*it)["index"].get<int64_t>();
+        if (old >= 0 && static_cast<size_t>(old) < artifact_map.size())
+          (*it)["index"] = artifact_map[old];
       } else {
-        remap_indices(*it, rule_map, artifact_offset);
+        remap_indices(*it, rule_map, artifact_map);
       }
     }
   } else if (node.is_array()) {
-    for (Json& item : node) remap_indices(item, rule_map, artifact_offset);
+    for (Json& item : node) remap_indices(item, rule_map, artifact_map);
   }
+}
+
+// A whole-number attribute of a start tag the pair's JUnit renderer wrote; 0 if absent.
+size_t count_attribute(std::string_view tag, std::string_view name) {
+  const std::string needle = " " + std::string(name) + "=\"";
+  const size_t at = tag.find(needle);
+  if (at == tag.npos) return 0;
+  size_t value = 0;
+  for (size_t i = at + needle.size(); i < tag.size() && tag[i] >= '0' && tag[i] <= '9'; ++i)
+    value = value * 10 + static_cast<size_t>(tag[i] - '0');
+  return value;
 }
 
 Json error_notification(const PairOutcome& o) {
@@ -60,31 +75,67 @@ Json error_notification(const PairOutcome& o) {
   return n;
 }
 
-// Appends one pair's run to `merged`: rules by id, artifacts, results, invocations.
-void absorb_run(Json& merged, Json run, std::map<std::string, size_t>& rule_ids) {
-  Json& driver = merged["tool"]["driver"];
+// What a merged run has collected so far, by the keys that make its entries unique.
+struct MergedRun {
+  Json run;
+  std::map<std::string, size_t> rule_ids;
+  std::map<std::string, size_t> artifact_uris;  // an original checked against several
+                                                // renditions is one artifact, not several
+};
+
+// Appends one pair's run to `merged`: rules by id, artifacts by URI, results, base ids.
+void absorb_run(MergedRun& merged, Json run) {
+  Json& driver = merged.run["tool"]["driver"];
   std::vector<size_t> rule_map;
   if (run.contains("tool") && run["tool"].contains("driver") &&
       run["tool"]["driver"].contains("rules")) {
     for (Json& rule : run["tool"]["driver"]["rules"]) {
       const std::string id = rule.value("id", "");
-      auto [it, fresh] = rule_ids.emplace(id, driver["rules"].size());
+      auto [it, fresh] = merged.rule_ids.emplace(id, driver["rules"].size());
       if (fresh) driver["rules"].push_back(std::move(rule));
       rule_map.push_back(it->second);
     }
   }
-  const size_t artifact_offset = merged["artifacts"].size();
-  if (run.contains("artifacts"))
-    for (Json& a : run["artifacts"]) merged["artifacts"].push_back(std::move(a));
+  std::vector<size_t> artifact_map;
+  if (run.contains("artifacts")) {
+    for (Json& artifact : run["artifacts"]) {
+      const std::string uri =
+          artifact.contains("location") ? artifact["location"].value("uri", "") : std::string();
+      auto [it, fresh] = merged.artifact_uris.emplace(uri, merged.run["artifacts"].size());
+      if (fresh) merged.run["artifacts"].push_back(std::move(artifact));
+      artifact_map.push_back(it->second);
+    }
+  }
   if (run.contains("results")) {
     for (Json& r : run["results"]) {
-      remap_indices(r, rule_map, artifact_offset);
-      merged["results"].push_back(std::move(r));
+      remap_indices(r, rule_map, artifact_map);
+      merged.run["results"].push_back(std::move(r));
     }
   }
   if (run.contains("originalUriBaseIds"))
     for (auto& [key, value] : run["originalUriBaseIds"].items())
-      if (!merged["originalUriBaseIds"].contains(key)) merged["originalUriBaseIds"][key] = value;
+      if (!merged.run["originalUriBaseIds"].contains(key))
+        merged.run["originalUriBaseIds"][key] = value;
+}
+
+int level_rank(const Json& result) {
+  const std::string level = result.value("level", "warning");
+  return level == "error" ? 0 : level == "warning" ? 1 : 2;
+}
+
+// Keeps at most `limit` results, the most severe first and otherwise in pair order; returns
+// how many were left out.
+size_t cap_results(Json& results, size_t limit) {
+  if (results.size() <= limit) return 0;
+  std::vector<Json> sorted(std::make_move_iterator(results.begin()),
+                           std::make_move_iterator(results.end()));
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const Json& a, const Json& b) { return level_rank(a) < level_rank(b); });
+  const size_t dropped = sorted.size() - limit;
+  sorted.resize(limit);
+  results = Json::array();
+  for (Json& r : sorted) results.push_back(std::move(r));
+  return dropped;
 }
 
 }  // namespace
@@ -166,18 +217,15 @@ std::string render_batch_markdown(const std::vector<PairOutcome>& outcomes) {
   return md;
 }
 
-std::string merge_sarif(const std::vector<PairOutcome>& outcomes) {
-  Json log;
-  log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-  log["version"] = "2.1.0";
-  Json merged;
-  merged["tool"]["driver"]["name"] = "driftcheck";
-  merged["tool"]["driver"]["version"] = kVersion;
-  merged["tool"]["driver"]["rules"] = Json::array();
-  merged["artifacts"] = Json::array();
-  merged["results"] = Json::array();
+std::string merge_sarif(const std::vector<PairOutcome>& outcomes, size_t max_results) {
+  MergedRun merged;
+  merged.run["tool"]["driver"]["name"] = "driftcheck";
+  merged.run["tool"]["driver"]["version"] = kVersion;
+  merged.run["tool"]["driver"]["rules"] = Json::array();
+  merged.run["artifacts"] = Json::array();
+  merged.run["columnKind"] = kSarifColumnKind;
+  merged.run["results"] = Json::array();
   Json notifications = Json::array();
-  std::map<std::string, size_t> rule_ids;
   bool driver_taken = false;
   for (const PairOutcome& o : outcomes) {
     if (!o.error.empty()) {
@@ -191,31 +239,48 @@ std::string merge_sarif(const std::vector<PairOutcome>& outcomes) {
         // The first pair's driver description (name, version, informationUri...) stands
         // for all; rules are merged by id below.
         for (auto& [key, value] : run["tool"]["driver"].items())
-          if (key != "rules") merged["tool"]["driver"][key] = value;
+          if (key != "rules") merged.run["tool"]["driver"][key] = value;
         driver_taken = true;
       }
-      absorb_run(merged, run, rule_ids);
+      absorb_run(merged, run);
     }
   }
+  if (const size_t dropped = cap_results(merged.run["results"], max_results); dropped > 0) {
+    Json n;
+    n["level"] = "warning";
+    n["message"]["text"] = fmt::format(
+        "{} results of the lowest severities were left out: a run may hold at most {} (raise "
+        "--min-severity, or split the batch with --shard)",
+        dropped, max_results);
+    notifications.push_back(std::move(n));
+  }
   Json invocation;
-  invocation["executionSuccessful"] = notifications.empty();
+  invocation["executionSuccessful"] = std::none_of(
+      outcomes.begin(), outcomes.end(), [](const PairOutcome& o) { return !o.error.empty(); });
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
-  merged["invocations"] = Json::array({invocation});
-  if (merged["artifacts"].empty()) merged.erase("artifacts");
-  log["runs"] = Json::array({merged});
+  merged.run["invocations"] = Json::array({invocation});
+  if (merged.run["artifacts"].empty()) merged.run.erase("artifacts");
+  Json log;
+  log["$schema"] = kSarifSchema;
+  log["version"] = "2.1.0";
+  log["runs"] = Json::array({std::move(merged.run)});
   return log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::string merge_junit(const std::vector<PairOutcome>& outcomes) {
-  std::string xml =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"driftcheck\">\n";
+  std::string suites;
+  size_t tests = 0;
+  size_t failures = 0;
+  size_t errors = 0;
   for (const PairOutcome& o : outcomes) {
     if (!o.error.empty()) {
-      xml += fmt::format(
+      suites += fmt::format(
           "<testsuite name=\"{}\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
           "  <testcase name=\"{}\" classname=\"driftcheck\">\n"
           "    <error message=\"{}\"/>\n  </testcase>\n</testsuite>\n",
           xml_escape(o.pair.id), xml_escape(o.pair.id), xml_escape(o.error));
+      ++tests;
+      ++errors;
       continue;
     }
     std::string_view body = o.report;
@@ -224,15 +289,22 @@ std::string merge_junit(const std::vector<PairOutcome>& outcomes) {
     if (const size_t open = body.find("<testsuites"); open != body.npos) {
       const size_t open_end = body.find('>', open);
       if (open_end == body.npos || body[open_end - 1] == '/') continue;  // <testsuites/>
+      const std::string_view root = body.substr(open, open_end - open);
+      tests += count_attribute(root, "tests");
+      failures += count_attribute(root, "failures");
+      errors += count_attribute(root, "errors");
       const size_t close = body.rfind("</testsuites>");
       body = body.substr(open_end + 1, close == body.npos ? body.npos : close - open_end - 1);
     }
     while (!body.empty() && (body.front() == '\n' || body.front() == ' ')) body.remove_prefix(1);
     while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) body.remove_suffix(1);
-    if (!body.empty()) xml += std::string(body) + "\n";
+    if (!body.empty()) suites += std::string(body) + "\n";
   }
-  xml += "</testsuites>\n";
-  return xml;
+  return fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<testsuites name=\"driftcheck\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n{}"
+      "</testsuites>\n",
+      tests, failures, errors, suites);
 }
 
 }  // namespace driftcheck

@@ -2,7 +2,7 @@
 // What `batch --format F` writes: how the pairs' own reports combine into one.
 //
 //   switch (batch_layout(format)) {
-//     case BatchLayout::sarif: write(out, merge_sarif(outcomes)); break;   // one run per pair
+//     case BatchLayout::sarif: write(out, merge_sarif(outcomes)); break;   // one run
 //     case BatchLayout::folder: ...   // pair_report_file() per pair + render_batch_index()
 //   }
 // A report format added to render.h later works in a batch unchanged: sarif, junit and md
@@ -36,9 +36,15 @@ std::string render_batch_index(const std::vector<PairOutcome>& outcomes, std::st
 // One Markdown table: pair, verdict, counts by severity (or the error).
 std::string render_batch_markdown(const std::vector<PairOutcome>& outcomes);
 
-// One SARIF 2.1.0 log holding every run of every pair's log (PairOutcome::report), and
-// for a pair that failed to load a run whose invocation says why.
-std::string merge_sarif(const std::vector<PairOutcome>& outcomes);
+// Code-scanning services refuse a run with more results than this (GitHub: 25,000).
+inline constexpr size_t kMaxSarifResults = 25000;
+
+// One SARIF 2.1.0 log with one run: every pair's results (PairOutcome::report), each file
+// one artifact however many pairs name it, and an invocation notification for each pair
+// that failed to load. Past `max_results` the least severe results are left out, and a
+// notification says how many.
+std::string merge_sarif(const std::vector<PairOutcome>& outcomes,
+                        size_t max_results = kMaxSarifResults);
 
 // One <testsuites> holding every pair's <testsuite> elements (PairOutcome::report), and
 // for a pair that failed to load a suite with one errored test case.

@@ -36,6 +36,10 @@ struct Summary {
   int moved = 0;
   std::optional<Severity> fail_on;  // nullopt = never fail
   bool failed = false;              // a finding at or above fail_on
+  // The report lists findings from this severity up (--min-severity); `counts` and the
+  // verdict still cover every finding, and `hidden` says how many the report leaves out.
+  Severity shown_from = Severity::info;
+  int hidden = 0;
 };
 
 // Runs every stage after segmentation. Never fails on valid documents, but throws

@@ -89,6 +89,8 @@ std::string render_json_report(const CheckResult& result, const Summary& summary
   js["moved"] = summary.moved;
   js["verdict"] = summary.failed ? "fail" : "pass";
   js["fail_on"] = summary.fail_on ? to_string(*summary.fail_on) : "never";
+  js["min_severity"] = to_string(summary.shown_from);
+  js["hidden"] = summary.hidden;
   j["summary"] = js;
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

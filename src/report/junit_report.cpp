@@ -4,6 +4,7 @@
 
 #include "report/escape.h"
 #include "report/source_map.h"
+#include "report/stable_names.h"
 
 namespace driftcheck {
 namespace {
@@ -15,19 +16,6 @@ struct TestCase {
   std::vector<const Finding*> failures;  // major and critical
   std::vector<const Finding*> notes;     // minor and info
 };
-
-std::string first_sentence(const Document& doc, const std::vector<int>& ids) {
-  for (const int id : ids)
-    if (id >= 0 && static_cast<size_t>(id) < doc.sentences.size())
-      return truncate_text(doc.sentences[static_cast<size_t>(id)].text, kNameCodePoints);
-  return "";
-}
-
-std::string ids_text(const std::vector<int>& ids) {
-  std::string out;
-  for (const int id : ids) out += (out.empty() ? "" : ",") + std::to_string(id);
-  return out.empty() ? "-" : out;
-}
 
 std::string finding_line(const Finding& f) {
   std::string line =
@@ -43,14 +31,9 @@ std::string render_junit_report(const CheckResult& result, const Summary& summar
   const auto& beads = result.alignment.beads;
   std::vector<TestCase> cases(beads.size());
   TestCase loose{"findings outside any aligned group", {}, {}};
-  for (size_t b = 0; b < beads.size(); ++b) {
-    const Bead& bead = beads[b];
-    const std::string text = bead.rendition.empty()
-                                 ? first_sentence(result.original, bead.original)
-                                 : first_sentence(result.rendition, bead.rendition);
-    cases[b].name = fmt::format("#{} {} o[{}] r[{}]: {}", b, to_string(bead.kind),
-                                ids_text(bead.original), ids_text(bead.rendition), text);
-  }
+  // Named by content, so that a CI's test history follows a sentence through edits elsewhere.
+  std::vector<std::string> names = aligned_group_names(result, kNameCodePoints);
+  for (size_t b = 0; b < beads.size(); ++b) cases[b].name = std::move(names[b]);
   for (const Finding& f : result.findings) {
     const bool in_bead = f.bead >= 0 && static_cast<size_t>(f.bead) < cases.size();
     TestCase& c = in_bead ? cases[static_cast<size_t>(f.bead)] : loose;
@@ -63,8 +46,7 @@ std::string render_junit_report(const CheckResult& result, const Summary& summar
   const std::string suite = xml_escape(result.rendition.path + " against " + result.original.path);
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += fmt::format(
-      "<testsuites name=\"driftcheck\" tests=\"{0}\" failures=\"{1}\" errors=\"0\" "
-      "skipped=\"0\">\n"
+      "<testsuites name=\"driftcheck\" tests=\"{0}\" failures=\"{1}\" errors=\"0\">\n"
       "  <testsuite name=\"{2}\" tests=\"{0}\" failures=\"{1}\" errors=\"0\" skipped=\"0\">\n",
       cases.size(), failures, suite);
   out += "    <properties>\n";

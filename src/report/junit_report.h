@@ -1,6 +1,8 @@
 #pragma once
 // JUnit XML for CI dashboards: one test case per aligned group (bead), failing when the group
 // has a major or critical finding; minor and info findings go to the case's <system-out>.
+// A case is named by the original's wording (see report/stable_names.h), so that it keeps its
+// name, and its history in the CI, when other sentences are inserted or deleted.
 //
 //   write_output("drift.xml", render_junit_report(result, summarize(result, Severity::major)));
 #include <string>

@@ -8,14 +8,12 @@
 #include "core/version.h"
 #include "report/sha256.h"
 #include "report/source_map.h"
+#include "report/stable_names.h"
 
 namespace driftcheck {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-constexpr const char* kSchema =
-    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
 struct RuleText {
   const char* name;
@@ -126,7 +124,10 @@ std::string render_sarif_report(const CheckResult& result) {
                                    {"encoding", result.rendition.encoding},
                                    {"sourceLanguage", result.rendition.language},
                                    {"roles", Json::array({"analysisTarget"})}}});
-  run["columnKind"] = "unicodeCodePoints";
+  run["columnKind"] = kSarifColumnKind;
+  // Fingerprints follow the finding's words and sentences, not its place, so that an alert
+  // keeps its identity when sentences are inserted or deleted elsewhere.
+  const std::vector<std::string> keys = finding_keys(result);
   Json results = Json::array();
   for (const Finding& f : result.findings) {
     Json r;
@@ -153,10 +154,8 @@ std::string render_sarif_report(const CheckResult& result) {
     }
     r["locations"] = std::move(locations);
     if (!related.empty()) r["relatedLocations"] = std::move(related);
-    const std::string key =
-        fmt::format("{}:{}:{}", to_string(f.category), f.original ? f.original->text : "",
-                    f.rendition ? f.rendition->text : "");
-    r["partialFingerprints"] = {{"driftcheckFinding/v1", sha256_hex(key).substr(0, 32)}};
+    r["partialFingerprints"] = {
+        {"driftcheckFinding/v2", sha256_hex(keys[results.size()]).substr(0, 32)}};
     r["properties"] = {
         {"id", f.id}, {"severity", to_string(f.severity)}, {"category", to_string(f.category)}};
     results.push_back(std::move(r));
@@ -164,7 +163,7 @@ std::string render_sarif_report(const CheckResult& result) {
   run["results"] = std::move(results);
 
   Json log;
-  log["$schema"] = kSchema;
+  log["$schema"] = kSarifSchema;
   log["version"] = "2.1.0";
   log["runs"] = Json::array({std::move(run)});
   return log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

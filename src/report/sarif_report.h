@@ -9,6 +9,11 @@
 
 namespace driftcheck {
 
+// The schema URI and column unit every driftcheck SARIF log names, single-pair or merged.
+inline constexpr const char* kSarifSchema =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+inline constexpr const char* kSarifColumnKind = "unicodeCodePoints";
+
 // critical and major → "error", minor → "warning", info → "note".
 const char* sarif_level(Severity severity);
 

@@ -121,14 +121,17 @@ std::string render_text_report(const CheckResult& result, const Summary& summary
   out += fmt::format("{} → {}: {} aligned, {} omitted, {} added, {} moved\n",
                      terminal_safe(result.original.path), terminal_safe(result.rendition.path),
                      summary.aligned, summary.omitted, summary.added, summary.moved);
-  if (result.findings.empty()) return out + "\nNo findings.\n";
+  if (summary.hidden > 0)
+    out += fmt::format("{} findings below {} not shown (--min-severity info lists them)\n",
+                       summary.hidden, to_string(summary.shown_from));
+  if (result.findings.empty()) return summary.hidden > 0 ? out : out + "\nNo findings.\n";
 
   const SourceMap original_map(result.original.text);
   const SourceMap rendition_map(result.rendition.text);
   for (int level = 3; level >= 0; --level) {
     const auto severity = static_cast<Severity>(level);
     const int count = summary.counts[static_cast<size_t>(level)];
-    if (count == 0) continue;
+    if (count == 0 || severity < summary.shown_from) continue;
     std::string heading = to_string(severity);
     std::transform(heading.begin(), heading.end(), heading.begin(),
                    [](unsigned char c) { return static_cast<char>(std::toupper(c)); });

@@ -106,22 +106,96 @@ TEST_CASE("batch formats: SARIF runs merge into one run with re-indexed rules an
         "b: o.txt: no such file");
 }
 
-TEST_CASE("batch formats: JUnit suites are gathered under one testsuites",
+TEST_CASE("batch formats: JUnit suites are gathered under one testsuites with the totals",
           "[config][batch][format]") {
   const std::string xml = merge_junit(
       {outcome(0, "a",
-               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"x\">\n"
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+               "<testsuites name=\"x\" tests=\"2\" failures=\"1\" errors=\"0\">\n"
                "<testsuite name=\"a\"><testcase name=\"F1\"/></testsuite>\n</testsuites>\n"),
        broken(1, "b&c"),
        outcome(2, "d", "<testsuite name=\"d\"><testcase name=\"F1\"/></testsuite>\n")});
   CHECK(xml ==
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"driftcheck\">\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<testsuites name=\"driftcheck\" tests=\"3\" failures=\"1\" errors=\"1\">\n"
         "<testsuite name=\"a\"><testcase name=\"F1\"/></testsuite>\n"
         "<testsuite name=\"b&amp;c\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
         "  <testcase name=\"b&amp;c\" classname=\"driftcheck\">\n"
         "    <error message=\"o.txt: no such file\"/>\n  </testcase>\n</testsuite>\n"
         "<testsuite name=\"d\"><testcase name=\"F1\"/></testsuite>\n"
         "</testsuites>\n");
+}
+
+namespace {
+
+// A pair's SARIF log: one original, one rendition, `results` results of `level` each.
+std::string pair_sarif(const std::string& original, const std::string& rendition, int results,
+                       const std::string& level = "error") {
+  nlohmann::json run;
+  run["tool"]["driver"] = {{"name", "driftcheck"}, {"rules", {{{"id", "entity"}}}}};
+  run["artifacts"] = {{{"location", {{"uri", original}}}}, {{"location", {{"uri", rendition}}}}};
+  run["columnKind"] = "unicodeCodePoints";
+  run["results"] = nlohmann::json::array();
+  for (int i = 0; i < results; ++i)
+    run["results"].push_back(
+        {{"ruleId", "entity"},
+         {"ruleIndex", 0},
+         {"level", level},
+         {"message", {{"text", rendition + " " + std::to_string(i)}}},
+         {"locations",
+          {{{"physicalLocation", {{"artifactLocation", {{"uri", rendition}, {"index", 1}}}}}}}},
+         {"relatedLocations",
+          {{{"physicalLocation", {{"artifactLocation", {{"uri", original}, {"index", 0}}}}}}}}});
+  return nlohmann::json{{"version", "2.1.0"}, {"runs", {run}}}.dump();
+}
+
+}  // namespace
+
+TEST_CASE("batch formats: one original with several renditions is one SARIF artifact",
+          "[config][batch][format]") {
+  const nlohmann::json merged =
+      nlohmann::json::parse(merge_sarif({outcome(0, "de", pair_sarif("en.txt", "de.txt", 1)),
+                                         outcome(1, "fr", pair_sarif("en.txt", "fr.txt", 1)),
+                                         outcome(2, "ru", pair_sarif("en.txt", "ru.txt", 1))}));
+  CHECK(merged["$schema"] ==
+        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
+        "sarif-schema-2.1.0.json");
+  const nlohmann::json& run = merged["runs"][0];
+  CHECK(run["columnKind"] == "unicodeCodePoints");
+  REQUIRE(run["artifacts"].size() == 4);  // en, de, fr, ru
+  CHECK(run["artifacts"][0]["location"]["uri"] == "en.txt");
+  CHECK(run["artifacts"][3]["location"]["uri"] == "ru.txt");
+  REQUIRE(run["results"].size() == 3);
+  for (size_t i = 0; i < 3; ++i) {
+    const nlohmann::json& r = run["results"][i];
+    const size_t at = r["locations"][0]["physicalLocation"]["artifactLocation"]["index"];
+    const size_t related =
+        r["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["index"];
+    CHECK(run["artifacts"][at]["location"]["uri"] ==
+          r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]);
+    CHECK(related == 0);
+  }
+  CHECK(run["invocations"][0]["executionSuccessful"] == true);
+}
+
+TEST_CASE("batch formats: merged SARIF keeps the most severe results within the run limit",
+          "[config][batch][format]") {
+  const nlohmann::json merged = nlohmann::json::parse(
+      merge_sarif({outcome(0, "a", pair_sarif("a.txt", "a2.txt", 5, "note")),
+                   outcome(1, "b", pair_sarif("b.txt", "b2.txt", 3, "error")),
+                   outcome(2, "c", pair_sarif("c.txt", "c2.txt", 2, "warning"))},
+                  6));
+  const nlohmann::json& run = merged["runs"][0];
+  REQUIRE(run["results"].size() == 6);
+  CHECK(run["results"][0]["level"] == "error");
+  CHECK(run["results"][2]["level"] == "error");
+  CHECK(run["results"][3]["level"] == "warning");
+  CHECK(run["results"][5]["level"] == "note");
+  CHECK(run["results"][5]["message"]["text"] == "a2.txt 0");  // notes kept in pair order
+  const std::string notice =
+      run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"];
+  CHECK(notice.find("4 results of the lowest severities were left out") == 0);
+  CHECK(run["invocations"][0]["executionSuccessful"] == true);
 }
 
 TEST_CASE("batch formats: markdown rows show hostile ids and errors as plain text",
