@@ -6,8 +6,9 @@ CMAKE_FLAGS ?=
 PACKAGES = build-essential cmake pkg-config python3 libicu-dev libdtl-dev catch2 libstemmer-dev \
            wordnet-base libcli11-dev nlohmann-json3-dev libfmt-dev libtomlplusplus-dev
 # Only for the project's own tests: clang for the sanitizer and fuzz builds, Chromium for the
-# HTML report's browser test. A user who builds and runs driftcheck needs neither.
-DEV_PACKAGES = clang libclang-rt-14-dev chromium
+# HTML report's browser test, the schema validators, git and pre-commit for the hook tests.
+# A user who builds and runs driftcheck needs none of them.
+DEV_PACKAGES = clang libclang-rt-14-dev chromium python3-jsonschema libxml2-utils git pre-commit
 PAIR = corpora/cnn-alabuga
 
 .PHONY: all deps deps-dev build test demo bench fuzz format clean

@@ -132,6 +132,7 @@ ExitCode run_batch(const BatchArgs& args) {
   settings.config = &*config;
   settings.fail_on = choose_fail_on(args.fail_on, args.fail_on_option->count() > 0, *config);
   settings.time_limit = time_limit(args.time_limit_seconds);
+  settings.min_severity = min_severity(args.min_severity);
   if (layout == BatchLayout::sarif || layout == BatchLayout::junit || layout == BatchLayout::folder)
     settings.report_format = args.format;
   const DocumentLoader load =

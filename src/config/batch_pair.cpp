@@ -105,7 +105,9 @@ PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
     if (!settings.report_format.empty()) {
       RenderOptions render;
       render.format = settings.report_format;
-      if (trim) hide_below(default_min_severity(render.format), review.result, review.summary);
+      if (trim)
+        hide_below(settings.min_severity.value_or(default_min_severity(render.format)),
+                   review.result, review.summary);
       out.report = render_report(review.result, review.summary, render);
     }
     if (settings.keep_review) out.review = std::move(review);

@@ -74,4 +74,8 @@ TEST_CASE("min severity: batch SARIF has no notes by default", "[cli][batch][sar
   REQUIRE(out.exit_code == 1);
   CHECK(count(out.out, "\"level\": \"note\"") == 0);
   CHECK(count(out.out, "\"level\": \"error\"") > 0);
+  const Outcome every = run({"batch", (s.dir / "pairs.tsv").string(), "--format", "sarif",
+                             "--allow-outside", "--no-progress", "--min-severity", "info"},
+                            s);
+  CHECK(count(every.out, "\"level\": \"note\"") > 0);
 }
