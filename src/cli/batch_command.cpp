@@ -213,7 +213,8 @@ CommandRun add_batch_command(CLI::App& app) {
       "batch", "Check many pairs in parallel: one JSONL record per pair, in manifest order");
   cmd->add_option("manifest", args->manifest,
                   "TSV: ORIGINAL<tab>RENDITION[<tab>ID] per line, '#' comments, paths relative "
-                  "to the manifest's folder");
+                  "to the manifest's folder; - = standard input, paths relative to the working "
+                  "directory");
   cmd->add_option("--pairs", args->pairs_dir,
                   "Instead of a manifest: a folder of NAME/original.txt + NAME/rendition.txt or "
                   "NAME.orig.txt + NAME.trans.txt, taken in order of NAME");

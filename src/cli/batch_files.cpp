@@ -79,7 +79,8 @@ std::optional<Severity> choose_fail_on(const std::string& option, bool given,
 Result<std::vector<BatchPair>> read_manifest(const std::string& path) {
   Result<std::string> text = read_text_file(path);
   if (!text) return text.error();
-  return parse_manifest(*text, path);
+  // Errors name "standard input:LINE"; pair paths resolve against the working directory.
+  return parse_manifest(*text, path == "-" ? "standard input" : path);
 }
 
 Result<std::vector<BatchPair>> find_pairs(const std::string& dir) {
