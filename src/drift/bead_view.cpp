@@ -439,7 +439,9 @@ Span span_of(const BeadSide& side, size_t begin, size_t end) {
     const size_t e = byte_at(s.text, span.end - s.start);
     span.text = s.text.substr(b, e - b);
   } else {
-    span.text = words_text(side, begin, end);
+    // Words of a 1:2 or 2:1 group that run across a sentence break: the span names the first
+    // sentence and quotes the file between them, break included, so that text == slice.
+    span.text = text_between(doc, span.start, span.end);
   }
   return span;
 }

@@ -105,10 +105,8 @@ size_t token_count(const Document& doc, const std::vector<int>& ids) {
 Span group_span(const Document& doc, const std::vector<int>& ids) {
   const Sentence& first = doc.sentences[static_cast<size_t>(ids.front())];
   const Sentence& last = doc.sentences[static_cast<size_t>(ids.back())];
-  Span span{first.id, first.start, last.end, first.text};
-  for (size_t k = 1; k < ids.size(); ++k)
-    span.text += " " + doc.sentences[static_cast<size_t>(ids[k])].text;
-  return span;
+  // The whole group, as the document has it between its first and last sentence.
+  return Span{first.id, first.start, last.end, text_between(doc, first.start, last.end)};
 }
 
 Finding oversized_group_finding(const Document& original, const Document& rendition,

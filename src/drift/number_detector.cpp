@@ -127,14 +127,10 @@ void numbers(BeadView& view, std::vector<Finding>& out) {
       case QuantityRelation::converted:
         category = Category::format;
         severity = Severity::info;
-        message += ": the same amount in another form";
         break;
       case QuantityRelation::value_changed:
-        message += ": a different number";
-        break;
       case QuantityRelation::unit_changed:
-        message += ": a different unit or currency";
-        break;
+        break;  // the explanation already says what differs
       case QuantityRelation::approx_changed: {
         category = Category::approximator;
         const ApproxClass x = a[static_cast<size_t>(m.original)].approx;
@@ -154,7 +150,6 @@ void numbers(BeadView& view, std::vector<Finding>& out) {
           severity = Severity::critical;
           message += ": the bound is reversed";
         }
-        message += std::string(": ") + to_string(x) + " -> " + to_string(y);
         break;
       }
       case QuantityRelation::only_original:
@@ -205,7 +200,7 @@ void dates(BeadView& view, std::vector<Finding>& out) {
       case DateRelation::same_other_form:
         category = Category::format;
         severity = Severity::info;
-        message += ": the same date in another form";
+        message += ": the same date written differently";
         break;
       case DateRelation::changed:
         message += ": a different date or time";

@@ -48,4 +48,8 @@ struct Document {
 const char* to_string(Zone zone);
 const char* to_string(TokenKind kind);
 
+// The text between code points `start` and `end` of `doc.text`, as the file has it (white
+// space and line breaks between sentences included): what a report's span quotes.
+std::string text_between(const Document& doc, uint32_t start, uint32_t end);
+
 }  // namespace driftcheck

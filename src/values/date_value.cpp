@@ -458,15 +458,13 @@ std::vector<DateMatch> compare_dates(const std::vector<DateValue>& original,
         DateMatch m{static_cast<int>(o), static_cast<int>(r), DateRelation::changed, ""};
         const std::string quoted =
             "'" + original[o].text + "' " + (ok ? "is" : "became") + " '" + rendition[r].text + "'";
+        m.explanation = quoted;  // the reason is the caller's to word, once
         if (!ok) {
-          m.explanation = quoted + " — a different date or time";
         } else if (same_fields(original[o], rendition[r]) &&
                    folded_text(original[o].text) == folded_text(rendition[r].text)) {
           m.relation = DateRelation::same;
-          m.explanation = quoted;
         } else {
           m.relation = DateRelation::same_other_form;
-          m.explanation = quoted + " — the same date written differently";
         }
         used_o[o] = used_r[r] = true;
         out.push_back(std::move(m));
