@@ -225,6 +225,7 @@ std::vector<Finding> detect_drift(const Document& original, const Document& rend
           findings.back().severity = Severity::info;
           findings.back().message +=
               " (a short line among other unmatched short lines: page chrome)";
+          findings.back().evidence.emplace_back(kZoneEvidence, kPageChrome);
         }
       }
       continue;

@@ -22,6 +22,12 @@ std::optional<Severity> parse_severity(std::string_view name) {
   return std::nullopt;
 }
 
+bool is_page_chrome(const Finding& finding) {
+  for (const auto& [key, value] : finding.evidence)
+    if (key == kZoneEvidence && value == kPageChrome) return true;
+  return false;
+}
+
 std::optional<Category> parse_category(std::string_view name) {
   for (size_t i = 0; i < kCategoryNames.size(); ++i)
     if (name == kCategoryNames[i]) return static_cast<Category>(i);

@@ -57,4 +57,10 @@ const char* to_string(Category category);
 std::optional<Severity> parse_severity(std::string_view name);
 std::optional<Category> parse_category(std::string_view name);
 
+// A finding about a line of page chrome the zoning left in the text (a menu item, a share
+// button) carries this evidence, so that reports can fold it away with the boilerplate.
+inline constexpr std::string_view kZoneEvidence = "zone";
+inline constexpr std::string_view kPageChrome = "page chrome";
+bool is_page_chrome(const Finding& finding);
+
 }  // namespace driftcheck

@@ -9,8 +9,10 @@
 #include "report/escape.h"
 #include "report/highlight.h"
 #include "report/html_assets.h"
+#include "report/html_rows.h"
 #include "report/sha256.h"
 #include "report/source_map.h"
+#include "report/verdict.h"
 
 namespace driftcheck {
 namespace {
@@ -18,120 +20,11 @@ namespace {
 constexpr size_t kExcerptCodePoints = 80;  // span texts quoted in a finding line
 constexpr size_t kPreviewCodePoints = 60;  // first boilerplate sentence in a collapsed group
 
-// One line of the side-by-side view: a bead, or a sentence no bead covers (boilerplate).
-struct Row {
-  int bead = -1;
-  std::vector<int> original;   // sentence ids
-  std::vector<int> rendition;  // sentence ids
-  std::string kind;            // match, moved, omitted, added or unaligned
-  double score = 0.0;
-  bool boilerplate = false;
-  std::vector<int> findings;  // indices into CheckResult::findings
-};
+constexpr size_t kTopFindings = 20;     // critical and major findings listed up top
+constexpr size_t kTopCodePoints = 110;  // a message in that list: one line on a wide screen
 
 bool valid_id(const Document& doc, int id) {
   return id >= 0 && static_cast<size_t>(id) < doc.sentences.size();
-}
-
-// Beads in their order, and every sentence no bead covers right after the row that holds the
-// sentence before it on the same side, so that both columns read in document order.
-std::vector<Row> layout_rows(const CheckResult& r) {
-  const auto& beads = r.alignment.beads;
-  std::vector<int> original_row(r.original.sentences.size(), -1);
-  std::vector<int> rendition_row(r.rendition.sentences.size(), -1);
-  for (size_t b = 0; b < beads.size(); ++b) {
-    for (const int id : beads[b].original)
-      if (valid_id(r.original, id)) original_row[static_cast<size_t>(id)] = static_cast<int>(b);
-    for (const int id : beads[b].rendition)
-      if (valid_id(r.rendition, id)) rendition_row[static_cast<size_t>(id)] = static_cast<int>(b);
-  }
-  // after[b + 1]: uncovered sentences that follow bead b; after[0]: those before every bead.
-  std::vector<std::vector<Row>> after(beads.size() + 1);
-  auto place = [&](const std::vector<int>& row_of, bool original) {
-    int anchor = -1;
-    for (size_t id = 0; id < row_of.size(); ++id) {
-      if (row_of[id] >= 0) {
-        anchor = row_of[id];
-        continue;
-      }
-      Row row;
-      (original ? row.original : row.rendition).push_back(static_cast<int>(id));
-      row.kind = "unaligned";
-      after[static_cast<size_t>(anchor + 1)].push_back(std::move(row));
-    }
-  };
-  place(original_row, true);
-  place(rendition_row, false);
-
-  std::vector<Row> rows;
-  auto flush = [&](size_t slot) {
-    for (Row& row : after[slot]) rows.push_back(std::move(row));
-  };
-  flush(0);
-  for (size_t b = 0; b < beads.size(); ++b) {
-    Row row;
-    row.bead = static_cast<int>(b);
-    row.original = beads[b].original;
-    row.rendition = beads[b].rendition;
-    row.kind = to_string(beads[b].kind);
-    row.score = beads[b].score;
-    rows.push_back(std::move(row));
-    flush(b + 1);
-  }
-  for (Row& row : rows) {
-    bool any = false, all = true;
-    for (const int id : row.original)
-      if (valid_id(r.original, id))
-        any = true, all &= r.original.sentences[static_cast<size_t>(id)].zone == Zone::boilerplate;
-    for (const int id : row.rendition)
-      if (valid_id(r.rendition, id))
-        any = true, all &= r.rendition.sentences[static_cast<size_t>(id)].zone == Zone::boilerplate;
-    row.boilerplate = any && all;
-  }
-  return rows;
-}
-
-// Puts each finding in its bead's row, else the row of a sentence it names; returns the rest.
-std::vector<int> attach_findings(const CheckResult& r, std::vector<Row>& rows) {
-  std::vector<int> bead_row(r.alignment.beads.size(), -1);
-  std::vector<int> original_row(r.original.sentences.size(), -1);
-  std::vector<int> rendition_row(r.rendition.sentences.size(), -1);
-  for (size_t i = 0; i < rows.size(); ++i) {
-    if (rows[i].bead >= 0) bead_row[static_cast<size_t>(rows[i].bead)] = static_cast<int>(i);
-    for (const int id : rows[i].original)
-      if (valid_id(r.original, id)) original_row[static_cast<size_t>(id)] = static_cast<int>(i);
-    for (const int id : rows[i].rendition)
-      if (valid_id(r.rendition, id)) rendition_row[static_cast<size_t>(id)] = static_cast<int>(i);
-  }
-  std::vector<int> homeless;
-  for (size_t i = 0; i < r.findings.size(); ++i) {
-    const Finding& f = r.findings[i];
-    int row = -1;
-    if (f.bead >= 0 && static_cast<size_t>(f.bead) < bead_row.size())
-      row = bead_row[static_cast<size_t>(f.bead)];
-    if (row < 0 && f.rendition && valid_id(r.rendition, f.rendition->sentence))
-      row = rendition_row[static_cast<size_t>(f.rendition->sentence)];
-    if (row < 0 && f.original && valid_id(r.original, f.original->sentence))
-      row = original_row[static_cast<size_t>(f.original->sentence)];
-    if (row < 0)
-      homeless.push_back(static_cast<int>(i));
-    else
-      rows[static_cast<size_t>(row)].findings.push_back(static_cast<int>(i));
-  }
-  return homeless;
-}
-
-// The DOM id of each finding: its id when that is a plain token, else "finding-N".
-std::vector<std::string> dom_ids(const std::vector<Finding>& findings) {
-  std::vector<std::string> ids;
-  for (size_t i = 0; i < findings.size(); ++i) {
-    const std::string& id = findings[i].id;
-    const bool plain = !id.empty() && std::all_of(id.begin(), id.end(), [](unsigned char c) {
-      return std::isalnum(c) != 0 || c == '-' || c == '_';
-    });
-    ids.push_back(plain ? id : fmt::format("finding-{}", i + 1));
-  }
-  return ids;
 }
 
 class HtmlWriter {
@@ -139,7 +32,8 @@ class HtmlWriter {
   HtmlWriter(const CheckResult& result, const Summary& summary)
       : r_(result),
         s_(summary),
-        ids_(dom_ids(result.findings)),
+        verdict_(describe_verdict(summary)),
+        ids_(finding_dom_ids(result.findings)),
         spans_(index_finding_spans(result)) {}
 
   std::string page() {
@@ -152,31 +46,31 @@ class HtmlWriter {
     out_ += "<meta name=\"referrer\" content=\"no-referrer\">\n";
     out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out_ += "<meta name=\"generator\" content=\"driftcheck " + html_escape(kVersion) + "\">\n";
-    out_ +=
-        fmt::format("<title>driftcheck: {} — {} against {}</title>\n", s_.failed ? "FAIL" : "PASS",
-                    html_escape(r_.rendition.path), html_escape(r_.original.path));
+    out_ += fmt::format("<title>driftcheck: {} — {} against {}</title>\n", verdict_.label,
+                        html_escape(r_.rendition.path), html_escape(r_.original.path));
     out_ += "<style>" + std::string(style) + "</style>\n</head>\n<body>\n";
     header();
     toolbar();
+    top_findings();
     out_ += "<main>\n";
     out_ += "<div class=\"heads\"><div class=\"cell\">Original: " + html_escape(r_.original.path) +
             "</div><div class=\"cell\">Rendition: " + html_escape(r_.rendition.path) +
             "</div></div>\n";
-    std::vector<Row> rows = layout_rows(r_);
-    const std::vector<int> homeless = attach_findings(r_, rows);
+    const HtmlRows layout = layout_html_rows(r_);
+    const std::vector<HtmlRow>& rows = layout.rows;
     for (size_t i = 0; i < rows.size();) {
-      if (!rows[i].boilerplate) {
+      if (!rows[i].folded) {
         row(rows[i++]);
         continue;
       }
       size_t j = i;
-      while (j < rows.size() && rows[j].boilerplate) ++j;
-      boilerplate_group(rows, i, j);
+      while (j < rows.size() && rows[j].folded) ++j;
+      chrome_group(rows, i, j);
       i = j;
     }
-    if (!homeless.empty()) {
+    if (!layout.homeless.empty()) {
       out_ += "<section class=\"other row\"><h2>Findings not tied to a sentence</h2>\n";
-      findings_list(homeless);
+      findings_list(layout.homeless);
       out_ += "</section>\n";
     }
     out_ += "</main>\n<script>" + std::string(script) + "</script>\n</body>\n</html>\n";
@@ -184,38 +78,43 @@ class HtmlWriter {
   }
 
  private:
+  // The verdict reads as one sentence ("FAIL: 3 critical, 30 major at or above major"); the
+  // colon is there for screen readers and copy-paste, the badge shows it to the eye.
   void header() {
-    const char* verdict = s_.failed ? "fail" : "pass";
     out_ += fmt::format(
-        "<header class=\"summary\">\n<h1><span class=\"verdict {}\">{}</span>{} <small>against "
-        "the original</small> {}</h1>\n<p class=\"counts\">",
-        verdict, s_.failed ? "FAIL" : "PASS", html_escape(r_.rendition.path),
-        html_escape(r_.original.path));
-    for (int level = 3; level >= 0; --level) {
-      const int n = s_.counts[static_cast<size_t>(level)];
-      const char* name = to_string(static_cast<Severity>(level));
-      out_ += fmt::format("<span class=\"count s-{0}{1}\">{2} {0}</span>", name,
-                          n == 0 ? " zero" : "", n);
-    }
+        "<header class=\"summary\">\n<h1 class=\"verdict-line\"><span class=\"verdict v-{}\">{}"
+        "<span class=\"sep\">:</span></span> {}</h1>\n<p class=\"files\">{} <small>against the "
+        "original</small> {}</p>\n",
+        verdict_.state, verdict_.label, html_escape(verdict_.detail),
+        html_escape(r_.rendition.path), html_escape(r_.original.path));
     out_ += fmt::format(
-        "</p>\n<p class=\"beads\">{} aligned · {} omitted · {} added · {} moved · {} "
-        "original and {} rendition sentences · fails on {}</p>\n</header>\n",
+        "<p class=\"beads\">{} aligned · {} omitted · {} added · {} moved · {} original and {} "
+        "rendition sentences · fails on {}</p>\n</header>\n",
         s_.aligned, s_.omitted, s_.added, s_.moved, r_.original.sentences.size(),
         r_.rendition.sentences.size(), s_.fail_on ? to_string(*s_.fail_on) : "never");
   }
 
+  // The count pills are the severity filter. Info starts switched off (the script applies the
+  // pills' aria-pressed on load): most of it is harmless rewording that buries the drift. With
+  // the script off, nothing is hidden and the pills are plain counts.
   void toolbar() {
-    std::array<int, 16> per_category{};
-    for (const Finding& f : r_.findings) ++per_category[static_cast<size_t>(f.category)];
-    out_ += "<nav class=\"toolbar\" aria-label=\"Filters\">\n<fieldset><legend>Severity</legend>";
+    out_ +=
+        "<nav class=\"toolbar\" aria-label=\"Filters\">\n<span class=\"counts\" role=\"group\" "
+        "aria-label=\"Show findings by severity\">";
     for (int level = 3; level >= 0; --level) {
+      const int n = s_.counts[static_cast<size_t>(level)];
       const char* name = to_string(static_cast<Severity>(level));
       out_ += fmt::format(
-          "<label><input type=\"checkbox\" data-filter=\"severity\" value=\"{0}\" checked> {0} "
-          "<span class=\"n\">{1}</span></label>",
-          name, s_.counts[static_cast<size_t>(level)]);
+          "<button type=\"button\" class=\"count s-{0}{1}\" data-severity=\"{0}\" "
+          "aria-pressed=\"{2}\"{3}>{4} {0}</button>",
+          name, n == 0 ? " zero" : "", level == 0 ? "false" : "true", n == 0 ? " disabled" : "", n);
     }
-    out_ += "</fieldset>\n<fieldset><legend>Category</legend>";
+    out_ += "</span>\n";
+    std::array<int, 16> per_category{};
+    for (const Finding& f : r_.findings) ++per_category[static_cast<size_t>(f.category)];
+    out_ +=
+        "<details class=\"cats js-only\"><summary>categories</summary><fieldset><legend>Show "
+        "findings by category</legend>";
     for (size_t c = 0; c < per_category.size(); ++c) {
       if (per_category[c] == 0) continue;
       out_ += fmt::format(
@@ -224,13 +123,55 @@ class HtmlWriter {
           to_string(static_cast<Category>(c)), per_category[c]);
     }
     out_ +=
-        "</fieldset>\n<label><input type=\"checkbox\" id=\"only-findings\"> only rows with "
-        "findings</label>\n<span class=\"keys\"><kbd>j</kbd>/<kbd>k</kbd> or "
-        "<kbd>n</kbd>/<kbd>p</kbd>: next/previous finding</span>\n"
-        "<span id=\"status\" aria-live=\"polite\"></span>\n</nav>\n";
+        "</fieldset></details>\n<label class=\"js-only\"><input type=\"checkbox\" "
+        "id=\"only-findings\"> only rows with findings</label>\n<span class=\"keys "
+        "js-only\"><kbd>j</kbd>/<kbd>k</kbd> or <kbd>n</kbd>/<kbd>p</kbd>: next/previous "
+        "finding</span>\n<span id=\"status\" class=\"js-only\" aria-live=\"polite\"></span>\n"
+        "</nav>\n";
   }
 
-  void boilerplate_group(const std::vector<Row>& rows, size_t from, size_t to) {
+  // What an editor must act on, before the text: critical then major findings, each a link to
+  // where it sits in the text.
+  void top_findings() {
+    std::vector<int> top;
+    for (const Severity level : {Severity::critical, Severity::major})
+      for (size_t i = 0; i < r_.findings.size(); ++i)
+        if (r_.findings[i].severity == level) top.push_back(static_cast<int>(i));
+    if (top.empty()) {
+      out_ += "<p class=\"top none\">No critical or major findings.</p>\n";
+      return;
+    }
+    out_ += fmt::format(
+        "<details class=\"top\" open><summary>{} critical and major finding{}</summary>\n<ol>\n",
+        top.size(), top.size() == 1 ? "" : "s");
+    for (size_t k = 0; k < top.size() && k < kTopFindings; ++k) {
+      const Finding& f = r_.findings[static_cast<size_t>(top[k])];
+      const std::string& id = ids_[static_cast<size_t>(top[k])];
+      // The words at stake, after the reason: "sentence added" alone does not say which.
+      const std::optional<Span>& side =
+          f.rendition && !f.rendition->text.empty() ? f.rendition : f.original;
+      const std::string quote =
+          side && !side->text.empty()
+              ? " <span class=\"ex\">" +
+                    html_escape(truncate_text(side->text, kExcerptCodePoints)) + "</span>"
+              : "";
+      out_ += fmt::format(
+          "<li class=\"s-{1}\"><a href=\"#{0}\"><span class=\"badge sev s-{1}\">{1}</span>"
+          "<span class=\"badge cat\">{2}</span><span class=\"fid\">{3}</span>{4}{5}</a></li>\n",
+          html_escape(id), to_string(f.severity), to_string(f.category),
+          html_escape(f.id.empty() ? id : f.id),
+          html_escape(truncate_text(f.message, kTopCodePoints)), quote);
+    }
+    out_ += "</ol>\n";
+    if (top.size() > kTopFindings)
+      out_ += fmt::format("<p class=\"more\">and {} more in the text below</p>\n",
+                          top.size() - kTopFindings);
+    out_ += "</details>\n";
+  }
+
+  // Page chrome, bylines, teasers and other articles: folded and quiet, whatever the bead kind
+  // (an omitted menu item is not an omitted claim).
+  void chrome_group(const std::vector<HtmlRow>& rows, size_t from, size_t to) {
     size_t sentences = 0;
     std::string preview;
     for (size_t i = from; i < to; ++i) {
@@ -243,14 +184,14 @@ class HtmlWriter {
                                 kPreviewCodePoints);
     }
     out_ += fmt::format(
-        "<details class=\"boilerplate\"><summary>{} boilerplate sentence{} (page chrome, "
-        "bylines, teasers): “{}”</summary>\n",
+        "<details class=\"chrome\"><summary>{} sentence{} of page chrome and teasers: "
+        "“{}”</summary>\n",
         sentences, sentences == 1 ? "" : "s", html_escape(preview));
     for (size_t i = from; i < to; ++i) row(rows[i]);
     out_ += "</details>\n";
   }
 
-  void row(const Row& row) {
+  void row(const HtmlRow& row) {
     out_ += fmt::format("<section class=\"row k-{}\"{}>\n<div class=\"pair\">", row.kind,
                         row.bead >= 0 ? fmt::format(" id=\"b{}\"", row.bead) : "");
     const Bead* bead = row.bead >= 0 ? &r_.alignment.beads[static_cast<size_t>(row.bead)] : nullptr;
@@ -262,7 +203,7 @@ class HtmlWriter {
     out_ += "</section>\n";
   }
 
-  void cell(const Row& row, bool original, const std::vector<CodePointRange>& changed) {
+  void cell(const HtmlRow& row, bool original, const std::vector<CodePointRange>& changed) {
     const Document& doc = original ? r_.original : r_.rendition;
     const std::vector<int>& ids = original ? row.original : row.rendition;
     out_ += original ? "<div class=\"cell o\">" : "<div class=\"cell r\">";
@@ -345,6 +286,7 @@ class HtmlWriter {
 
   const CheckResult& r_;
   const Summary& s_;
+  Verdict verdict_;
   std::vector<std::string> ids_;
   SpanIndex spans_;
   std::string out_;

@@ -77,6 +77,8 @@ TEST_CASE("detect: a run of short unmatched lines is page chrome, a lone heading
       CHECK(f.severity == Severity::minor);
     else
       CHECK(f.severity == Severity::info);
+    // Marked as such, so that a report can fold it with the page around the article.
+    CHECK(is_page_chrome(f) == (f.severity == Severity::info));
   }
 }
 

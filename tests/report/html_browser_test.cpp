@@ -3,8 +3,10 @@
 //
 // Two loads per page: the page as written, dumped (--dump-dom) to see that the report's own
 // script ran under its CSP and the article's did not; and the page with a self-test script
-// appended (its hash added to the CSP) that clicks the filters, presses j/k and writes what it
-// saw into the DOM as JSON. A screenshot of the flagship report goes to the build directory.
+// appended (its hash added to the CSP) that clicks the count pills and filters, presses j/k,
+// follows a link from the list up top and writes what it saw into the DOM as JSON, once in a
+// wide window and once in a narrow one. Screenshots of the flagship report, 1400 and 420 pixels
+// wide, go to the build directory (report-screenshot.png, report-screenshot-narrow.png).
 #include <sys/wait.h>
 
 #include <catch2/catch.hpp>
@@ -67,8 +69,11 @@ std::string chromium(const std::string& args, const std::string& url) {
   return out;
 }
 
-std::string dump_dom(const std::string& path) {
-  return chromium("--virtual-time-budget=3000 --dump-dom", path);
+// The DOM after the page's scripts ran, in a window `width` x `height` CSS pixels.
+std::string dump_dom(const std::string& path, int width = 1400, int height = 1100) {
+  return chromium("--virtual-time-budget=3000 --window-size=" + std::to_string(width) + "," +
+                      std::to_string(height) + " --dump-dom",
+                  path);
 }
 
 // Drives the report as a reader would and records what it saw, as JSON in <pre id="selftest">.
@@ -79,8 +84,11 @@ constexpr const char* kSelfTest = R"JS(
   var shown = function () {
     return all.filter(function (f) { return !f.hidden && f.closest('[hidden]') === null; });
   };
-  var box = function (kind, value) {
-    return document.querySelector('input[data-filter="' + kind + '"][value="' + value + '"]');
+  var of = function (list, severity) {
+    return list.filter(function (f) { return f.dataset.severity === severity; }).length;
+  };
+  var pill = function (severity) {
+    return document.querySelector('button[data-severity="' + severity + '"]');
   };
   var key = function (k) {
     document.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
@@ -89,15 +97,31 @@ constexpr const char* kSelfTest = R"JS(
   };
   out.js = document.documentElement.classList.contains('js');
   out.total = all.length;
+  out.info = of(all, 'info');
+  out.major = of(all, 'major');
+  // As opened: everything but info.
   out.shown = shown().length;
-  out.major = all.filter(function (f) { return f.dataset.severity === 'major'; }).length;
+  out.infoShown = of(shown(), 'info');
+  out.infoPressed = pill('info').getAttribute('aria-pressed');
   out.status = document.getElementById('status').textContent;
-  box('severity', 'major').click();
+  out.pillsAreButtons = Array.prototype.every.call(
+    document.querySelectorAll('[data-severity]:not(.finding)'),
+    function (p) { return p.tagName === 'BUTTON' && p.type === 'button'; });
+  var chrome = document.querySelectorAll('details.chrome');
+  out.chromeGroups = chrome.length;
+  out.chromeOpen = Array.prototype.filter.call(chrome, function (d) { return d.open; }).length;
+  out.chromeFindings = Array.prototype.reduce.call(chrome, function (n, d) {
+    return n + d.querySelectorAll('.finding').length; }, 0);
+  // One click on the info pill shows info.
+  pill('info').click();
+  out.shownWithInfo = shown().length;
+  out.infoPressedAfter = pill('info').getAttribute('aria-pressed');
+  // The major pill hides exactly the major findings, and brings them back.
+  pill('major').click();
+  out.majorPressedOff = pill('major').getAttribute('aria-pressed');
   out.shownWithoutMajor = shown().length;
-  out.majorShownWithoutMajor = shown().filter(function (f) {
-    return f.dataset.severity === 'major'; }).length;
-  out.marksOffWithoutMajor = document.querySelectorAll('mark.off').length;
-  box('severity', 'major').click();
+  out.majorShownWithoutMajor = of(shown(), 'major');
+  pill('major').click();
   out.shownAgain = shown().length;
   var cats = Array.prototype.slice.call(document.querySelectorAll('input[data-filter="category"]'));
   var keep = cats[0].value;
@@ -116,6 +140,23 @@ constexpr const char* kSelfTest = R"JS(
   out.expectedSecond = visible.length > 1 ? visible[1].id : null;
   out.nav = [key('j'), key('j'), key('k'), key('n'), key('p'), key('p')];
   out.focused = document.activeElement === null ? null : document.activeElement.id;
+  // A link up top lands on its finding, even one the filters had hidden.
+  var link = document.querySelector('.top a[href^="#"]');
+  out.topLinks = document.querySelectorAll('.top a[href^="#"]').length;
+  if (link !== null) {
+    var target = document.getElementById(link.getAttribute('href').slice(1));
+    pill(target.dataset.severity).click();
+    out.linkTargetHiddenBefore = target.hidden;
+    link.click();
+    out.linkTarget = target.id;
+    out.linkCurrent = document.querySelector('.finding.current').id;
+    out.linkTargetHiddenAfter = target.hidden;
+  }
+  var bar = document.querySelector('nav.toolbar');
+  out.width = window.innerWidth;
+  out.height = window.innerHeight;
+  out.barPosition = getComputedStyle(bar).position;
+  out.barHeight = bar.getBoundingClientRect().height;
   out.title = document.title;
   out.pwned = document.body.getAttribute('data-pwned');
   var pre = document.createElement('pre');
@@ -154,18 +195,28 @@ json self_test(const std::string& dom) {
 
 void check_behaviour(const json& t) {
   INFO(t.dump());
+  const int total = t["total"].get<int>();
   CHECK(t["js"] == true);
-  CHECK(t["total"].get<int>() > 0);
-  CHECK(t["shown"] == t["total"]);
-  CHECK(t["status"] == std::to_string(t["total"].get<int>()) + " of " +
-                           std::to_string(t["total"].get<int>()) + " findings shown");
-  // Unticking "major" hides exactly the major findings, and ticking it shows them again.
-  CHECK(t["shownWithoutMajor"].get<int>() == t["total"].get<int>() - t["major"].get<int>());
+  CHECK(total > 0);
+  CHECK(t["pillsAreButtons"] == true);
+  // Opened: info hidden, everything else shown; one click on the info pill shows it.
+  CHECK(t["infoShown"] == 0);
+  CHECK(t["infoPressed"] == "false");
+  CHECK(t["shown"].get<int>() == total - t["info"].get<int>());
+  CHECK(t["status"] == std::to_string(total - t["info"].get<int>()) + " of " +
+                           std::to_string(total) + " findings shown");
+  CHECK(t["shownWithInfo"] == total);
+  CHECK(t["infoPressedAfter"] == "true");
+  // The major pill hides exactly the major findings, and a second click shows them again.
+  CHECK(t["majorPressedOff"] == "false");
+  CHECK(t["shownWithoutMajor"].get<int>() == total - t["major"].get<int>());
   CHECK(t["majorShownWithoutMajor"] == 0);
-  CHECK(t["shownAgain"] == t["total"]);
+  CHECK(t["shownAgain"] == total);
   CHECK(t["shownOneCategory"] == t["keptCount"]);
   CHECK(t["rowsShownOnlyFindings"].get<int>() > 0);
-  CHECK(t["shownRestored"] == t["total"]);
+  CHECK(t["shownRestored"] == total);
+  // Page chrome starts folded.
+  CHECK(t["chromeOpen"] == 0);
   // j, j, k, n, p, p: first, second, first, second, first, last (wraps).
   const json& nav = t["nav"];
   CHECK(nav[0] == t["expectedFirst"]);
@@ -177,7 +228,29 @@ void check_behaviour(const json& t) {
     CHECK(nav[5] != t["expectedFirst"]);
   }
   CHECK(t["focused"] == nav[5]);
+  if (t["topLinks"].get<int>() > 0) {
+    CHECK(t["linkTargetHiddenBefore"] == true);
+    CHECK(t["linkCurrent"] == t["linkTarget"]);
+    CHECK(t["linkTargetHiddenAfter"] == false);
+  }
   CHECK(t["pwned"].is_null());
+}
+
+// The filter bar leaves the text most of the screen: one line while it sticks to the top on a
+// wide screen; on a narrow one it scrolls away with the header. (Headless Chromium lays a page
+// out at least 500 pixels wide however narrow the window, so "narrow" is below the 720-pixel
+// breakpoint rather than exactly the width asked for.)
+void check_layout(const json& t, int width) {
+  INFO(t.dump());
+  if (width >= 1000) {
+    CHECK(t["width"] == width);
+    CHECK(t["barPosition"] == "sticky");
+    CHECK(t["barHeight"].get<double>() <= 48);
+  } else {
+    CHECK(t["width"].get<int>() <= 720);
+    CHECK(t["barPosition"] != "sticky");
+    CHECK(t["barPosition"] != "fixed");
+  }
 }
 
 TEST_CASE("browser: the flagship report renders its findings, filters and keys work",
@@ -205,12 +278,26 @@ TEST_CASE("browser: the flagship report renders its findings, filters and keys w
 
   const std::string test_page = build_dir() + "/report-flagship-selftest.html";
   write_file(test_page, with_self_test(html));
-  check_behaviour(self_test(dump_dom(test_page)));
+  for (const int width : {1400, 420}) {
+    CAPTURE(width);
+    const json t = self_test(dump_dom(test_page, width, 900));
+    check_behaviour(t);
+    check_layout(t, width);
+    // The flagship's menu lines ("National security", "Try Our AI Features") are folded.
+    CHECK(t["chromeGroups"].get<int>() >= 3);
+    CHECK(t["chromeFindings"].get<int>() >= 5);
+  }
 
-  const std::string shot = build_dir() + "/report-screenshot.png";
-  std::remove(shot.c_str());
-  chromium("--hide-scrollbars --window-size=1400,1100 --screenshot='" + shot + "'", page);
-  CHECK(std::ifstream(shot).good());
+  // For a person to look at: the report as it opens, wide and narrow.
+  for (const auto& [width, name] : {std::pair<int, const char*>{1400, "report-screenshot.png"},
+                                    {420, "report-screenshot-narrow.png"}}) {
+    const std::string shot = build_dir() + "/" + name;
+    std::remove(shot.c_str());
+    chromium("--hide-scrollbars --window-size=" + std::to_string(width) + ",1100 --screenshot='" +
+                 shot + "'",
+             page);
+    CHECK(std::ifstream(shot).good());
+  }
 }
 
 TEST_CASE("browser: a hostile article's scripts, handlers and links do not run",

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "report/html_assets.h"
@@ -60,6 +61,53 @@ std::string hostile_page() {
   return render_html_report(r, summarize(r, Severity::major));
 }
 
+std::string page(const CheckResult& r, std::optional<Severity> fail_on) {
+  return render_html_report(r, summarize(r, fail_on));
+}
+
+// What a reader sees of a fragment: tags dropped, the few entities the report writes decoded.
+std::string text_of(const std::string& html) {
+  std::string out;
+  bool in_tag = false;
+  for (const char c : html) {
+    if (c == '<') in_tag = true;
+    if (!in_tag) out += c;
+    if (c == '>') in_tag = false;
+  }
+  for (const auto& [entity, c] : {std::pair<std::string, std::string>{"&#39;", "'"},
+                                  {"&quot;", "\""},
+                                  {"&lt;", "<"},
+                                  {"&gt;", ">"},
+                                  {"&amp;", "&"}})
+    for (size_t i = out.find(entity); i != std::string::npos; i = out.find(entity, i + 1))
+      out.replace(i, entity.size(), c);
+  return out;
+}
+
+// The targets of the in-page links in `html`, in order.
+std::vector<std::string> link_targets(const std::string& html) {
+  std::vector<std::string> out;
+  const std::string open = "<a href=\"#";
+  for (size_t i = html.find(open); i != std::string::npos; i = html.find(open, i + 1)) {
+    const size_t start = i + open.size();
+    out.push_back(html.substr(start, html.find('"', start) - start));
+  }
+  return out;
+}
+
+// True when `at` lies inside a folded group of page chrome.
+bool inside_chrome(const std::string& html, size_t at) {
+  const size_t open = html.rfind("<details class=\"chrome\">", at);
+  return open != std::string::npos && html.find("</details>", open) > at;
+}
+
+// The sample with only its info findings: nothing a gate at major fails on.
+CheckResult quiet_result() {
+  CheckResult r = test::sample_result();
+  std::erase_if(r.findings, [](const Finding& f) { return f.severity > Severity::info; });
+  return r;
+}
+
 TEST_CASE("html: a hostile article renders as text", "[report][html]") {
   const std::string html = hostile_page();
   CHECK(count(html, "<script") == 1);  // the report's own
@@ -71,10 +119,10 @@ TEST_CASE("html: a hostile article renders as text", "[report][html]") {
                   "document.body") != std::string::npos);
   CHECK(html.find("rend&lt;script&gt;.txt") != std::string::npos);
   const std::set<std::string> allowed = {
-      "!DOCTYPE", "html",  "head", "meta",    "title",   "style",    "body",   "header",
-      "h1",       "small", "span", "p",       "nav",     "fieldset", "legend", "label",
-      "input",    "kbd",   "main", "div",     "section", "mark",     "ul",     "li",
-      "a",        "del",   "ins",  "details", "summary", "script",   "h2"};
+      "!DOCTYPE", "html",    "head",    "meta", "title",    "style",  "body",  "header", "h1",
+      "small",    "span",    "p",       "nav",  "fieldset", "legend", "label", "input",  "kbd",
+      "main",     "div",     "section", "mark", "ul",       "li",     "a",     "del",    "ins",
+      "details",  "summary", "script",  "h2",   "button",   "ol"};
   for (const Tag& t : tags_of(html)) {
     INFO("tag: <" << t.raw << ">");
     const std::string name = t.name[0] == '/' ? t.name.substr(1) : t.name;
@@ -146,14 +194,111 @@ TEST_CASE("html: findings inline with badges, bead kinds marked, boilerplate col
   CHECK(html.find("not in the rendition") != std::string::npos);
   // "Related Articles" (original) and the app footer (rendition) are in no bead: each collapsed
   // after the row that holds the sentence before it.
-  CHECK(count(html, "<details class=\"boilerplate\">") == 2);
-  CHECK(html.find("1 boilerplate sentence (page chrome, bylines, teasers): “Related Articles”") !=
+  CHECK(count(html, "<details class=\"chrome\">") == 2);
+  CHECK(html.find("1 sentence of page chrome and teasers: “Related Articles”") !=
         std::string::npos);
   CHECK(html.find("id=\"b3\">") < html.find("Related Articles"));
   CHECK(html.find("Related Articles") < html.find("id=\"b4\">"));
   CHECK(html.find("data-filter=\"category\" value=\"omission\" checked") != std::string::npos);
   CHECK(html.find("data-filter=\"category\" value=\"number\"") == std::string::npos);
   CHECK(html.find("@media print") != std::string::npos);
+}
+
+TEST_CASE("html: the verdict says what the gate decided, and never PASS without a gate",
+          "[report][html]") {
+  const CheckResult r = test::sample_result();  // 1 critical, 3 major, 0 minor, 2 info
+  struct Case {
+    CheckResult result;
+    std::optional<Severity> fail_on;
+    std::string state, headline, title;
+  };
+  for (const Case& c : {
+           Case{r, Severity::major, "fail", "FAIL: 1 critical, 3 major at or above major", "FAIL"},
+           Case{r, std::nullopt, "ungated", "not gating: 1 critical, 3 major", "not gating"},
+           Case{quiet_result(), Severity::major, "pass", "PASS: nothing at or above major (2 info)",
+                "PASS"},
+       }) {
+    const std::string html = page(c.result, c.fail_on);
+    CAPTURE(c.headline);
+    CHECK(text_of(between(html, "<h1 class=\"verdict-line\">", "</h1>")) == c.headline);
+    CHECK(html.find("<span class=\"verdict v-" + c.state + "\">") != std::string::npos);
+    CHECK(html.find("<title>driftcheck: " + c.title + " — ") != std::string::npos);
+    if (!c.fail_on) CHECK(html.find("PASS") == std::string::npos);
+  }
+}
+
+TEST_CASE("html: critical and major findings are listed up top, each linking to the finding",
+          "[report][html]") {
+  const std::string html = page(test::sample_result(), Severity::major);
+  const std::string top = between(html, "<details class=\"top\" open>", "</details>");
+  CHECK(text_of(top).rfind("4 critical and major findings", 0) == 0);
+  // Critical first, then major, each in reading order; every link lands on its finding.
+  const std::vector<std::string> targets = link_targets(top);
+  CHECK(targets == std::vector<std::string>{"F4", "F1", "F2", "F6"});
+  for (const std::string& id : targets) {
+    CAPTURE(id);
+    CHECK(count(html, "id=\"" + id + "\"") == 1);
+    CHECK(html.find("<li class=\"finding s-") < html.find("id=\"" + id + "\""));
+  }
+  CHECK(text_of(top).find("criticalattributionF4the attribution 'Ukraine said' was dropped") !=
+        std::string::npos);
+  // A reason that names no words is followed by the words: which sentence was added.
+  CHECK(text_of(top).find("F6an editorial line was added Moscow has deceived an ally.") !=
+        std::string::npos);
+  CHECK(top.find("more in the text below") == std::string::npos);
+}
+
+TEST_CASE("html: the list up top is capped, and says how many it left out", "[report][html]") {
+  CheckResult r = test::sample_result();
+  for (int i = 0; i < 22; ++i) r.findings.push_back(r.findings[0]);  // F1, major, 22 more times
+  test::number_findings(r);
+  const std::string html = page(r, Severity::major);
+  const std::string top = between(html, "<details class=\"top\" open>", "</details>");
+  CHECK(text_of(top).rfind("26 critical and major findings", 0) == 0);
+  CHECK(link_targets(top).size() == 20);
+  CHECK(text_of(top).find("and 6 more in the text below") != std::string::npos);
+
+  const std::string quiet = page(quiet_result(), Severity::major);
+  CHECK(quiet.find("<p class=\"top none\">No critical or major findings.</p>") !=
+        std::string::npos);
+}
+
+TEST_CASE("html: lines the detectors call page chrome are folded, not shown as omitted",
+          "[report][html]") {
+  CheckResult r = test::sample_result();
+  // The omitted caveat (bead 2, F2) as the detectors mark a menu line they find omitted.
+  const std::string before = page(r, Severity::major);
+  CHECK_FALSE(inside_chrome(before, before.find("id=\"b2\"")));
+  r.findings[1].severity = Severity::info;
+  r.findings[1].evidence.emplace_back(kZoneEvidence, kPageChrome);
+  const std::string html = page(r, Severity::major);
+  const size_t row = html.find("<section class=\"row k-omitted\" id=\"b2\">");
+  REQUIRE(row != std::string::npos);
+  CHECK(inside_chrome(html, row));
+  CHECK(html.find("<details class=\"chrome\"><summary>1 sentence of page chrome and teasers: "
+                  "“CNN has been unable to independently verify this.”</summary>") !=
+        std::string::npos);
+  // Everything else stays in the open.
+  for (const char* bead : {"b0", "b1", "b3", "b4", "b5"}) {
+    CAPTURE(bead);
+    CHECK_FALSE(inside_chrome(html, html.find(std::string("id=\"") + bead + "\"")));
+  }
+}
+
+TEST_CASE("html: the count pills are the severity filter, and info starts switched off",
+          "[report][html]") {
+  const std::string html = page(test::sample_result(), Severity::major);
+  CHECK(html.find("<button type=\"button\" class=\"count s-critical\" data-severity=\"critical\" "
+                  "aria-pressed=\"true\">1 critical</button>") != std::string::npos);
+  CHECK(html.find("data-severity=\"major\" aria-pressed=\"true\">3 major</button>") !=
+        std::string::npos);
+  CHECK(html.find("data-severity=\"minor\" aria-pressed=\"true\" disabled>0 minor</button>") !=
+        std::string::npos);
+  CHECK(html.find("data-severity=\"info\" aria-pressed=\"false\">2 info</button>") !=
+        std::string::npos);
+  // The page itself hides nothing: without the script, every finding is there to read.
+  CHECK(count(html, "<li class=\"finding s-info") == 2);
+  CHECK(between(html, "</head>", "<script>").find(" hidden") == std::string::npos);
 }
 
 TEST_CASE("html: same input, same bytes", "[report][html]") {
