@@ -6,12 +6,14 @@ CMAKE_FLAGS ?=
 PACKAGES = build-essential cmake pkg-config python3 libicu-dev libdtl-dev catch2 libstemmer-dev \
            wordnet-base libcli11-dev nlohmann-json3-dev libfmt-dev libtomlplusplus-dev
 # Only for the project's own tests: clang for the sanitizer and fuzz builds, Chromium for the
-# HTML report's browser test, the schema validators, git and pre-commit for the hook tests.
-# A user who builds and runs driftcheck needs none of them.
-DEV_PACKAGES = clang libclang-rt-14-dev chromium python3-jsonschema libxml2-utils git pre-commit
+# HTML report's browser test, the schema validators, git and pre-commit for the hook tests,
+# zsh and fish to load their completions. A user who builds and runs driftcheck needs none.
+DEV_PACKAGES = clang libclang-rt-14-dev chromium python3-jsonschema libxml2-utils git pre-commit \
+               zsh fish
 PAIR = corpora/cnn-alabuga
+PREFIX ?= /usr/local
 
-.PHONY: all deps deps-dev build test demo bench fuzz format clean
+.PHONY: all deps deps-dev build test install demo bench fuzz format clean
 
 all: build
 
@@ -31,6 +33,10 @@ build: $(BUILD)/CMakeCache.txt
 
 test: deps-dev build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The binary, its man page and the bash, zsh and fish completions under $(PREFIX).
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 demo: deps build
 	$(BUILD)/driftcheck check $(PAIR)/original.txt $(PAIR)/rendition.txt --fail-on never --no-color | head -n 40

@@ -32,7 +32,7 @@ CommandRun add_align_command(CLI::App& app) {
   cmd->add_option("--format", args->format, "tsv, json (a report without findings) or tmx")
       ->check(CLI::IsMember({"tsv", "json", "tmx"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", args->output, kOutputHelp);
+  cmd->add_option("-o,--output", args->output, kOutputHelp)->type_name("FILE");
   cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
   add_input_options(*cmd, args->input);
   add_time_limit_option(*cmd, args->time_limit_seconds);

@@ -124,10 +124,13 @@ CommandRun add_baseline_command(CLI::App& app) {
       "reviewed pairs pass until their text changes");
   cmd->add_option("original", args->original, "The original article");
   cmd->add_option("rendition", args->rendition, "The translation or rewrite");
-  cmd->add_option("--manifest", args->manifest, "Every pair of a batch manifest instead");
-  cmd->add_option("--pairs", args->pairs_dir, "Every pair found in a folder instead");
+  cmd->add_option("--manifest", args->manifest, "Every pair of a batch manifest instead")
+      ->type_name("FILE");
+  cmd->add_option("--pairs", args->pairs_dir, "Every pair found in a folder instead")
+      ->type_name("DIR");
   cmd->add_option("-o,--output", args->output,
-                  "Write here (default: the configuration's 'baseline' file, else stdout)");
+                  "Write here (default: the configuration's 'baseline' file, else stdout)")
+      ->type_name("FILE");
   cmd->add_option("--reason", args->reason, "Why these findings are accepted")
       ->capture_default_str();
   args->fail_on_option = add_fail_on_and_config(

@@ -217,7 +217,8 @@ CommandRun add_batch_command(CLI::App& app) {
                   "directory");
   cmd->add_option("--pairs", args->pairs_dir,
                   "Instead of a manifest: a folder of NAME/original.txt + NAME/rendition.txt or "
-                  "NAME.orig.txt + NAME.trans.txt, taken in order of NAME");
+                  "NAME.orig.txt + NAME.trans.txt, taken in order of NAME")
+      ->type_name("DIR");
   cmd->add_option("-j,--jobs", args->jobs, "Pairs checked at once (default: one per core)");
   cmd->add_option("--shard", args->shard,
                   "K/N: only the pairs whose 0-based manifest index i has i % N == K-1 "
@@ -227,11 +228,12 @@ CommandRun add_batch_command(CLI::App& app) {
                   "or any report format as a folder of reports with an index.html (-o DIR)")
       ->check(CLI::IsMember(batch_format_names()))
       ->capture_default_str();
-  cmd->add_option(
-      "-o,--output", args->output,
-      std::string("A folder for html and the other per-pair formats (its index.html says when "
-                  "a run did not finish). Otherwise: ") +
-          kOutputHelp);
+  const std::string output_help =
+      std::string(
+          "A folder for html and the other per-pair formats (its index.html says when a "
+          "run did not finish). Otherwise: ") +
+      kOutputHelp;
+  cmd->add_option("-o,--output", args->output, output_help)->type_name("PATH");
   args->fail_on_option = add_fail_on_and_config(*cmd, args->fail_on, args->config);
   add_min_severity_option(*cmd, args->min_severity);
   cmd->add_flag("--no-progress", args->no_progress, "No progress line on stderr");

@@ -1,6 +1,4 @@
 // `driftcheck check ORIGINAL RENDITION`: the whole pipeline and a report.
-#include <unistd.h>
-
 #include <cstdio>
 #include <memory>
 
@@ -22,7 +20,7 @@ struct CheckArgs {
   CLI::Option* fail_on_option = nullptr;
   std::string min_severity;
   std::string config;
-  bool no_color = false;
+  std::string color = "auto";
   bool verbose = false;
   double time_limit_seconds = 300;
   InputOptions input;
@@ -41,10 +39,10 @@ CommandRun add_check_command(CLI::App& app) {
   cmd->add_option("--format", args->format,
                   "text (default on a terminal), json, html, md, sarif or junit")
       ->check(CLI::IsMember(report_format_names()));
-  cmd->add_option("-o,--output", args->output, kOutputHelp);
+  cmd->add_option("-o,--output", args->output, kOutputHelp)->type_name("FILE");
   args->fail_on_option = add_fail_on_and_config(*cmd, args->fail_on, args->config);
   add_min_severity_option(*cmd, args->min_severity);
-  cmd->add_flag("--no-color", args->no_color, "No ANSI colour in the text report");
+  add_color_options(*cmd, args->color);
   cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
   add_input_options(*cmd, args->input);
   add_time_limit_option(*cmd, args->time_limit_seconds);
@@ -76,8 +74,7 @@ CommandRun add_check_command(CLI::App& app) {
                review.result, review.summary);
     const CheckResult& result = review.result;
     const Summary& summary = review.summary;
-    const bool to_terminal = args->output.empty() && ::isatty(STDOUT_FILENO) != 0;
-    render.color = to_terminal && !args->no_color && std::getenv("NO_COLOR") == nullptr;
+    render.color = use_color(args->color, args->output.empty() || args->output == "-");
     if (auto err = write_output(args->output, render_report(result, summary, render)))
       return report_error(*err);
     return summary.failed ? ExitCode::findings : ExitCode::ok;

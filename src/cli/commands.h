@@ -31,6 +31,9 @@ CommandRun add_align_command(CLI::App& app);
 CommandRun add_check_command(CLI::App& app);
 CommandRun add_batch_command(CLI::App& app);
 CommandRun add_baseline_command(CLI::App& app);
+// These two describe `app` as it is when they run, so add them after every other command.
+CommandRun add_completions_command(CLI::App& app);
+CommandRun add_manpage_command(CLI::App& app);  // hidden: the build's man page comes from it
 
 // --encoding, --lang, --max-bytes, shared by every command that reads articles.
 void add_input_options(CLI::App& command, InputOptions& options);
@@ -60,5 +63,14 @@ ExitCode report_error(const Error& error);
 
 // --verbose: which encoding and language each input was read as, on stderr.
 void describe_input(const Document& doc);
+
+// --color auto|always|never, and --no-color for never, on each command that can print
+// colour; `when` starts as "auto".
+void add_color_options(CLI::App& command, std::string& when);
+
+// Whether a report gets ANSI colour. "always" and "never" beat the environment; "auto" is
+// colour when FORCE_COLOR is set to anything but "" or "0", else none when NO_COLOR is set
+// to anything but "", else colour only for stdout on a terminal whose TERM is not "dumb".
+bool use_color(const std::string& when, bool to_stdout);
 
 }  // namespace driftcheck

@@ -1,8 +1,11 @@
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <string_view>
 
 #include "cli/commands.h"
 
@@ -38,6 +41,13 @@ CLI::Validator positive_seconds() {
         return {};
       },
       "SECONDS");
+}
+
+// Set and non-empty: no-color.org says an empty NO_COLOR must not disable colour, and an
+// empty or "0" FORCE_COLOR is how scripts switch forcing off.
+bool env_set(const char* name, std::string_view off = {}) {
+  const char* value = std::getenv(name);
+  return value != nullptr && *value != '\0' && value != off;
 }
 
 }  // namespace
@@ -98,14 +108,42 @@ CLI::Option* add_fail_on_and_config(CLI::App& command, std::string& fail_on, std
                                     const std::string& fail_on_help) {
   CLI::Option* option = command.add_option("--fail-on", fail_on, fail_on_help)
                             ->check(CLI::IsMember({"info", "minor", "major", "critical", "never"}));
-  command.add_option("--config", config,
-                     "Configuration file (default: .driftcheck.toml here or in a parent folder)");
+  command
+      .add_option("--config", config,
+                  "Configuration file (default: .driftcheck.toml here or in a parent folder)")
+      ->type_name("FILE");
   return option;
 }
 
 ExitCode report_error(const Error& error) {
   std::fprintf(stderr, "driftcheck: error: %s\n", error.to_string().c_str());
   return ExitCode::input_error;
+}
+
+void add_color_options(CLI::App& command, std::string& when) {
+  CLI::Option* color =
+      command
+          .add_option("--color", when,
+                      "ANSI colour in the text report: auto (on a terminal, unless NO_COLOR is "
+                      "set; FORCE_COLOR forces it), always or never")
+          ->check(CLI::IsMember({"auto", "always", "never"}))
+          ->capture_default_str();
+  command
+      .add_flag_callback(
+          "--no-color", [&when] { when = "never"; }, "Same as --color never")
+      ->excludes(color);
+}
+
+bool use_color(const std::string& when, bool to_stdout) {
+  if (when == "always") return true;
+  if (when == "never") return false;
+  // A CI log viewer shows colour though stdout is a pipe, and the job that asks for it with
+  // FORCE_COLOR means it for this run, whatever NO_COLOR a shared profile sets.
+  if (env_set("FORCE_COLOR", "0")) return true;
+  if (env_set("NO_COLOR")) return false;
+  const char* term = std::getenv("TERM");
+  return to_stdout && ::isatty(STDOUT_FILENO) != 0 &&
+         (term == nullptr || std::string_view(term) != "dumb");
 }
 
 void describe_input(const Document& doc) {

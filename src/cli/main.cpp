@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/unwind_reserve.h"
+#include "cli/usage_errors.h"
 #include "core/version.h"
 
 namespace {
@@ -42,7 +43,9 @@ int main(int argc, char** argv) {
   driftcheck::install_unwind_reserve();
 
   CLI::App app(kDescription, "driftcheck");
-  app.set_version_flag("--version", std::string("driftcheck ") + driftcheck::kVersion);
+  const std::string version = std::string("driftcheck ") + driftcheck::kVersion;
+  // -V and `version` as well: they are what other tools taught users to type.
+  app.set_version_flag("-V,--version", version);
   app.require_subcommand(1);
   app.fallthrough(false);
 
@@ -60,7 +63,10 @@ int main(int argc, char** argv) {
 
   std::string help_topic;
   CLI::App* help = app.add_subcommand("help", "Show help for a command");
-  help->add_option("command", help_topic, "The command to explain");
+  help->add_option("command", help_topic, "The command to explain")->type_name("COMMAND");
+  CLI::App* version_command = app.add_subcommand("version", "Print the version");
+  add(&driftcheck::add_completions_command);
+  add(&driftcheck::add_manpage_command);
 
   try {
     app.parse(argc, argv);
@@ -71,24 +77,26 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "driftcheck: error: %s (run 'driftcheck --help')\n", e.what());
-    return static_cast<int>(ExitCode::input_error);
+    return static_cast<int>(
+        driftcheck::report_error(driftcheck::usage_error(app, e, {argv + 1, argv + argc})));
   }
 
+  if (version_command->parsed()) {
+    std::puts(version.c_str());
+    return 0;
+  }
   if (help->parsed()) {
     if (help_topic.empty()) {
       std::fputs(app.help().c_str(), stdout);
       return 0;
     }
-    for (auto& [command, run] : commands) {
+    for (const CLI::App* command : app.get_subcommands({})) {
       if (command->get_name() == help_topic) {
         std::fputs(command->help().c_str(), stdout);
         return 0;
       }
     }
-    std::fprintf(stderr, "driftcheck: error: no command '%s' (run 'driftcheck --help')\n",
-                 help_topic.c_str());
-    return static_cast<int>(ExitCode::input_error);
+    return static_cast<int>(driftcheck::report_error(driftcheck::unknown_command(app, help_topic)));
   }
   for (auto& [command, run] : commands)
     if (command->parsed()) return run_guarded(run);

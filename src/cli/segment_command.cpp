@@ -49,7 +49,7 @@ CommandRun add_segment_command(CLI::App& app) {
                   "\\t \\n \\r \\\\) or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", args->output, kOutputHelp);
+  cmd->add_option("-o,--output", args->output, kOutputHelp)->type_name("FILE");
   cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
   add_input_options(*cmd, args->input);
   return [args]() {
