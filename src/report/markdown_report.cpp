@@ -6,6 +6,7 @@
 
 #include "report/escape.h"
 #include "report/source_map.h"
+#include "report/verdict.h"
 
 namespace driftcheck {
 namespace {
@@ -45,10 +46,15 @@ std::string excerpt(const Document& doc, const std::optional<Span>& span) {
 
 std::string render_markdown_report(const CheckResult& result, const Summary& summary) {
   const std::string fail_on = summary.fail_on ? to_string(*summary.fail_on) : "never";
-  std::string out =
-      fmt::format("### driftcheck: {} {}\n\n", summary.failed ? "❌ **FAIL**" : "✅ **PASS**",
-                  fmt::format("{} against {} (fails on {})", markdown_escape(result.rendition.path),
-                              markdown_escape(result.original.path), fail_on));
+  const Verdict v = describe_verdict(summary);
+  std::string out = fmt::format(
+      "### driftcheck: {} {}\n\n",
+      v.state == "fail"   ? "❌ **FAIL**"
+      : v.state == "pass" ? "✅ **PASS**"
+                          : "⚪ **not gating**",
+      fmt::format("{} against {} ({})", markdown_escape(result.rendition.path),
+                  markdown_escape(result.original.path),
+                  summary.fail_on ? "fails on " + fail_on : "no gate: --fail-on never"));
   out += "| critical | major | minor | info | aligned | omitted | added | moved |\n";
   out += "|---:|---:|---:|---:|---:|---:|---:|---:|\n";
   out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n\n", summary.counts[3],

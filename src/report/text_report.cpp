@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "report/source_map.h"
+#include "report/verdict.h"
 
 namespace driftcheck {
 namespace {
@@ -112,8 +113,11 @@ std::string location(const Finding& f, const CheckResult& result, const SourceMa
 
 std::string render_text_report(const CheckResult& result, const Summary& summary, bool color) {
   const Style style{color};
-  const std::string verdict =
-      summary.failed ? style.paint("FAIL", "1;31") : style.paint("PASS", "1;32");
+  // Without a gate there is no pass: "not gating" says the counts were not judged.
+  const Verdict v = describe_verdict(summary);
+  const std::string verdict = style.paint(v.label, v.state == "fail"   ? "1;31"
+                                                   : v.state == "pass" ? "1;32"
+                                                                       : "1;33");
   const std::string fail_on = summary.fail_on ? to_string(*summary.fail_on) : "never";
   std::string out = fmt::format(
       "driftcheck: {} (fail on {}): {} critical, {} major, {} minor, {} info\n", verdict, fail_on,

@@ -1,8 +1,8 @@
 #!/bin/sh
-# `cmake --install BUILD --prefix P` puts the binary, its man page and the three shells'
-# completions where man and the shells look, and nothing else: the installed binary runs
-# from anywhere without the source or build tree, since WordNet and the word lists are
-# compiled into it. Usage: install_test.sh CMAKE BUILD_DIR SOURCE_DIR
+# `cmake --install BUILD --prefix P` puts the binary, its man page, the three shells'
+# completions and the pre-commit hook where man, the shells and users look, and nothing
+# else: the installed binary runs from anywhere without the source or build tree, since
+# WordNet and the word lists are compiled into it. Usage: install_test.sh CMAKE BUILD_DIR SOURCE_DIR
 set -eu
 cmake=$1
 build=$2
@@ -18,12 +18,15 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 cat >"$work/expected" <<'LIST'
 ./bin/driftcheck
 ./share/bash-completion/completions/driftcheck
+./share/driftcheck/hooks/driftcheck-pairs
+./share/driftcheck/hooks/driftcheck-pre-commit
 ./share/fish/vendor_completions.d/driftcheck.fish
 ./share/man/man1/driftcheck.1
 ./share/zsh/site-functions/_driftcheck
 LIST
 diff -u "$work/expected" "$work/installed" || fail "installed files differ from the list above"
 [ -x "$prefix/bin/driftcheck" ] || fail "bin/driftcheck is not executable"
+[ -x "$prefix/share/driftcheck/hooks/driftcheck-pre-commit" ] || fail "the hook is not executable"
 
 bin=$prefix/bin/driftcheck
 "$bin" completions bash | cmp -s - "$prefix/share/bash-completion/completions/driftcheck" ||
