@@ -44,7 +44,8 @@ std::multiset<std::string> fingerprints(const Scratch& s, const fs::path& origin
       run({"check", original, rendition, "--format", "sarif", "--min-severity", "info"}, s);
   REQUIRE(o.exit_code <= 1);
   std::multiset<std::string> prints;
-  for (const auto& r : nlohmann::json::parse(o.out)["runs"][0]["results"])
+  const auto log = nlohmann::json::parse(o.out);
+  for (const auto& r : log["runs"][0]["results"])
     prints.insert(r["partialFingerprints"]["driftcheckFinding/v2"].get<std::string>());
   return prints;
 }
