@@ -94,10 +94,11 @@ constexpr std::array kMonths = {
     MonthName{"décembre", 12, false},
 };
 
-constexpr std::array<std::string_view, 21> kWeekdays = {
-    "monday",      "tuesday",  "wednesday", "thursday",   "friday",  "saturday", "sunday",
-    "понедельник", "вторник",  "среду",     "четверг",    "пятницу", "субботу",  "воскресенье",
-    "montag",      "dienstag", "mittwoch",  "donnerstag", "freitag", "samstag",  "sonntag"};
+constexpr std::array<std::string_view, 28> kWeekdays = {
+    "monday",      "tuesday",  "wednesday", "thursday",   "friday",   "saturday", "sunday",
+    "понедельник", "вторник",  "среду",     "четверг",    "пятницу",  "субботу",  "воскресенье",
+    "montag",      "dienstag", "mittwoch",  "donnerstag", "freitag",  "samstag",  "sonntag",
+    "lundi",       "mardi",    "mercredi",  "jeudi",      "vendredi", "samedi",   "dimanche"};
 
 // Words before a month name alone ("in June") or a year alone ("since 2022").
 constexpr std::array<std::string_view, 14> kMonthCues = {
@@ -121,13 +122,21 @@ bool capitalised(const Token& t) {
 }
 
 // The month a word names; English month names must be capitalised.
+// The English names lead kMonths. Only they need a capital: "may", "march" and "jan" are
+// also words, while French writes "mars", "avril" in lower case.
+constexpr size_t first_foreign_month() {
+  for (size_t k = 0; k < kMonths.size(); ++k)
+    if (static_cast<unsigned char>(kMonths[k].word[0]) >= 0x80) return k;
+  return kMonths.size();
+}
+
 int month_of(const Token& t) {
   if (t.kind != TokenKind::word) return 0;
-  for (const MonthName& m : kMonths) {
+  for (size_t k = 0; k < kMonths.size(); ++k) {
+    const MonthName& m = kMonths[k];
     const bool hit = m.prefix ? t.folded.rfind(m.word, 0) == 0 : t.folded == m.word;
     if (!hit) continue;
-    const bool latin = static_cast<unsigned char>(m.word[0]) < 0x80;
-    if (latin && !capitalised(t)) return 0;
+    if (k < first_foreign_month() && !capitalised(t)) return 0;
     return m.month;
   }
   return 0;
