@@ -1,5 +1,8 @@
 #include "values/date_value.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -106,9 +109,9 @@ constexpr std::array<std::string_view, 14> kMonthCues = {
     "of", "last",  "next", "this",  "from",  "during", "end"};
 
 // Words after a four-digit number that still leave it a year ("2022 was", "2022 and 2023").
-constexpr std::array<std::string_view, 16> kAfterYear = {
-    "was",  "is",  "has", "had",     "will",  "and",  "or", "to",
-    "when", "saw", "as",  "brought", "would", "года", "г",  "год"};
+constexpr std::array<std::string_view, 20> kAfterYear = {
+    "was", "is",      "has",   "had",  "will", "and", "or",   "to", "when", "saw",
+    "as",  "brought", "would", "года", "г",    "год", "году", "по", "и",    "или"};
 
 template <size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -117,8 +120,12 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w) {
   return false;
 }
 
+// Upper or title case first letter, in any script ("километрах" is lower case).
 bool capitalised(const Token& t) {
-  return !t.text.empty() && !(t.text[0] >= 'a' && t.text[0] <= 'z');
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(t.text.data(), i, static_cast<int32_t>(t.text.size()), c);
+  return c >= 0 && !u_islower(c);
 }
 
 // The month a word names; English month names must be capitalised.
@@ -378,7 +385,10 @@ class DateReader {
           at(i + 2).kind == TokenKind::word && !capitalised(at(i + 2)))
         return;  // "2000-strong"
       const bool lower_word = next.kind == TokenKind::word && !capitalised(next);
-      if (lower_word && !in(kAfterYear, next.folded) && !cue_before(i) &&
+      // Russian "в" is "in" before a year and "at" before a distance ("в 1000 километрах"),
+      // so there the word after decides, not the cue.
+      const bool cue_decides = !language_.starts_with("ru") && cue_before(i);
+      if (lower_word && !in(kAfterYear, next.folded) && !cue_decides &&
           !(i > 0 && (at(i - 1).folded == "the" || at(i - 1).folded == "its")))
         return;  // "2000 people"
     }
