@@ -7,6 +7,8 @@
 #include <tuple>
 
 #include "align/bead_search.h"
+#include "align/cross_features.h"
+#include "align/cross_language.h"
 #include "align/moves.h"
 #include "align/similarity.h"
 #include "align/zones.h"
@@ -254,6 +256,117 @@ void attach_neighbours(const PairProfiles& p, const std::vector<SearchBead>& mov
   try_side(omitted, true);
 }
 
+// The beads in the rendition's reading order: in-order matches by rendition position, an
+// omitted sentence right after the in-order match holding the original sentence before it.
+Alignment assemble(const Document& original, const Document& rendition,
+                   const std::vector<int>& ids_o, const std::vector<int>& ids_r,
+                   const std::vector<bool>& outside_o, const std::vector<bool>& outside_r,
+                   const std::vector<SearchBead>& matches, const std::vector<SearchBead>& moves,
+                   const std::vector<int>& omitted, const std::vector<int>& added) {
+  Alignment out;
+  out.original_zones.assign(original.sentences.size(), Zone::body);
+  out.rendition_zones.assign(rendition.sentences.size(), Zone::body);
+  for (size_t k = 0; k < outside_o.size(); ++k)
+    if (outside_o[k]) out.original_zones[k] = Zone::boilerplate;
+  for (size_t k = 0; k < outside_r.size(); ++k)
+    if (outside_r[k]) out.rendition_zones[k] = Zone::boilerplate;
+
+  // Placement: in-order matches by rendition position; an omitted sentence right after the
+  // in-order match holding the original sentence before it.
+  std::vector<Placed> placed;
+  std::vector<bool> taken_o(ids_o.size(), false), taken_r(ids_r.size(), false);
+  std::vector<double> key_after_o(ids_o.size() + 1, -0.5);  // by profile index
+  for (const SearchBead& b : matches) {
+    placed.push_back(
+        {{sentence_ids(ids_o, b.original_begin, b.original_end),
+          sentence_ids(ids_r, b.rendition_begin, b.rendition_end), BeadKind::match, b.score},
+         double(b.rendition_begin),
+         b.original_begin});
+    for (int k = b.original_begin; k < b.original_end; ++k) taken_o[static_cast<size_t>(k)] = true;
+    for (int k = b.rendition_begin; k < b.rendition_end; ++k)
+      taken_r[static_cast<size_t>(k)] = true;
+    key_after_o[static_cast<size_t>(b.original_end)] = b.rendition_end - 0.5;
+  }
+  for (size_t k = 1; k < key_after_o.size(); ++k)
+    key_after_o[k] = std::max(key_after_o[k], key_after_o[k - 1]);
+  for (const SearchBead& b : moves) {
+    // In order after all (a weak match dissolved and found again): a match, not a move.
+    const bool in_order =
+        key_after_o[static_cast<size_t>(b.original_begin)] < b.rendition_begin &&
+        std::none_of(matches.begin(), matches.end(), [&](const SearchBead& m) {
+          return m.original_begin >= b.original_end && m.rendition_begin < b.rendition_begin;
+        });
+    placed.push_back({{sentence_ids(ids_o, b.original_begin, b.original_end),
+                       sentence_ids(ids_r, b.rendition_begin, b.rendition_end),
+                       in_order ? BeadKind::match : BeadKind::moved, b.score},
+                      double(b.rendition_begin),
+                      b.original_begin});
+    for (int k = b.original_begin; k < b.original_end; ++k) taken_o[static_cast<size_t>(k)] = true;
+    for (int k = b.rendition_begin; k < b.rendition_end; ++k)
+      taken_r[static_cast<size_t>(k)] = true;
+  }
+  for (int k : omitted)
+    if (!taken_o[static_cast<size_t>(k)])
+      placed.push_back({{{ids_o[static_cast<size_t>(k)]}, {}, BeadKind::omitted, 0.0},
+                        key_after_o[static_cast<size_t>(k)],
+                        k});
+  for (int k : added)
+    if (!taken_r[static_cast<size_t>(k)])
+      placed.push_back(
+          {{{}, {ids_r[static_cast<size_t>(k)]}, BeadKind::added, 0.0}, double(k), -1});
+  std::stable_sort(placed.begin(), placed.end(), [](const Placed& x, const Placed& y) {
+    return std::tie(x.rendition_key, x.original_key) < std::tie(y.rendition_key, y.original_key);
+  });
+  for (Placed& p : placed) out.beads.push_back(std::move(p.bead));
+  return out;
+}
+
+// Two languages: the cross-language path (cross_language.h), then the same zones and
+// placement as in one language. Every match counts as strong for the article's core: the
+// features' cosine across languages says little about how well two sentences match.
+Alignment align_languages(const Document& original, const Document& rendition,
+                          const std::vector<bool>& chrome_o, const std::vector<bool>& chrome_r,
+                          const std::vector<int>& ids_o, const std::vector<int>& ids_r,
+                          const AlignOptions& options) {
+  CrossAlignment cross = align_across_languages(original, ids_o, rendition, ids_r, options);
+  std::vector<double> strength_o(original.sentences.size(), 0.0);
+  std::vector<double> strength_r(rendition.sentences.size(), 0.0);
+  for (const auto* list : {&cross.matches, &cross.moves})
+    for (const SearchBead& b : *list) {
+      for (int k = b.original_begin; k < b.original_end; ++k)
+        strength_o[static_cast<size_t>(ids_o[static_cast<size_t>(k)])] = 1.0;
+      for (int k = b.rendition_begin; k < b.rendition_end; ++k)
+        strength_r[static_cast<size_t>(ids_r[static_cast<size_t>(k)])] = 1.0;
+    }
+  const std::vector<bool> outside_o = outside_core(chrome_o, strength_o, options);
+  const std::vector<bool> outside_r = outside_core(chrome_r, strength_r, options);
+  auto inside = [](const std::vector<bool>& outside, const std::vector<int>& ids, int k) {
+    return !outside[static_cast<size_t>(ids[static_cast<size_t>(k)])];
+  };
+  std::vector<SearchBead> matches, moves;
+  std::vector<int> omitted, added;
+  for (const auto& [list, kept] : {std::pair{&cross.matches, &matches}, {&cross.moves, &moves}})
+    for (const SearchBead& b : *list) {
+      bool keep = true;
+      for (int k = b.original_begin; k < b.original_end; ++k) keep &= inside(outside_o, ids_o, k);
+      for (int k = b.rendition_begin; k < b.rendition_end; ++k) keep &= inside(outside_r, ids_r, k);
+      if (keep) {
+        kept->push_back(b);
+        continue;
+      }
+      for (int k = b.original_begin; k < b.original_end; ++k) cross.omitted.push_back(k);
+      for (int k = b.rendition_begin; k < b.rendition_end; ++k) cross.added.push_back(k);
+    }
+  for (int k : cross.omitted)
+    if (inside(outside_o, ids_o, k)) omitted.push_back(k);
+  for (int k : cross.added)
+    if (inside(outside_r, ids_r, k)) added.push_back(k);
+  std::sort(omitted.begin(), omitted.end());
+  std::sort(added.begin(), added.end());
+  return assemble(original, rendition, ids_o, ids_r, outside_o, outside_r, matches, moves, omitted,
+                  added);
+}
+
 }  // namespace
 
 Alignment align_documents(const Document& original, const Document& rendition,
@@ -262,6 +375,8 @@ Alignment align_documents(const Document& original, const Document& rendition,
   const std::vector<bool> chrome_r = chrome_sentences(rendition, options);
   const std::vector<int> ids_o = candidates(chrome_o);
   const std::vector<int> ids_r = candidates(chrome_r);
+  if (languages_differ(original, rendition))
+    return align_languages(original, rendition, chrome_o, chrome_r, ids_o, ids_r, options);
   const PairProfiles profiles(original, ids_o, rendition, ids_r, options);
   options.deadline.check();
   std::vector<SearchBead> path = search_beads(profiles, options);
@@ -348,62 +463,8 @@ Alignment align_documents(const Document& original, const Document& rendition,
   fill_holes(profiles, path, moves, omitted, added, options, matches);
   attach_neighbours(profiles, moves, omitted, added, options, matches);
 
-  Alignment out;
-  out.original_zones.assign(original.sentences.size(), Zone::body);
-  out.rendition_zones.assign(rendition.sentences.size(), Zone::body);
-  for (size_t k = 0; k < outside_o.size(); ++k)
-    if (outside_o[k]) out.original_zones[k] = Zone::boilerplate;
-  for (size_t k = 0; k < outside_r.size(); ++k)
-    if (outside_r[k]) out.rendition_zones[k] = Zone::boilerplate;
-
-  // Placement: in-order matches by rendition position; an omitted sentence right after the
-  // in-order match holding the original sentence before it.
-  std::vector<Placed> placed;
-  std::vector<bool> taken_o(ids_o.size(), false), taken_r(ids_r.size(), false);
-  std::vector<double> key_after_o(ids_o.size() + 1, -0.5);  // by profile index
-  for (const SearchBead& b : matches) {
-    placed.push_back(
-        {{sentence_ids(ids_o, b.original_begin, b.original_end),
-          sentence_ids(ids_r, b.rendition_begin, b.rendition_end), BeadKind::match, b.score},
-         double(b.rendition_begin),
-         b.original_begin});
-    for (int k = b.original_begin; k < b.original_end; ++k) taken_o[static_cast<size_t>(k)] = true;
-    for (int k = b.rendition_begin; k < b.rendition_end; ++k)
-      taken_r[static_cast<size_t>(k)] = true;
-    key_after_o[static_cast<size_t>(b.original_end)] = b.rendition_end - 0.5;
-  }
-  for (size_t k = 1; k < key_after_o.size(); ++k)
-    key_after_o[k] = std::max(key_after_o[k], key_after_o[k - 1]);
-  for (const SearchBead& b : moves) {
-    // In order after all (a weak match dissolved and found again): a match, not a move.
-    const bool in_order =
-        key_after_o[static_cast<size_t>(b.original_begin)] < b.rendition_begin &&
-        std::none_of(matches.begin(), matches.end(), [&](const SearchBead& m) {
-          return m.original_begin >= b.original_end && m.rendition_begin < b.rendition_begin;
-        });
-    placed.push_back({{sentence_ids(ids_o, b.original_begin, b.original_end),
-                       sentence_ids(ids_r, b.rendition_begin, b.rendition_end),
-                       in_order ? BeadKind::match : BeadKind::moved, b.score},
-                      double(b.rendition_begin),
-                      b.original_begin});
-    for (int k = b.original_begin; k < b.original_end; ++k) taken_o[static_cast<size_t>(k)] = true;
-    for (int k = b.rendition_begin; k < b.rendition_end; ++k)
-      taken_r[static_cast<size_t>(k)] = true;
-  }
-  for (int k : omitted)
-    if (!taken_o[static_cast<size_t>(k)])
-      placed.push_back({{{ids_o[static_cast<size_t>(k)]}, {}, BeadKind::omitted, 0.0},
-                        key_after_o[static_cast<size_t>(k)],
-                        k});
-  for (int k : added)
-    if (!taken_r[static_cast<size_t>(k)])
-      placed.push_back(
-          {{{}, {ids_r[static_cast<size_t>(k)]}, BeadKind::added, 0.0}, double(k), -1});
-  std::stable_sort(placed.begin(), placed.end(), [](const Placed& x, const Placed& y) {
-    return std::tie(x.rendition_key, x.original_key) < std::tie(y.rendition_key, y.original_key);
-  });
-  for (Placed& p : placed) out.beads.push_back(std::move(p.bead));
-  return out;
+  return assemble(original, rendition, ids_o, ids_r, outside_o, outside_r, matches, moves, omitted,
+                  added);
 }
 
 }  // namespace driftcheck

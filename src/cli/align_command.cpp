@@ -17,6 +17,7 @@ struct AlignArgs {
   std::string output;
   bool verbose = false;
   double time_limit_seconds = 300;
+  std::string dictionary_dir = AlignOptions{}.dictionary_dir;
   InputOptions input;
 };
 
@@ -34,16 +35,23 @@ CommandRun add_align_command(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("-o,--output", args->output, kOutputHelp)->type_name("FILE");
   cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
+  cmd->add_option("--dictionaries", args->dictionary_dir,
+                  "Where FreeDict bilingual dictionaries are (dictd format), used when the two "
+                  "files' languages differ; empty for none")
+      ->type_name("DIR")
+      ->capture_default_str();
   add_input_options(*cmd, args->input);
+  add_pair_language_options(*cmd, args->input);
   add_time_limit_option(*cmd, args->time_limit_seconds);
   return [args]() {
     AlignOptions align_options;
+    align_options.dictionary_dir = args->dictionary_dir;
     align_options.deadline = Deadline::after(time_limit(args->time_limit_seconds));
     if (auto err = check_output_path(args->output, {args->original, args->rendition}))
       return report_error(*err);
-    Result<Document> original = load_document(args->original, args->input);
+    Result<Document> original = load_document(args->original, side_options(args->input, true));
     if (!original) return report_error(original.error());
-    Result<Document> rendition = load_document(args->rendition, args->input);
+    Result<Document> rendition = load_document(args->rendition, side_options(args->input, false));
     if (!rendition) return report_error(rendition.error());
     if (args->verbose) {
       describe_input(*original);

@@ -142,6 +142,7 @@ CommandRun add_baseline_command(CLI::App& app) {
                 "Read pair files outside the manifest's folder (or --pairs DIR) and the "
                 "working directory");
   add_input_options(*cmd, args->input);
+  add_pair_language_options(*cmd, args->input);
   add_time_limit_option(*cmd, args->time_limit_seconds);
   return [args]() { return run_baseline(*args); };
 }

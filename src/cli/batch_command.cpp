@@ -241,6 +241,7 @@ CommandRun add_batch_command(CLI::App& app) {
                 "Read pair files outside the manifest's folder (or --pairs DIR) and the "
                 "working directory; by default such a pair is an error record");
   add_input_options(*cmd, args->input);
+  add_pair_language_options(*cmd, args->input);
   add_time_limit_option(*cmd, args->time_limit_seconds);
   return [args]() { return run_batch(*args); };
 }

@@ -138,11 +138,12 @@ std::vector<std::string> batch_inputs(const std::string& manifest,
 }
 
 DocumentLoader pair_loader(const InputOptions& input, std::vector<std::string> roots) {
-  return [input, roots = std::move(roots)](const std::string& path) -> Result<Document> {
+  return [input, roots = std::move(roots)](const std::string& path,
+                                           PairSide side) -> Result<Document> {
     refill_unwind_reserve();
     if (!roots.empty())
       if (auto err = outside_roots(path, roots)) return *err;
-    return load_document(path, input);
+    return load_document(path, side_options(input, side == PairSide::original));
   };
 }
 

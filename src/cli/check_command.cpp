@@ -45,6 +45,7 @@ CommandRun add_check_command(CLI::App& app) {
   add_color_options(*cmd, args->color);
   cmd->add_flag("-v,--verbose", args->verbose, "Say which encoding and language were used");
   add_input_options(*cmd, args->input);
+  add_pair_language_options(*cmd, args->input);
   add_time_limit_option(*cmd, args->time_limit_seconds);
   return [args]() {
     const Deadline deadline = Deadline::after(time_limit(args->time_limit_seconds));
@@ -52,9 +53,9 @@ CommandRun add_check_command(CLI::App& app) {
       return report_error(*err);
     Result<Config> config = load_config(args->config);
     if (!config) return report_error(config.error());
-    Result<Document> original = load_document(args->original, args->input);
+    Result<Document> original = load_document(args->original, side_options(args->input, true));
     if (!original) return report_error(original.error());
-    Result<Document> rendition = load_document(args->rendition, args->input);
+    Result<Document> rendition = load_document(args->rendition, side_options(args->input, false));
     if (!rendition) return report_error(rendition.error());
     if (args->verbose) {
       describe_input(*original);

@@ -38,6 +38,9 @@ CommandRun add_manpage_command(CLI::App& app);  // hidden: the build's man page 
 // --encoding, --lang, --max-bytes, shared by every command that reads articles.
 void add_input_options(CLI::App& command, InputOptions& options);
 
+// --lang-original and --lang-rendition, for the commands that read a pair.
+void add_pair_language_options(CLI::App& command, InputOptions& options);
+
 // --fail-on (checked against the severity names) and --config, shared by check, batch and
 // baseline. Returns the --fail-on option, so that a caller can tell whether it was given.
 CLI::Option* add_fail_on_and_config(CLI::App& command, std::string& fail_on, std::string& config,

@@ -57,8 +57,8 @@ void add_input_options(CLI::App& command, InputOptions& options) {
                      "Encoding of the input files (an ICU converter name, e.g. windows-1252); "
                      "default: UTF-8 or UTF-16 by byte order mark, else detected");
   command.add_option("--lang", options.language,
-                     "Language of the input files (BCP 47, e.g. en, ru); default: guessed "
-                     "from the script");
+                     "Language of the input files (BCP 47, e.g. en, de, ru); default: detected "
+                     "for each file");
   command
       .add_option("--max-sentences", options.max_sentences,
                   "Refuse input files with more sentences than this")
@@ -79,6 +79,13 @@ void add_min_severity_option(CLI::App& command, std::string& level) {
 
 std::optional<Severity> min_severity(const std::string& level) {
   return level.empty() ? std::nullopt : parse_severity(level);
+}
+
+void add_pair_language_options(CLI::App& command, InputOptions& options) {
+  command.add_option("--lang-original", options.original_language,
+                     "Language of the original (BCP 47), over --lang; default: detected");
+  command.add_option("--lang-rendition", options.rendition_language,
+                     "Language of the rendition (BCP 47), over --lang; default: detected");
 }
 
 void add_time_limit_option(CLI::App& command, double& seconds) {

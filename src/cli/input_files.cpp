@@ -113,4 +113,11 @@ Result<Document> load_document(const std::string& path, const InputOptions& opti
   return doc;
 }
 
+InputOptions side_options(const InputOptions& options, bool original) {
+  InputOptions side = options;
+  const std::string& own = original ? options.original_language : options.rendition_language;
+  if (!own.empty()) side.language = own;
+  return side;
+}
+
 }  // namespace driftcheck

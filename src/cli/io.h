@@ -17,6 +17,9 @@ namespace driftcheck {
 struct InputOptions {
   std::string encoding;  // --encoding; empty = UTF-8, BOM or detection
   std::string language;  // --lang; empty = guessed from the script
+  // --lang-original, --lang-rendition: one file's language, over --lang; empty = --lang
+  std::string original_language;
+  std::string rendition_language;
   uint64_t max_bytes = uint64_t{64} << 20;
   // Alignment and the diff grow about linearly, but past this a check takes tens of seconds
   // and gigabytes: refuse it with a clear error instead (raise with --max-sentences).
@@ -30,6 +33,9 @@ Result<std::string> read_input_bytes(const std::string& path, uint64_t max_bytes
 
 // Reads, decodes and segments one input file ("-" = standard input).
 Result<Document> load_document(const std::string& path, const InputOptions& options);
+
+// The options for one file of a pair: its own language, when one was given, over --lang.
+InputOptions side_options(const InputOptions& options, bool original);
 
 // Refuses an output path that is one of `inputs` (the same file by device and inode, so a
 // symlink, a hard link or another spelling of the path is caught too), and standard input

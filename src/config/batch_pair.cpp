@@ -85,9 +85,9 @@ PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
   const Deadline deadline =
       settings.time_limit ? Deadline::after(*settings.time_limit) : Deadline{};
   try {
-    Result<Document> original = load(pair.original);
+    Result<Document> original = load(pair.original, PairSide::original);
     if (!original) return failed(std::move(out), original.error().to_string());
-    Result<Document> rendition = load(pair.rendition);
+    Result<Document> rendition = load(pair.rendition, PairSide::rendition);
     if (!rendition) return failed(std::move(out), rendition.error().to_string());
     const Config& config = settings.config != nullptr ? *settings.config : default_config();
     Review review = review_documents(std::move(*original), std::move(*rendition), config,

@@ -19,8 +19,10 @@
 
 namespace driftcheck {
 
-// Reads, decodes and segments one file; the CLI passes load_document with its options.
-using DocumentLoader = std::function<Result<Document>(const std::string& path)>;
+// Reads, decodes and segments one file; the CLI passes load_document with its options. The
+// side matters where each file has its own language (--lang-original, --lang-rendition).
+enum class PairSide { original, rendition };
+using DocumentLoader = std::function<Result<Document>(const std::string& path, PairSide side)>;
 
 struct PairSettings {
   const Config* config = nullptr;                     // nullptr = the defaults

@@ -1,6 +1,9 @@
 #include "drift/check.h"
 
+#include <fmt/format.h>
+
 #include "align/align.h"
+#include "drift/cross_language_detector.h"
 #include "drift/detect.h"
 
 namespace driftcheck {
@@ -42,6 +45,12 @@ Summary summarize(const CheckResult& result, std::optional<Severity> fail_on) {
         break;
     }
   }
+  if (different_languages(result.original, result.rendition))
+    s.scope_note = fmt::format(
+        "across languages ({} -> {}): numbers, dates, names, negators, hedges, quotations, "
+        "questions and omitted or added sentences are checked; word-level changes "
+        "(substitution, antonym, tense, rewrite) are not",
+        result.original.language, result.rendition.language);
   return s;
 }
 

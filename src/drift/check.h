@@ -40,6 +40,9 @@ struct Summary {
   // verdict still cover every finding, and `hidden` says how many the report leaves out.
   Severity shown_from = Severity::info;
   int hidden = 0;
+  // Set when the texts are in different languages: what was checked and what was not, said
+  // once instead of staying silent about the word-level categories that cannot run.
+  std::string scope_note;
 };
 
 // Runs every stage after segmentation. Never fails on valid documents, but throws

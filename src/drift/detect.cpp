@@ -7,6 +7,7 @@
 #include <string>
 
 #include "drift/bead_view.h"
+#include "drift/cross_language_detector.h"
 #include "drift/detector.h"
 #include "lexicon/word_lists.h"
 
@@ -124,11 +125,24 @@ Finding oversized_group_finding(const Document& original, const Document& rendit
 }
 
 void detect_bead(const Document& original, const Document& rendition, const Bead& bead, int index,
-                 LexiconCache& lexicon, std::vector<Finding>& out) {
+                 LexiconCache& lexicon, CrossLanguage& across, std::vector<Finding>& out) {
   const size_t tokens =
       std::max(token_count(original, bead.original), token_count(rendition, bead.rendition));
   if (tokens > kMaxTokensToDiff) {
     out.push_back(oversized_group_finding(original, rendition, bead, index, tokens));
+    return;
+  }
+  if (across.active()) {
+    if (bead.kind == BeadKind::moved) {
+      Finding f;
+      f.category = Category::moved;
+      f.bead = index;
+      f.original = group_span(original, bead.original);
+      f.rendition = group_span(rendition, bead.rendition);
+      f.message = "sentence moved: it appears elsewhere in the rendition";
+      out.push_back(std::move(f));
+    }
+    detect_across_languages(across, bead, index, out);
     return;
   }
   BeadView view = make_bead_view(original, rendition, bead, index);
@@ -200,6 +214,7 @@ std::vector<Finding> detect_drift(const Document& original, const Document& rend
                                   const Alignment& alignment, const CheckOptions& options) {
   std::vector<Finding> findings;
   LexiconCache lexicon;
+  CrossLanguage across(original, rendition);
   std::vector<bool> o_unaligned(original.sentences.size()), r_unaligned(rendition.sentences.size());
   for (const Bead& bead : alignment.beads) {
     if (bead.kind == BeadKind::omitted)
@@ -232,7 +247,7 @@ std::vector<Finding> detect_drift(const Document& original, const Document& rend
     }
     if (bead.original.empty() || bead.rendition.empty()) continue;
     if (boilerplate(original, bead.original) && boilerplate(rendition, bead.rendition)) continue;
-    detect_bead(original, rendition, bead, index, lexicon, findings);
+    detect_bead(original, rendition, bead, index, lexicon, across, findings);
     // A headline is worded freely ("leaving Tehran out in the cold" -> "left Tehran without
     // control"); the body carries its claims and is checked sentence by sentence. Figures,
     // dates and names in it still count in full.

@@ -89,9 +89,12 @@ class HtmlWriter {
         html_escape(r_.rendition.path), html_escape(r_.original.path));
     out_ += fmt::format(
         "<p class=\"beads\">{} aligned · {} omitted · {} added · {} moved · {} original and {} "
-        "rendition sentences · fails on {}</p>\n</header>\n",
+        "rendition sentences · fails on {}</p>\n",
         s_.aligned, s_.omitted, s_.added, s_.moved, r_.original.sentences.size(),
         r_.rendition.sentences.size(), s_.fail_on ? to_string(*s_.fail_on) : "never");
+    if (!s_.scope_note.empty())
+      out_ += "<p class=\"beads\">" + html_escape(s_.scope_note) + "</p>\n";
+    out_ += "</header>\n";
   }
 
   // The count pills are the severity filter. Info starts switched off (the script applies the

@@ -91,6 +91,7 @@ std::string render_json_report(const CheckResult& result, const Summary& summary
   js["fail_on"] = summary.fail_on ? to_string(*summary.fail_on) : "never";
   js["min_severity"] = to_string(summary.shown_from);
   js["hidden"] = summary.hidden;
+  if (!summary.scope_note.empty()) js["note"] = summary.scope_note;
   j["summary"] = js;
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

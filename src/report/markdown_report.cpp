@@ -60,6 +60,7 @@ std::string render_markdown_report(const CheckResult& result, const Summary& sum
   out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n\n", summary.counts[3],
                      summary.counts[2], summary.counts[1], summary.counts[0], summary.aligned,
                      summary.omitted, summary.added, summary.moved);
+  if (!summary.scope_note.empty()) out += markdown_escape(summary.scope_note) + "\n\n";
 
   std::vector<const Finding*> serious;
   for (const Finding& f : result.findings)

@@ -125,6 +125,7 @@ std::string render_text_report(const CheckResult& result, const Summary& summary
   out += fmt::format("{} → {}: {} aligned, {} omitted, {} added, {} moved\n",
                      terminal_safe(result.original.path), terminal_safe(result.rendition.path),
                      summary.aligned, summary.omitted, summary.added, summary.moved);
+  if (!summary.scope_note.empty()) out += terminal_safe(summary.scope_note) + "\n";
   if (summary.hidden > 0)
     out += fmt::format("{} findings below {} not shown (--min-severity info lists them)\n",
                        summary.hidden, to_string(summary.shown_from));

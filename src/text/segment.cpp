@@ -9,7 +9,9 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
+#include "text/language_detect.h"
 #include "text/sentence_repair.h"
 #include "text/tokenize.h"
 
@@ -184,6 +186,20 @@ std::string guess_language(std::string_view text) {
   // Japanese mixes Han with kana: any kana at all means Japanese, not Chinese.
   if (std::string_view(best) == "zh" && counts[USCRIPT_HIRAGANA] + counts[USCRIPT_KATAKANA] > 0)
     best = "ja";
+  // Many languages share the Latin and the Cyrillic script; their letters' n-grams tell them
+  // apart when there are enough of them. Short or mixed text keeps the script's default.
+  if (std::string_view(best) == "en" || std::string_view(best) == "ru") {
+    if (std::optional<std::string> detected = detect_language(head)) {
+      UErrorCode status = U_ZERO_ERROR;
+      const bool cyrillic = std::string_view(best) == "ru";
+      // Only a language written in the script the letters are in: CLD2 may call a short
+      // Latin text Serbian, whose usual script is Cyrillic.
+      UScriptCode scripts[4];
+      const int n = uscript_getCode(detected->c_str(), scripts, 4, &status);
+      for (int i = 0; U_SUCCESS(status) && i < n; ++i)
+        if (scripts[i] == (cyrillic ? USCRIPT_CYRILLIC : USCRIPT_LATIN)) return *detected;
+    }
+  }
   return best;
 }
 

@@ -1,5 +1,8 @@
 #include "values/date_value.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -94,10 +97,11 @@ constexpr std::array kMonths = {
     MonthName{"décembre", 12, false},
 };
 
-constexpr std::array<std::string_view, 21> kWeekdays = {
-    "monday",      "tuesday",  "wednesday", "thursday",   "friday",  "saturday", "sunday",
-    "понедельник", "вторник",  "среду",     "четверг",    "пятницу", "субботу",  "воскресенье",
-    "montag",      "dienstag", "mittwoch",  "donnerstag", "freitag", "samstag",  "sonntag"};
+constexpr std::array<std::string_view, 28> kWeekdays = {
+    "monday",      "tuesday",  "wednesday", "thursday",   "friday",   "saturday", "sunday",
+    "понедельник", "вторник",  "среду",     "четверг",    "пятницу",  "субботу",  "воскресенье",
+    "montag",      "dienstag", "mittwoch",  "donnerstag", "freitag",  "samstag",  "sonntag",
+    "lundi",       "mardi",    "mercredi",  "jeudi",      "vendredi", "samedi",   "dimanche"};
 
 // Words before a month name alone ("in June") or a year alone ("since 2022").
 constexpr std::array<std::string_view, 14> kMonthCues = {
@@ -105,9 +109,9 @@ constexpr std::array<std::string_view, 14> kMonthCues = {
     "of", "last",  "next", "this",  "from",  "during", "end"};
 
 // Words after a four-digit number that still leave it a year ("2022 was", "2022 and 2023").
-constexpr std::array<std::string_view, 16> kAfterYear = {
-    "was",  "is",  "has", "had",     "will",  "and",  "or", "to",
-    "when", "saw", "as",  "brought", "would", "года", "г",  "год"};
+constexpr std::array<std::string_view, 20> kAfterYear = {
+    "was", "is",      "has",   "had",  "will", "and", "or",   "to", "when", "saw",
+    "as",  "brought", "would", "года", "г",    "год", "году", "по", "и",    "или"};
 
 template <size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -116,18 +120,30 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w) {
   return false;
 }
 
+// Upper or title case first letter, in any script ("километрах" is lower case).
 bool capitalised(const Token& t) {
-  return !t.text.empty() && !(t.text[0] >= 'a' && t.text[0] <= 'z');
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(t.text.data(), i, static_cast<int32_t>(t.text.size()), c);
+  return c >= 0 && !u_islower(c);
 }
 
 // The month a word names; English month names must be capitalised.
+// The English names lead kMonths. Only they need a capital: "may", "march" and "jan" are
+// also words, while French writes "mars", "avril" in lower case.
+constexpr size_t first_foreign_month() {
+  for (size_t k = 0; k < kMonths.size(); ++k)
+    if (static_cast<unsigned char>(kMonths[k].word[0]) >= 0x80) return k;
+  return kMonths.size();
+}
+
 int month_of(const Token& t) {
   if (t.kind != TokenKind::word) return 0;
-  for (const MonthName& m : kMonths) {
+  for (size_t k = 0; k < kMonths.size(); ++k) {
+    const MonthName& m = kMonths[k];
     const bool hit = m.prefix ? t.folded.rfind(m.word, 0) == 0 : t.folded == m.word;
     if (!hit) continue;
-    const bool latin = static_cast<unsigned char>(m.word[0]) < 0x80;
-    if (latin && !capitalised(t)) return 0;
+    if (k < first_foreign_month() && !capitalised(t)) return 0;
     return m.month;
   }
   return 0;
@@ -369,7 +385,10 @@ class DateReader {
           at(i + 2).kind == TokenKind::word && !capitalised(at(i + 2)))
         return;  // "2000-strong"
       const bool lower_word = next.kind == TokenKind::word && !capitalised(next);
-      if (lower_word && !in(kAfterYear, next.folded) && !cue_before(i) &&
+      // Russian "в" is "in" before a year and "at" before a distance ("в 1000 километрах"),
+      // so there the word after decides, not the cue.
+      const bool cue_decides = !language_.starts_with("ru") && cue_before(i);
+      if (lower_word && !in(kAfterYear, next.folded) && !cue_decides &&
           !(i > 0 && (at(i - 1).folded == "the" || at(i - 1).folded == "its")))
         return;  // "2000 people"
     }

@@ -38,7 +38,7 @@ double cpu_seconds() {
 }
 
 // What load_document does for a regular file: read, decode, segment.
-Result<Document> load(const std::string& path) {
+Result<Document> load(const std::string& path, PairSide /*side*/) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     Error e;

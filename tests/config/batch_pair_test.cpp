@@ -20,7 +20,7 @@ BatchPair pair_named(std::string id) {
 }
 
 DocumentLoader texts(std::string original, std::string rendition) {
-  return [=](const std::string& path) -> Result<Document> {
+  return [=](const std::string& path, PairSide) -> Result<Document> {
     Document d = segment_text(path == "o.txt" ? original : rendition, SegmentOptions{"en"});
     d.path = path;
     return d;
@@ -64,7 +64,7 @@ TEST_CASE("check_pair: a checked pair's record is its JSON report", "[config][ba
 }
 
 TEST_CASE("check_pair: unreadable files and exceptions become error records", "[config][batch]") {
-  const DocumentLoader missing = [](const std::string& path) -> Result<Document> {
+  const DocumentLoader missing = [](const std::string& path, PairSide) -> Result<Document> {
     Error e;
     e.file = path;
     e.cause = "no such file\nreally";
@@ -74,7 +74,7 @@ TEST_CASE("check_pair: unreadable files and exceptions become error records", "[
   CHECK(a.error == "o.txt: no such file really");
   CHECK(nlohmann::json::parse(a.record)["error"] == a.error);
 
-  const DocumentLoader throws = [](const std::string&) -> Result<Document> {
+  const DocumentLoader throws = [](const std::string&, PairSide) -> Result<Document> {
     throw std::runtime_error("out of memory");
   };
   const PairOutcome b = check_pair(pair_named("b"), throws, PairSettings{});

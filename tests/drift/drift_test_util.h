@@ -31,10 +31,12 @@ struct Checked {
   bool flagged(Severity at_least) const { return max_severity() >= static_cast<int>(at_least); }
 };
 
-inline Checked check_pair(const std::string& a, const std::string& b) {
+inline Checked check_pair(const std::string& a, const std::string& b,
+                          const std::string& original_language = "en",
+                          const std::string& rendition_language = "en") {
   Checked c;
-  c.original = segment_text(a, SegmentOptions{"en"});
-  c.rendition = segment_text(b, SegmentOptions{"en"});
+  c.original = segment_text(a, SegmentOptions{original_language});
+  c.rendition = segment_text(b, SegmentOptions{rendition_language});
   Alignment alignment;
   Bead bead;
   for (const Sentence& s : c.original.sentences) bead.original.push_back(s.id);

@@ -98,12 +98,12 @@ TEST_CASE("word lists: every English list is there", "[lexicon][word_lists]") {
 }
 
 TEST_CASE("word lists: a language without lists gives empty lists", "[lexicon][word_lists]") {
-  std::vector<std::string_view> tokens = {"не", "более"};
+  std::vector<std::string_view> tokens = {"ない", "より"};
   std::size_t length = 7;
-  for (std::string_view language : {"ru", "ru-RU", "", "x"}) {
+  for (std::string_view language : {"ja", "ja-JP", "", "x"}) {
     const WordList& list = word_list(language, WordListKind::negators);
     CHECK(list.empty());
-    CHECK(list.find("не") == nullptr);
+    CHECK(list.find("ない") == nullptr);
     CHECK(list.match(tokens, 0, &length) == nullptr);
     CHECK(length == 0);
   }
@@ -115,4 +115,14 @@ TEST_CASE("word lists: parse skips comments and blank lines", "[lexicon][word_li
   CHECK(list.entries()[0].words == std::vector<std::string>{"more", "than"});
   CHECK(list.entries()[0].attribute == "over");
   CHECK(list.entries()[1].attribute.empty());
+}
+
+TEST_CASE("word lists: German, Russian and French negators and hedges", "[lexicon][word_lists]") {
+  CHECK(driftcheck::word_list("de", driftcheck::WordListKind::negators).find("nicht") != nullptr);
+  CHECK(driftcheck::word_list("ru-RU", driftcheck::WordListKind::negators).find("не") != nullptr);
+  CHECK(driftcheck::word_list("fr", driftcheck::WordListKind::negators).find("jamais") != nullptr);
+  const driftcheck::WordListEntry* hedge =
+      driftcheck::word_list("de", driftcheck::WordListKind::hedges).find("angeblich");
+  REQUIRE(hedge != nullptr);
+  CHECK(hedge->attribute == "strong");
 }

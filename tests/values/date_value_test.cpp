@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "values/quantity.h"
 #include "text/segment.h"
+#include "values/quantity.h"
 
 namespace driftcheck {
 namespace {
@@ -125,6 +125,20 @@ TEST_CASE("date: dates own years, quantities skip them", "[drift][date][number]"
 TEST_CASE("date: US English reads slashes month-first", "[drift][date]") {
   CHECK(relations("on 10/08/2025", "on October 8, 2025", "en-US", "en") == "same_other_form");
   CHECK(relations("on 10/08/2025", "on October 8, 2025", "en-GB", "en") == "changed");
+}
+
+TEST_CASE("date: in other languages, a distance or a count after a cue is not a year",
+          "[drift][date]") {
+  // Russian "в" is "in" before a year and "at" before a distance.
+  const auto distance = extract("Завод находится в 1000 километрах от Москвы.", "ru");
+  CHECK(distance.dates.empty());
+  CHECK(extract("Мост откроют в 2026 году.", "ru").dates.size() == 1);
+  // French writes months in lower case, day first.
+  const auto fr = extract("Le pont ouvrira le 14 mars 2026.", "fr");
+  REQUIRE(fr.dates.size() == 1);
+  CHECK(fr.dates[0].day == 14);
+  CHECK(fr.dates[0].month == 3);
+  CHECK(relations("on Tuesday", "mardi", "en", "fr") == "same_other_form");
 }
 
 }  // namespace driftcheck
