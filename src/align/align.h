@@ -136,6 +136,9 @@ struct AlignOptions {
   double cross_band_share = 0.05;
   int cross_band_min = 30;
   int cross_band_max = 2000;
+  // Cells of the dynamic program at most (about 9 bytes each): bounds time and memory on
+  // long inputs, where the band then narrows (a 25,000-sentence pair gets +-40).
+  size_t cross_max_cells = 2'000'000;
   // A second pass learns word pairs from the first one's matches (cross_features.h
   // learn_links): a pair must occur together in this many beads, with this Dice coefficient.
   // Three beads keep chance pairs of a short article out; 0.3 lets a word with two usual
@@ -151,6 +154,9 @@ struct AlignOptions {
   double cross_move_threshold = 0.3;
   double cross_move_margin = 0.25;
   double cross_move_length_ratio = 2.0;
+  // How far (in sentences) a move may go: an article's whole length, but bounded so that the
+  // cost on a book stays linear in its leftovers.
+  int cross_move_window = 400;
 
   // Checked between the alignment's stages (see core/deadline.h); none by default.
   Deadline deadline;

@@ -266,14 +266,21 @@ std::vector<SearchBead> search_band(const CrossProfiles& p, int width, const Ali
 // The best monotone path: a narrow band first, widened while the path runs along its edge.
 std::vector<SearchBead> search_path(const CrossProfiles& p, const AlignOptions& options) {
   const int longer = static_cast<int>(std::max(p.original.size(), p.rendition.size()));
-  int width =
-      std::clamp(static_cast<int>(options.cross_band_share * longer), options.cross_band_min,
-                 std::max(options.cross_band_min, options.cross_band_max));
+  const int rows = static_cast<int>(p.original.size()) + 1;
+  // The widest band the cell budget allows, but never so narrow that consecutive rows miss
+  // each other.
+  const int step = (static_cast<int>(p.rendition.size()) + rows - 1) / rows;
+  const int widest = std::max(
+      {1, step,
+       std::min(options.cross_band_max,
+                static_cast<int>(options.cross_max_cells / (2 * static_cast<size_t>(rows))))});
+  int width = std::min(widest, std::max(options.cross_band_min,
+                                        static_cast<int>(options.cross_band_share * longer)));
   for (;;) {
     bool touched = false;
     std::vector<SearchBead> path = search_band(p, width, options, touched);
-    if (!touched || width >= longer || width >= options.cross_band_max) return path;
-    width = std::min(2 * width, options.cross_band_max);
+    if (!touched || width >= longer || width >= widest) return path;
+    width = std::min(2 * width, widest);
   }
 }
 

@@ -105,9 +105,31 @@ std::vector<SearchBead> find_cross_moves(const CrossProfiles& p, std::vector<Sea
     double score;
     size_t x, y;
   };
+  // Pairs with a leftover on at least one side, not farther apart than the window (scaled
+  // to the rendition's positions), so cost stays linear in the leftovers.
+  const double scale = p.original.empty() ? 1.0
+                                          : static_cast<double>(p.rendition.size()) /
+                                                static_cast<double>(p.original.size());
+  std::vector<size_t> all_r, leftover_r;  // by position
+  for (size_t y = 0; y < ur.size(); ++y) {
+    all_r.push_back(y);
+    if (ur[y].bead < 0) leftover_r.push_back(y);
+  }
+  auto by_begin = [&](size_t a, size_t b) {
+    return std::tie(ur[a].begin, a) < std::tie(ur[b].begin, b);
+  };
+  std::sort(all_r.begin(), all_r.end(), by_begin);
+  std::sort(leftover_r.begin(), leftover_r.end(), by_begin);
   std::vector<Candidate> candidates;
-  for (size_t x = 0; x < uo.size(); ++x)
-    for (size_t y = 0; y < ur.size(); ++y) {
+  for (size_t x = 0; x < uo.size(); ++x) {
+    const std::vector<size_t>& partners = uo[x].bead < 0 ? all_r : leftover_r;
+    const double at = scale * uo[x].begin;
+    const auto first =
+        std::lower_bound(partners.begin(), partners.end(), at - options.cross_move_window,
+                         [&](size_t y, double v) { return static_cast<double>(ur[y].begin) < v; });
+    for (auto it = first; it != partners.end() && ur[*it].begin <= at + options.cross_move_window;
+         ++it) {
+      const size_t y = *it;
       if (uo[x].bead >= 0 && ur[y].bead >= 0) continue;
       const double lo = length(p.original, uo[x]), lr = length(p.rendition, ur[y]);
       if (std::abs(std::log((lr + 20.0) / (c * lo + 20.0))) > max_fit) continue;
@@ -117,6 +139,7 @@ std::vector<SearchBead> find_cross_moves(const CrossProfiles& p, std::vector<Sea
       if (cos < current + options.cross_move_margin) continue;
       candidates.push_back({cos, x, y});
     }
+  }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     return a.score != b.score ? a.score > b.score : std::tie(a.x, a.y) < std::tie(b.x, b.y);
   });
