@@ -247,6 +247,26 @@ std::string name_skeleton(std::string_view s) {
   return out;
 }
 
+double shared_word_share(const Document& original, const std::vector<int>& original_ids,
+                         const Document& rendition, const std::vector<int>& rendition_ids) {
+  auto counted = [](const Token& t) {
+    return t.kind == TokenKind::word && t.end - t.start >= 4 &&
+           u_isalpha(first_code_point(t.folded));
+  };
+  std::unordered_set<std::string_view> seen;
+  for (int id : original_ids)
+    for (const Token& t : original.sentences[static_cast<size_t>(id)].tokens)
+      if (counted(t)) seen.insert(t.folded);
+  size_t words = 0, shared = 0;
+  for (int id : rendition_ids)
+    for (const Token& t : rendition.sentences[static_cast<size_t>(id)].tokens)
+      if (counted(t)) {
+        ++words;
+        shared += seen.count(t.folded);
+      }
+  return words ? static_cast<double>(shared) / static_cast<double>(words) : 0.0;
+}
+
 bool languages_differ(const Document& original, const Document& rendition) {
   const std::string_view a = primary(original.language), b = primary(rendition.language);
   return !a.empty() && !b.empty() && a != "und" && b != "und" && a != b;

@@ -43,7 +43,14 @@ CrossProfiles cross_profiles(const Document& original, const std::vector<int>& o
 std::string name_skeleton(std::string_view ascii_lower);
 
 // True if the two documents' primary languages (BCP 47 primary subtags) differ and both
-// are known, which is when align_documents takes the cross-language path.
+// are known.
 bool languages_differ(const Document& original, const Document& rendition);
+
+// Share of the rendition's words (four letters or more) that the original uses as well:
+// 0.8 for a rewrite in one language, 0.1 or less for a translation. align_documents takes
+// the cross-language path only when the languages differ and this is low, so that a
+// misdetected language or two close ones still align on their shared words.
+double shared_word_share(const Document& original, const std::vector<int>& original_ids,
+                         const Document& rendition, const std::vector<int>& rendition_ids);
 
 }  // namespace driftcheck
