@@ -158,6 +158,9 @@ struct AlignOptions {
   double cross_move_threshold = 0.3;
   double cross_move_margin = 0.25;
   double cross_move_length_ratio = 2.0;
+  // ... and they share at least this many distinct features (a figure and a name's two
+  // spelling keys, say): two short sentences can reach the cosine on one name alone.
+  int cross_move_shared = 3;
   // How far (in sentences) a move may go: an article's whole length, but bounded so that the
   // cost on a book stays linear in its leftovers.
   int cross_move_window = 400;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <tuple>
 
 namespace driftcheck {
@@ -84,6 +85,25 @@ std::vector<Unit> movable_units(const CrossProfiles& p, bool original,
   return units;
 }
 
+// Distinct features the two stretches share: two short sentences can have a high cosine on
+// one name alone.
+int shared_features(const CrossProfiles& p, const Unit& x, const Unit& y) {
+  auto ids = [](const std::vector<SentenceProfile>& side, const Unit& u) {
+    std::vector<uint32_t> out;
+    for (int k = u.begin; k < u.end; ++k) {
+      const auto& v = side[static_cast<size_t>(k)].terms.ids;
+      out.insert(out.end(), v.begin(), v.end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  const std::vector<uint32_t> a = ids(p.original, x), b = ids(p.rendition, y);
+  std::vector<uint32_t> both;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+  return static_cast<int>(both.size());
+}
+
 }  // namespace
 
 // Moves: pairs of units, at least one of them leftover, that are each other's translation
@@ -137,6 +157,7 @@ std::vector<SearchBead> find_cross_moves(const CrossProfiles& p, std::vector<Sea
       if (cos < options.cross_move_threshold) continue;
       const double current = std::max(uo[x].current, ur[y].current);
       if (cos < current + options.cross_move_margin) continue;
+      if (shared_features(p, uo[x], ur[y]) < options.cross_move_shared) continue;
       candidates.push_back({cos, x, y});
     }
   }
