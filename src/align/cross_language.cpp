@@ -129,18 +129,18 @@ class BeadScorer {
 
   // Log-score of the bead ending at (i, j) with the given shape.
   double gain(int i, int j, const Shape& s) const {
-    if (s.a == 0 || s.b == 0) return options_.cross_log_prior_null;
+    if (s.a == 0 || s.b == 0) return options_.cross.log_prior_null;
     const int ob = i - s.a, rb = j - s.b;
-    double g = s.a + s.b == 2   ? options_.cross_log_prior_match
-               : s.a + s.b == 3 ? options_.cross_log_prior_merge
-                                : options_.cross_log_prior_wide;
+    double g = s.a + s.b == 2   ? options_.cross.log_prior_match
+               : s.a + s.b == 3 ? options_.cross.log_prior_merge
+                                : options_.cross.log_prior_wide;
     // Gale-Church: the rendition's length is normal around c times the original's, with a
     // variance that grows with length.
     const double lo = length_o_[static_cast<size_t>(i)] - length_o_[static_cast<size_t>(ob)];
     const double lr = length_r_[static_cast<size_t>(j)] - length_r_[static_cast<size_t>(rb)];
     const double c = p_.length_ratio;
     const double mean = std::max(1.0, 0.5 * (lo + lr / c));
-    const double delta = (lr - c * lo) / std::sqrt(options_.cross_length_variance * c * mean);
+    const double delta = (lr - c * lo) / std::sqrt(options_.cross.length_variance * c * mean);
     g += log_tail_(delta);
     const double n2o = dots_.norm2(true, ob, i), n2r = dots_.norm2(false, rb, j);
     if (n2o > 0.0 || n2r > 0.0) {
@@ -149,19 +149,19 @@ class BeadScorer {
       // 1:1 cannot pull an unrelated neighbour pair into a 2:2.
       double evidence = 0.0;
       if (s.a + s.b == 2) {
-        evidence = 2.0 * (dots_.cosine(ob, i, rb, j) - options_.cross_lexical_threshold);
+        evidence = 2.0 * (dots_.cosine(ob, i, rb, j) - options_.cross.lexical_threshold);
       } else {
         for (int k = ob; k < i; ++k)
-          evidence += dots_.cosine(k, k + 1, rb, j) - options_.cross_lexical_threshold;
+          evidence += dots_.cosine(k, k + 1, rb, j) - options_.cross.lexical_threshold;
         for (int k = rb; k < j; ++k)
-          evidence += dots_.cosine(ob, i, k, k + 1) - options_.cross_lexical_threshold;
+          evidence += dots_.cosine(ob, i, k, k + 1) - options_.cross.lexical_threshold;
       }
-      g += 0.5 * options_.cross_lexical_weight * evidence;
+      g += 0.5 * options_.cross.lexical_weight * evidence;
     }
-    g -= options_.cross_figure_penalty * unmatched_figures(ob, i, rb, j);
+    g -= options_.cross.figure_penalty * unmatched_figures(ob, i, rb, j);
     if (paragraphs_agree_ && p_.original_paragraph_end[static_cast<size_t>(i - 1)] !=
                                  p_.rendition_paragraph_end[static_cast<size_t>(j - 1)])
-      g -= options_.cross_paragraph_penalty;
+      g -= options_.cross.paragraph_penalty;
     return g;
   }
 
@@ -272,10 +272,10 @@ std::vector<SearchBead> search_path(const CrossProfiles& p, const AlignOptions& 
   const int step = (static_cast<int>(p.rendition.size()) + rows - 1) / rows;
   const int widest = std::max(
       {1, step,
-       std::min(options.cross_band_max,
-                static_cast<int>(options.cross_max_cells / (2 * static_cast<size_t>(rows))))});
-  int width = std::min(widest, std::max(options.cross_band_min,
-                                        static_cast<int>(options.cross_band_share * longer)));
+       std::min(options.cross.band_max,
+                static_cast<int>(options.cross.max_cells / (2 * static_cast<size_t>(rows))))});
+  int width = std::min(widest, std::max(options.cross.band_min,
+                                        static_cast<int>(options.cross.band_share * longer)));
   for (;;) {
     bool touched = false;
     std::vector<SearchBead> path = search_band(p, width, options, touched);

@@ -114,7 +114,7 @@ std::vector<SearchBead> find_cross_moves(const CrossProfiles& p, std::vector<Sea
                                          const AlignOptions& options) {
   const std::vector<Unit> uo = movable_units(p, true, matches, omitted);
   const std::vector<Unit> ur = movable_units(p, false, matches, added);
-  const double max_fit = std::log(options.cross_move_length_ratio);
+  const double max_fit = std::log(options.cross.move_length_ratio);
   const double c = p.length_ratio;
   auto length = [](const std::vector<SentenceProfile>& side, const Unit& u) {
     double sum = 0.0;
@@ -145,19 +145,19 @@ std::vector<SearchBead> find_cross_moves(const CrossProfiles& p, std::vector<Sea
     const std::vector<size_t>& partners = uo[x].bead < 0 ? all_r : leftover_r;
     const double at = scale * uo[x].begin;
     const auto first =
-        std::lower_bound(partners.begin(), partners.end(), at - options.cross_move_window,
+        std::lower_bound(partners.begin(), partners.end(), at - options.cross.move_window,
                          [&](size_t y, double v) { return static_cast<double>(ur[y].begin) < v; });
-    for (auto it = first; it != partners.end() && ur[*it].begin <= at + options.cross_move_window;
+    for (auto it = first; it != partners.end() && ur[*it].begin <= at + options.cross.move_window;
          ++it) {
       const size_t y = *it;
       if (uo[x].bead >= 0 && ur[y].bead >= 0) continue;
       const double lo = length(p.original, uo[x]), lr = length(p.rendition, ur[y]);
       if (std::abs(std::log((lr + 20.0) / (c * lo + 20.0))) > max_fit) continue;
       const double cos = group_cos(p, uo[x].begin, uo[x].end, ur[y].begin, ur[y].end);
-      if (cos < options.cross_move_threshold) continue;
+      if (cos < options.cross.move_threshold) continue;
       const double current = std::max(uo[x].current, ur[y].current);
-      if (cos < current + options.cross_move_margin) continue;
-      if (shared_features(p, uo[x], ur[y]) < options.cross_move_shared) continue;
+      if (cos < current + options.cross.move_margin) continue;
+      if (shared_features(p, uo[x], ur[y]) < options.cross.move_shared) continue;
       candidates.push_back({cos, x, y});
     }
   }

@@ -13,8 +13,8 @@ namespace driftcheck {
 
 // Pairs stretches of one paragraph (leftover sentences, or the first or last paragraph or the
 // whole side of a match) with stretches of the other side, at least one of the two leftover,
-// when their cosine is at least `cross_move_threshold`, beats what the path gave either by
-// `cross_move_margin`, and their lengths fit; greedily, most similar first. A match that gives
+// when their cosine is at least `cross.move_threshold`, beats what the path gave either by
+// `cross.move_margin`, and their lengths fit; greedily, most similar first. A match that gives
 // up a stretch shrinks, or, if it gave its whole side, leaves its other side over. Updates
 // `matches`, `omitted` and `added` (which stay sorted) and returns the moves in original order.
 std::vector<SearchBead> find_cross_moves(const CrossProfiles& p, std::vector<SearchBead>& matches,

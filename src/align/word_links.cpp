@@ -110,10 +110,11 @@ std::optional<WordLinks> dictionary_links(const Document& original,
                                           const std::vector<int>& rendition_ids,
                                           const AlignOptions& options) {
   WordLinks links;
-  std::optional<BilingualDictionary> dict =
-      BilingualDictionary::open(options.dictionary_dir, original.language, rendition.language);
+  std::optional<BilingualDictionary> dict = BilingualDictionary::open(
+      options.cross.dictionary_dir, original.language, rendition.language);
   if (!dict) {
-    dict = BilingualDictionary::open(options.dictionary_dir, rendition.language, original.language);
+    dict = BilingualDictionary::open(options.cross.dictionary_dir, rendition.language,
+                                     original.language);
     links.source_is_original = false;
   }
   if (!dict) return std::nullopt;
@@ -198,11 +199,11 @@ WordLinks learn_links(const Document& original, const std::vector<int>& original
   };
   std::vector<Pair> pairs;
   for (const auto& [key, n] : together) {
-    if (n < options.cross_learn_count) continue;
+    if (n < options.cross.learn_count) continue;
     const int e = static_cast<int>(key >> 32), f = static_cast<int>(key & 0xFFFFFFFFu);
     const double dice =
         2.0 * n / double(count_e[static_cast<size_t>(e)] + count_f[static_cast<size_t>(f)]);
-    if (dice >= options.cross_learn_dice) pairs.push_back({e, f, dice});
+    if (dice >= options.cross.learn_dice) pairs.push_back({e, f, dice});
   }
   std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
     return x.dice != y.dice ? x.dice > y.dice : std::tie(x.e, x.f) < std::tie(y.e, y.f);

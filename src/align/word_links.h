@@ -26,7 +26,7 @@ struct WordLinks {
 };
 
 // Word pairs from the FreeDict dictionary for the two documents' languages under
-// `options.dictionary_dir` (either direction), for the words the documents use; nullopt when
+// `options.cross.dictionary_dir` (either direction), for the words the documents use; nullopt when
 // none is installed or it knows none of them.
 std::optional<WordLinks> dictionary_links(const Document& original,
                                           const std::vector<int>& original_ids,
@@ -36,7 +36,7 @@ std::optional<WordLinks> dictionary_links(const Document& original,
 
 // Word pairs learnt from a first alignment (hunalign's idea, without its dictionary): content
 // words of the two sides that occur in the same matched beads far more often than apart
-// (Dice coefficient at least `cross_learn_dice`, together in at least `cross_learn_count`
+// (Dice coefficient at least `cross.learn_dice`, together in at least `cross.learn_count`
 // beads, each among the other's two best). The original is the source side.
 WordLinks learn_links(const Document& original, const std::vector<int>& original_ids,
                       const Document& rendition, const std::vector<int>& rendition_ids,

@@ -37,7 +37,7 @@ std::vector<std::string> beads(const Alignment& a) {
 
 AlignOptions without_dictionary() {
   AlignOptions o;
-  o.dictionary_dir.clear();
+  o.cross.dictionary_dir.clear();
   return o;
 }
 
