@@ -47,6 +47,7 @@ struct Unit {
   int end = 0;
   int bead = -1;         // index into the matches; -1 for leftover sentences
   double current = 0.0;  // cosine with the bead's other side as it stands
+  double norm2 = 0.0;    // squared norm of the stretch's summed vector
 };
 
 // Paragraph runs of [begin, end) on one side.
@@ -65,7 +66,7 @@ std::vector<Unit> movable_units(const CrossProfiles& p, bool original,
                                 const std::vector<int>& leftover) {
   const std::vector<bool>& ends = original ? p.original_paragraph_end : p.rendition_paragraph_end;
   std::vector<Unit> units;
-  for (const auto& [b, e] : leftover_units(leftover, ends)) units.push_back({b, e, -1, 0.0});
+  for (const auto& [b, e] : leftover_units(leftover, ends)) units.push_back({b, e, -1, 0.0, 0.0});
   for (size_t k = 0; k < matches.size(); ++k) {
     const SearchBead& m = matches[k];
     const int begin = original ? m.original_begin : m.rendition_begin;
@@ -74,7 +75,7 @@ std::vector<Unit> movable_units(const CrossProfiles& p, bool original,
     auto add = [&](int b, int e) {
       const double current = original ? group_cos(p, b, e, m.rendition_begin, m.rendition_end)
                                       : group_cos(p, m.original_begin, m.original_end, b, e);
-      units.push_back({b, e, static_cast<int>(k), current});
+      units.push_back({b, e, static_cast<int>(k), current, 0.0});
     };
     add(begin, end);
     if (runs.size() >= 2) {
@@ -82,6 +83,11 @@ std::vector<Unit> movable_units(const CrossProfiles& p, bool original,
       add(runs.back().first, runs.back().second);
     }
   }
+  const auto& side = original ? p.original : p.rendition;
+  for (Unit& u : units)
+    for (int k = u.begin; k < u.end; ++k)
+      for (int x = u.begin; x < u.end; ++x)
+        u.norm2 += dot(side[static_cast<size_t>(k)].terms, side[static_cast<size_t>(x)].terms);
   return units;
 }
 
@@ -153,7 +159,13 @@ std::vector<SearchBead> find_cross_moves(const CrossProfiles& p, std::vector<Sea
       if (uo[x].bead >= 0 && ur[y].bead >= 0) continue;
       const double lo = length(p.original, uo[x]), lr = length(p.rendition, ur[y]);
       if (std::abs(std::log((lr + 20.0) / (c * lo + 20.0))) > max_fit) continue;
-      const double cos = group_cos(p, uo[x].begin, uo[x].end, ur[y].begin, ur[y].end);
+      double shared = 0.0;
+      for (int k = uo[x].begin; k < uo[x].end; ++k)
+        for (int j = ur[y].begin; j < ur[y].end; ++j)
+          shared += dot(p.original[static_cast<size_t>(k)].terms,
+                        p.rendition[static_cast<size_t>(j)].terms);
+      if (shared <= 0.0) continue;
+      const double cos = group_cosine(shared, uo[x].norm2, ur[y].norm2);
       if (cos < options.cross.move_threshold) continue;
       const double current = std::max(uo[x].current, ur[y].current);
       if (cos < current + options.cross.move_margin) continue;
