@@ -73,7 +73,10 @@ std::string_view mark_key(std::string_view text) {
   return {};
 }
 
-// Any script to lower-case ASCII, created on first use and cached per word.
+// Any script to lower-case ASCII, cached per word. One transliterator per kind of script,
+// each created on first use: Latin-ASCII for Latin letters with marks (German's umlauts),
+// Russian-Latin/BGN for Cyrillic (about 1 ms to create), Any-Latin only for other scripts
+// (about 20 ms, design.md).
 class Romanizer {
  public:
   const std::string& operator()(const std::string& folded) {
@@ -83,11 +86,10 @@ class Romanizer {
     for (unsigned char c : folded) ascii &= c < 0x80;
     std::string out = folded;
     if (!ascii) {
-      if (!transliterator_ && !failed_) create(folded);
       out.clear();
-      if (transliterator_) {
+      if (icu::Transliterator* t = transliterator(folded)) {
         icu::UnicodeString u = icu::UnicodeString::fromUTF8(folded);
-        transliterator_->transliterate(u);
+        t->transliterate(u);
         u.toUTF8String(out);
       }
     }
@@ -95,22 +97,26 @@ class Romanizer {
   }
 
  private:
-  void create(const std::string& sample) {
-    // Russian-Latin/BGN is about 1 ms to create, Any-Latin about 20 (design.md): the
-    // Cyrillic table when the first foreign word is Cyrillic.
+  icu::Transliterator* transliterator(const std::string& word) {
     UErrorCode status = U_ZERO_ERROR;
-    const bool cyrillic = uscript_getScript(first_code_point(sample), &status) == USCRIPT_CYRILLIC;
-    const char* id = cyrillic ? "Russian-Latin/BGN; Any-Latin; Latin-ASCII; Any-Lower"
-                              : "Any-Latin; Latin-ASCII; Any-Lower";
-    status = U_ZERO_ERROR;
-    transliterator_.reset(icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) {
-      transliterator_.reset();
-      failed_ = true;
+    const UScriptCode script = uscript_getScript(first_code_point(word), &status);
+    const size_t kind = script == USCRIPT_LATIN ? 0 : script == USCRIPT_CYRILLIC ? 1 : 2;
+    static constexpr const char* kIds[] = {"Latin-ASCII; Any-Lower",
+                                           "Russian-Latin/BGN; Latin-ASCII; Any-Lower",
+                                           "Any-Latin; Latin-ASCII; Any-Lower"};
+    if (!transliterators_[kind] && !failed_[kind]) {
+      status = U_ZERO_ERROR;
+      transliterators_[kind].reset(
+          icu::Transliterator::createInstance(kIds[kind], UTRANS_FORWARD, status));
+      if (U_FAILURE(status)) {
+        transliterators_[kind].reset();
+        failed_[kind] = true;
+      }
     }
+    return transliterators_[kind].get();
   }
-  std::unique_ptr<icu::Transliterator> transliterator_;
-  bool failed_ = false;
+  std::unique_ptr<icu::Transliterator> transliterators_[3];
+  bool failed_[3] = {false, false, false};
   std::unordered_map<std::string, std::string> cache_;
 };
 

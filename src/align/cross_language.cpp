@@ -127,8 +127,9 @@ class BeadScorer {
     paragraphs_agree_ = po > 1 && pr > 1 && po / pr < 1.5 && pr / po < 1.5;
   }
 
-  // Log-score of the bead ending at (i, j) with the given shape.
-  double gain(int i, int j, const Shape& s) const {
+  // Log-score of the bead ending at (i, j) with the given shape, or -infinity as soon as it
+  // cannot exceed `floor` (then the shared features need not be looked at).
+  double gain(int i, int j, const Shape& s, double floor) const {
     if (s.a == 0 || s.b == 0) return options_.cross.log_prior_null;
     const int ob = i - s.a, rb = j - s.b;
     double g = s.a + s.b == 2   ? options_.cross.log_prior_match
@@ -142,6 +143,10 @@ class BeadScorer {
     const double mean = std::max(1.0, 0.5 * (lo + lr / c));
     const double delta = (lr - c * lo) / std::sqrt(options_.cross.length_variance * c * mean);
     g += log_tail_(delta);
+    // The shared-feature evidence below is at most this (every cosine 1), the penalties >= 0.
+    const double best_evidence = 0.5 * options_.cross.lexical_weight * (s.a + s.b) *
+                                 (1.0 - options_.cross.lexical_threshold);
+    if (g + best_evidence <= floor) return kNone;
     const double n2o = dots_.norm2(true, ob, i), n2r = dots_.norm2(false, rb, j);
     if (n2o > 0.0 || n2r > 0.0) {
       // Each sentence of the bead weighs its own cosine with the other side's group: a merge
@@ -235,7 +240,8 @@ std::vector<SearchBead> search_band(const CrossProfiles& p, int width, const Ali
         const Shape& shape = kShapes[s];
         const ptrdiff_t prev = cell(i - shape.a, j - shape.b);
         if (prev < 0 || best[static_cast<size_t>(prev)] == kNone) continue;
-        const double total = best[static_cast<size_t>(prev)] + scorer.gain(i, j, shape);
+        const double from_prev = best[static_cast<size_t>(prev)];
+        const double total = from_prev + scorer.gain(i, j, shape, best[here] - from_prev);
         if (total > best[here]) {
           best[here] = total;
           from[here] = static_cast<int8_t>(s);
