@@ -375,7 +375,8 @@ Alignment align_documents(const Document& original, const Document& rendition,
   const std::vector<bool> chrome_r = chrome_sentences(rendition, options);
   const std::vector<int> ids_o = candidates(chrome_o);
   const std::vector<int> ids_r = candidates(chrome_r);
-  if (languages_differ(original, rendition))
+  if (languages_differ(original, rendition) &&
+      shared_word_share(original, ids_o, rendition, ids_r) < options.cross.shared_words)
     return align_languages(original, rendition, chrome_o, chrome_r, ids_o, ids_r, options);
   const PairProfiles profiles(original, ids_o, rendition, ids_r, options);
   options.deadline.check();

@@ -7,9 +7,8 @@
 // The stages, one file each: zones.h (page chrome), similarity.h (sentence features and
 // scores), bead_search.h (candidate band and the monotone dynamic program), moves.h
 // (out-of-order matches). Every threshold below is a judgement; the comment says why.
-#include <string>
-
 #include "align/alignment.h"
+#include "align/cross_options.h"
 #include "core/deadline.h"
 
 namespace driftcheck {
@@ -102,55 +101,8 @@ struct AlignOptions {
   // it that starts with chrome is page content (teasers, other articles), not the report.
   double core_threshold = 0.25;
 
-  // --- across languages (cross_language.h) ------------------------------------------------
-  // When the two documents' languages differ, lengths carry the alignment (Gale-Church) and
-  // features that survive translation refine it (cross_features.h).
-  // Where FreeDict dictionaries in dictd format are (Debian's dict-freedict-*); "" for none.
-  std::string dictionary_dir = "/usr/share/dictd";
-  // Log prior of each bead shape: in translations nearly every sentence stays one sentence;
-  // merges and splits are the next most common. A dropped or added sentence is rare too, but
-  // its cost is set against a 1:1 pair with no shared evidence, which across languages is
-  // common: at ln 0.02 the path pairs every drop with a neighbouring addition, at ln 0.14 a
-  // pair needs a length fit or some shared word to beat them.
-  double cross_log_prior_match = -0.16;  // 1:1, ln 0.85
-  double cross_log_prior_merge = -3.0;   // 1:2, 2:1, ln 0.05
-  double cross_log_prior_wide = -4.6;    // 2:2, 1:3, 3:1, ln 0.01
-  double cross_log_prior_null = -2.0;    // 1:0, 0:1
-  // Gale-Church's variance of the rendition's length per original character (their 6.8 for
-  // European languages; scaled by the documents' length ratio).
-  double cross_length_variance = 6.8;
-  // The shared-feature evidence: (sentences in the bead / 2) * weight * (cosine - threshold).
-  // Translations of one sentence share its figures, names and dictionary words; unrelated
-  // sentences of one story share little beyond its main names.
-  double cross_lexical_weight = 8.0;
-  double cross_lexical_threshold = 0.08;
-  // Each figure on one side of a bead that its other side lacks (while the other document has
-  // it somewhere): translations keep numbers, so such a pair is likely not one sentence.
-  double cross_figure_penalty = 1.5;
-  // A bead that closes a paragraph on one side only: translations keep paragraphs. Applied
-  // only when the two documents have about as many paragraphs.
-  double cross_paragraph_penalty = 1.5;
-  // Half width of the search band around the documents' diagonal, as a share of the longer
-  // side, at least `cross_band_min` sentences; doubled (up to `cross_band_max`) while the best
-  // path runs along its edge. Cost is cells times shapes.
-  double cross_band_share = 0.05;
-  int cross_band_min = 30;
-  int cross_band_max = 2000;
-  // A second pass learns word pairs from the first one's matches (cross_features.h
-  // learn_links): a pair must occur together in this many beads, with this Dice coefficient.
-  // Three beads keep chance pairs of a short article out; 0.3 lets a word with two usual
-  // translations pair with both.
-  int cross_learn_count = 3;
-  double cross_learn_dice = 0.3;
-  // Moves (cross_language.cpp find_cross_moves): a stretch left over on one side is paired
-  // out of order with a stretch of the other side when their cosine is at least this, beats
-  // what the path gave either of them by `cross_move_margin`, and their lengths (scaled)
-  // agree within this factor.
-  // High: across languages a pair shares a few names and words at best, and a false move
-  // costs an omission and an addition that were right.
-  double cross_move_threshold = 0.3;
-  double cross_move_margin = 0.25;
-  double cross_move_length_ratio = 2.0;
+  // --- across languages (cross_language.h, cross_options.h) ------------------------------
+  CrossLanguageOptions cross;
 
   // Checked between the alignment's stages (see core/deadline.h); none by default.
   Deadline deadline;

@@ -9,26 +9,15 @@
 //
 // Each vector is TF-IDF weighted over the two documents, as in similarity.h, so vectors of a
 // group of sentences add and a bead's cosine follows from pairwise dot products.
-#include <optional>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "align/align.h"
-#include "align/bead_search.h"
 #include "align/similarity.h"
+#include "align/word_links.h"
 #include "text/document.h"
 
 namespace driftcheck {
-
-// Word pairs across the two languages: each source-side word stem stands for a concept, and
-// a target-side stem carries the concepts it may translate.
-struct WordLinks {
-  bool source_is_original = true;
-  std::unordered_set<std::string> source_stems;                        // that have a pair
-  std::unordered_map<std::string, std::vector<std::string>> concepts;  // target stem -> stems
-};
 
 struct CrossProfiles {
   std::vector<SentenceProfile> original;
@@ -42,23 +31,6 @@ struct CrossProfiles {
   double length_ratio = 1.0;  // rendition length over original length, code points
 };
 
-// Word pairs from the FreeDict dictionary for the two documents' languages under
-// `options.dictionary_dir` (either direction), for the words the documents use; nullopt when
-// none is installed or it knows none of them.
-std::optional<WordLinks> dictionary_links(const Document& original,
-                                          const std::vector<int>& original_ids,
-                                          const Document& rendition,
-                                          const std::vector<int>& rendition_ids,
-                                          const AlignOptions& options);
-
-// Word pairs learnt from a first alignment (hunalign's idea, without its dictionary): content
-// words of the two sides that occur in the same matched beads far more often than apart
-// (Dice coefficient at least `cross_learn_dice`, together in at least `cross_learn_count`
-// beads, each among the other's two best). The original is the source side.
-WordLinks learn_links(const Document& original, const std::vector<int>& original_ids,
-                      const Document& rendition, const std::vector<int>& rendition_ids,
-                      const std::vector<SearchBead>& matches, const AlignOptions& options);
-
 // The features of the sentences named by `original_ids` / `rendition_ids`, in that order,
 // with translated words from each of `links`.
 CrossProfiles cross_profiles(const Document& original, const std::vector<int>& original_ids,
@@ -71,7 +43,14 @@ CrossProfiles cross_profiles(const Document& original, const std::vector<int>& o
 std::string name_skeleton(std::string_view ascii_lower);
 
 // True if the two documents' primary languages (BCP 47 primary subtags) differ and both
-// are known, which is when align_documents takes the cross-language path.
+// are known.
 bool languages_differ(const Document& original, const Document& rendition);
+
+// Share of the rendition's words (four letters or more) that the original uses as well:
+// 0.8 for a rewrite in one language, 0.1 or less for a translation. align_documents takes
+// the cross-language path only when the languages differ and this is low, so that a
+// misdetected language or two close ones still align on their shared words.
+double shared_word_share(const Document& original, const std::vector<int>& original_ids,
+                         const Document& rendition, const std::vector<int>& rendition_ids);
 
 }  // namespace driftcheck

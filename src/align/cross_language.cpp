@@ -1,6 +1,6 @@
 // Across languages: a Gale-Church dynamic program over lengths in a band around the
-// diagonal, with shared figures, names, marks and dictionary words as extra evidence, and a
-// mutual-best pass over what it leaves over on both sides (moves).
+// diagonal, with shared figures, names, marks and dictionary words as extra evidence, run
+// twice (the second time with word pairs learnt from the first), then moves (cross_moves.h).
 #include "align/cross_language.h"
 
 #include <algorithm>
@@ -11,6 +11,7 @@
 #include <limits>
 
 #include "align/cross_features.h"
+#include "align/cross_moves.h"
 
 namespace driftcheck {
 namespace {
@@ -126,21 +127,26 @@ class BeadScorer {
     paragraphs_agree_ = po > 1 && pr > 1 && po / pr < 1.5 && pr / po < 1.5;
   }
 
-  // Log-score of the bead ending at (i, j) with the given shape.
-  double gain(int i, int j, const Shape& s) const {
-    if (s.a == 0 || s.b == 0) return options_.cross_log_prior_null;
+  // Log-score of the bead ending at (i, j) with the given shape, or -infinity as soon as it
+  // cannot exceed `floor` (then the shared features need not be looked at).
+  double gain(int i, int j, const Shape& s, double floor) const {
+    if (s.a == 0 || s.b == 0) return options_.cross.log_prior_null;
     const int ob = i - s.a, rb = j - s.b;
-    double g = s.a + s.b == 2   ? options_.cross_log_prior_match
-               : s.a + s.b == 3 ? options_.cross_log_prior_merge
-                                : options_.cross_log_prior_wide;
+    double g = s.a + s.b == 2   ? options_.cross.log_prior_match
+               : s.a + s.b == 3 ? options_.cross.log_prior_merge
+                                : options_.cross.log_prior_wide;
     // Gale-Church: the rendition's length is normal around c times the original's, with a
     // variance that grows with length.
     const double lo = length_o_[static_cast<size_t>(i)] - length_o_[static_cast<size_t>(ob)];
     const double lr = length_r_[static_cast<size_t>(j)] - length_r_[static_cast<size_t>(rb)];
     const double c = p_.length_ratio;
     const double mean = std::max(1.0, 0.5 * (lo + lr / c));
-    const double delta = (lr - c * lo) / std::sqrt(options_.cross_length_variance * c * mean);
+    const double delta = (lr - c * lo) / std::sqrt(options_.cross.length_variance * c * mean);
     g += log_tail_(delta);
+    // The shared-feature evidence below is at most this (every cosine 1), the penalties >= 0.
+    const double best_evidence = 0.5 * options_.cross.lexical_weight * (s.a + s.b) *
+                                 (1.0 - options_.cross.lexical_threshold);
+    if (g + best_evidence <= floor) return kNone;
     const double n2o = dots_.norm2(true, ob, i), n2r = dots_.norm2(false, rb, j);
     if (n2o > 0.0 || n2r > 0.0) {
       // Each sentence of the bead weighs its own cosine with the other side's group: a merge
@@ -148,19 +154,19 @@ class BeadScorer {
       // 1:1 cannot pull an unrelated neighbour pair into a 2:2.
       double evidence = 0.0;
       if (s.a + s.b == 2) {
-        evidence = 2.0 * (dots_.cosine(ob, i, rb, j) - options_.cross_lexical_threshold);
+        evidence = 2.0 * (dots_.cosine(ob, i, rb, j) - options_.cross.lexical_threshold);
       } else {
         for (int k = ob; k < i; ++k)
-          evidence += dots_.cosine(k, k + 1, rb, j) - options_.cross_lexical_threshold;
+          evidence += dots_.cosine(k, k + 1, rb, j) - options_.cross.lexical_threshold;
         for (int k = rb; k < j; ++k)
-          evidence += dots_.cosine(ob, i, k, k + 1) - options_.cross_lexical_threshold;
+          evidence += dots_.cosine(ob, i, k, k + 1) - options_.cross.lexical_threshold;
       }
-      g += 0.5 * options_.cross_lexical_weight * evidence;
+      g += 0.5 * options_.cross.lexical_weight * evidence;
     }
-    g -= options_.cross_figure_penalty * unmatched_figures(ob, i, rb, j);
+    g -= options_.cross.figure_penalty * unmatched_figures(ob, i, rb, j);
     if (paragraphs_agree_ && p_.original_paragraph_end[static_cast<size_t>(i - 1)] !=
                                  p_.rendition_paragraph_end[static_cast<size_t>(j - 1)])
-      g -= options_.cross_paragraph_penalty;
+      g -= options_.cross.paragraph_penalty;
     return g;
   }
 
@@ -234,7 +240,8 @@ std::vector<SearchBead> search_band(const CrossProfiles& p, int width, const Ali
         const Shape& shape = kShapes[s];
         const ptrdiff_t prev = cell(i - shape.a, j - shape.b);
         if (prev < 0 || best[static_cast<size_t>(prev)] == kNone) continue;
-        const double total = best[static_cast<size_t>(prev)] + scorer.gain(i, j, shape);
+        const double from_prev = best[static_cast<size_t>(prev)];
+        const double total = from_prev + scorer.gain(i, j, shape, best[here] - from_prev);
         if (total > best[here]) {
           best[here] = total;
           from[here] = static_cast<int8_t>(s);
@@ -265,182 +272,22 @@ std::vector<SearchBead> search_band(const CrossProfiles& p, int width, const Ali
 // The best monotone path: a narrow band first, widened while the path runs along its edge.
 std::vector<SearchBead> search_path(const CrossProfiles& p, const AlignOptions& options) {
   const int longer = static_cast<int>(std::max(p.original.size(), p.rendition.size()));
-  int width =
-      std::clamp(static_cast<int>(options.cross_band_share * longer), options.cross_band_min,
-                 std::max(options.cross_band_min, options.cross_band_max));
+  const int rows = static_cast<int>(p.original.size()) + 1;
+  // The widest band the cell budget allows, but never so narrow that consecutive rows miss
+  // each other.
+  const int step = (static_cast<int>(p.rendition.size()) + rows - 1) / rows;
+  const int widest = std::max(
+      {1, step,
+       std::min(options.cross.band_max,
+                static_cast<int>(options.cross.max_cells / (2 * static_cast<size_t>(rows))))});
+  int width = std::min(widest, std::max(options.cross.band_min,
+                                        static_cast<int>(options.cross.band_share * longer)));
   for (;;) {
     bool touched = false;
     std::vector<SearchBead> path = search_band(p, width, options, touched);
-    if (!touched || width >= longer || width >= options.cross_band_max) return path;
-    width = std::min(2 * width, options.cross_band_max);
+    if (!touched || width >= longer || width >= widest) return path;
+    width = std::min(2 * width, widest);
   }
-}
-
-// Runs of leftover sentences within one paragraph: a moved verse or paragraph moves whole.
-std::vector<std::pair<int, int>> leftover_units(const std::vector<int>& leftover,
-                                                const std::vector<bool>& paragraph_end) {
-  std::vector<std::pair<int, int>> units;
-  for (int k : leftover) {
-    if (!units.empty() && units.back().second == k && !paragraph_end[static_cast<size_t>(k - 1)]) {
-      ++units.back().second;
-    } else {
-      units.push_back({k, k + 1});
-    }
-  }
-  return units;
-}
-
-double group_cos(const CrossProfiles& p, int ob, int oe, int rb, int re) {
-  double d = 0.0, no = 0.0, nr = 0.0;
-  for (int k = ob; k < oe; ++k)
-    for (int x = ob; x < oe; ++x)
-      no += dot(p.original[static_cast<size_t>(k)].terms, p.original[static_cast<size_t>(x)].terms);
-  for (int j = rb; j < re; ++j)
-    for (int x = rb; x < re; ++x)
-      nr +=
-          dot(p.rendition[static_cast<size_t>(j)].terms, p.rendition[static_cast<size_t>(x)].terms);
-  for (int k = ob; k < oe; ++k)
-    for (int j = rb; j < re; ++j)
-      d += dot(p.original[static_cast<size_t>(k)].terms, p.rendition[static_cast<size_t>(j)].terms);
-  return group_cosine(d, no, nr);
-}
-
-// A stretch of one side that may be moved: leftover sentences of one paragraph, or the first
-// or last paragraph of a match's side (a moved sentence the path glued to a neighbour), or
-// the whole side of a match (a moved sentence the path paired with a weaker partner).
-struct Unit {
-  int begin = 0;
-  int end = 0;
-  int bead = -1;         // index into the matches; -1 for leftover sentences
-  double current = 0.0;  // cosine with the bead's other side as it stands
-};
-
-// Paragraph runs of [begin, end) on one side.
-std::vector<std::pair<int, int>> paragraph_runs(int begin, int end,
-                                                const std::vector<bool>& paragraph_end) {
-  std::vector<std::pair<int, int>> runs;
-  for (int k = begin; k < end; ++k) {
-    if (runs.empty() || paragraph_end[static_cast<size_t>(k - 1)]) runs.push_back({k, k});
-    runs.back().second = k + 1;
-  }
-  return runs;
-}
-
-std::vector<Unit> movable_units(const CrossProfiles& p, bool original,
-                                const std::vector<SearchBead>& matches,
-                                const std::vector<int>& leftover) {
-  const std::vector<bool>& ends = original ? p.original_paragraph_end : p.rendition_paragraph_end;
-  std::vector<Unit> units;
-  for (const auto& [b, e] : leftover_units(leftover, ends)) units.push_back({b, e, -1, 0.0});
-  for (size_t k = 0; k < matches.size(); ++k) {
-    const SearchBead& m = matches[k];
-    const int begin = original ? m.original_begin : m.rendition_begin;
-    const int end = original ? m.original_end : m.rendition_end;
-    const auto runs = paragraph_runs(begin, end, ends);
-    auto add = [&](int b, int e) {
-      const double current = original ? group_cos(p, b, e, m.rendition_begin, m.rendition_end)
-                                      : group_cos(p, m.original_begin, m.original_end, b, e);
-      units.push_back({b, e, static_cast<int>(k), current});
-    };
-    add(begin, end);
-    if (runs.size() >= 2) {
-      add(runs.front().first, runs.front().second);
-      add(runs.back().first, runs.back().second);
-    }
-  }
-  return units;
-}
-
-// Moves: pairs of units, at least one of them leftover, that are each other's translation
-// far better than what the path gave them, taken greedily from the most similar. A unit taken
-// from a match shrinks it (or, if it was the match's whole side, leaves the other side over).
-std::vector<SearchBead> find_cross_moves(const CrossProfiles& p, std::vector<SearchBead>& matches,
-                                         std::vector<int>& omitted, std::vector<int>& added,
-                                         const AlignOptions& options) {
-  const std::vector<Unit> uo = movable_units(p, true, matches, omitted);
-  const std::vector<Unit> ur = movable_units(p, false, matches, added);
-  const double max_fit = std::log(options.cross_move_length_ratio);
-  const double c = p.length_ratio;
-  auto length = [](const std::vector<SentenceProfile>& side, const Unit& u) {
-    double sum = 0.0;
-    for (int k = u.begin; k < u.end; ++k) sum += side[static_cast<size_t>(k)].length;
-    return sum;
-  };
-  struct Candidate {
-    double score;
-    size_t x, y;
-  };
-  std::vector<Candidate> candidates;
-  for (size_t x = 0; x < uo.size(); ++x)
-    for (size_t y = 0; y < ur.size(); ++y) {
-      if (uo[x].bead >= 0 && ur[y].bead >= 0) continue;
-      const double lo = length(p.original, uo[x]), lr = length(p.rendition, ur[y]);
-      if (std::abs(std::log((lr + 20.0) / (c * lo + 20.0))) > max_fit) continue;
-      const double cos = group_cos(p, uo[x].begin, uo[x].end, ur[y].begin, ur[y].end);
-      if (cos < options.cross_move_threshold) continue;
-      const double current = std::max(uo[x].current, ur[y].current);
-      if (cos < current + options.cross_move_margin) continue;
-      candidates.push_back({cos, x, y});
-    }
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-    return a.score != b.score ? a.score > b.score : std::tie(a.x, a.y) < std::tie(b.x, b.y);
-  });
-  std::vector<bool> used_o(p.original.size(), false), used_r(p.rendition.size(), false);
-  std::vector<bool> donated(matches.size(), false);
-  std::vector<bool> dissolved(matches.size(), false);
-  std::vector<SearchBead> moves;
-  auto free = [](const std::vector<bool>& used, const Unit& u) {
-    for (int k = u.begin; k < u.end; ++k)
-      if (used[static_cast<size_t>(k)]) return false;
-    return true;
-  };
-  for (const Candidate& cand : candidates) {
-    const Unit& x = uo[cand.x];
-    const Unit& y = ur[cand.y];
-    const int bead = std::max(x.bead, y.bead);
-    if (!free(used_o, x) || !free(used_r, y) || (bead >= 0 && donated[static_cast<size_t>(bead)]))
-      continue;
-    for (int k = x.begin; k < x.end; ++k) used_o[static_cast<size_t>(k)] = true;
-    for (int k = y.begin; k < y.end; ++k) used_r[static_cast<size_t>(k)] = true;
-    moves.push_back({x.begin, x.end, y.begin, y.end, cand.score});
-    if (bead < 0) continue;
-    donated[static_cast<size_t>(bead)] = true;
-    SearchBead& m = matches[static_cast<size_t>(bead)];
-    const Unit& taken = x.bead >= 0 ? x : y;
-    int& begin = x.bead >= 0 ? m.original_begin : m.rendition_begin;
-    int& end = x.bead >= 0 ? m.original_end : m.rendition_end;
-    if (taken.begin == begin && taken.end == end) {
-      dissolved[static_cast<size_t>(bead)] = true;  // its other side is left over
-      continue;
-    }
-    if (taken.begin == begin)
-      begin = taken.end;
-    else
-      end = taken.begin;
-    m.score = group_cos(p, m.original_begin, m.original_end, m.rendition_begin, m.rendition_end);
-    // Its sentences stay matched; mark them so no later pair takes them.
-  }
-  std::vector<SearchBead> kept;
-  for (size_t k = 0; k < matches.size(); ++k) {
-    const SearchBead& m = matches[k];
-    if (!dissolved[k]) {
-      kept.push_back(m);
-      continue;
-    }
-    for (int i = m.original_begin; i < m.original_end; ++i)
-      if (!used_o[static_cast<size_t>(i)]) omitted.push_back(i);
-    for (int j = m.rendition_begin; j < m.rendition_end; ++j)
-      if (!used_r[static_cast<size_t>(j)]) added.push_back(j);
-  }
-  matches = std::move(kept);
-  std::erase_if(omitted, [&](int k) { return used_o[static_cast<size_t>(k)]; });
-  std::erase_if(added, [&](int k) { return used_r[static_cast<size_t>(k)]; });
-  std::sort(omitted.begin(), omitted.end());
-  std::sort(added.begin(), added.end());
-  std::sort(moves.begin(), moves.end(), [](const SearchBead& a, const SearchBead& b) {
-    return a.original_begin < b.original_begin;
-  });
-  return moves;
 }
 
 }  // namespace

@@ -17,7 +17,7 @@ struct AlignArgs {
   std::string output;
   bool verbose = false;
   double time_limit_seconds = 300;
-  std::string dictionary_dir = AlignOptions{}.dictionary_dir;
+  std::string dictionary_dir = AlignOptions{}.cross.dictionary_dir;
   InputOptions input;
 };
 
@@ -45,7 +45,7 @@ CommandRun add_align_command(CLI::App& app) {
   add_time_limit_option(*cmd, args->time_limit_seconds);
   return [args]() {
     AlignOptions align_options;
-    align_options.dictionary_dir = args->dictionary_dir;
+    align_options.cross.dictionary_dir = args->dictionary_dir;
     align_options.deadline = Deadline::after(time_limit(args->time_limit_seconds));
     if (auto err = check_output_path(args->output, {args->original, args->rendition}))
       return report_error(*err);

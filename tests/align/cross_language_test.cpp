@@ -37,7 +37,7 @@ std::vector<std::string> beads(const Alignment& a) {
 
 AlignOptions without_dictionary() {
   AlignOptions o;
-  o.dictionary_dir.clear();
+  o.cross.dictionary_dir.clear();
   return o;
 }
 
@@ -111,6 +111,20 @@ TEST_CASE("cross-language: languages differ only when both are known and differ"
   CHECK_FALSE(languages_differ(doc("A.", "en"), doc("B.", "")));
   CHECK(freedict_code("de-AT") == "deu");
   CHECK(freedict_code("xx").empty());
+}
+
+TEST_CASE("cross-language: a translation shares few words, a rewrite many",
+          "[align][cross-language]") {
+  const Document en = doc(kEnglish, "en");
+  const Document de = doc(kGerman, "de");
+  std::vector<int> all_en(en.sentences.size()), all_de(de.sentences.size());
+  for (size_t k = 0; k < all_en.size(); ++k) all_en[k] = static_cast<int>(k);
+  for (size_t k = 0; k < all_de.size(); ++k) all_de[k] = static_cast<int>(k);
+  CHECK(shared_word_share(en, all_en, de, all_de) < 0.2);
+  CHECK(shared_word_share(en, all_en, en, all_en) == 1.0);
+  // English misread as German still takes the same-language path and aligns 1:1.
+  const Alignment a = align_documents(en, doc(kEnglish, "de"), AlignOptions{});
+  for (const Bead& b : a.beads) CHECK(b.original == b.rendition);
 }
 
 TEST_CASE("cross-language: a dictionary that is not installed is no error",
