@@ -92,6 +92,9 @@ struct BeadView {
   BeadSide rendition;
   std::vector<std::pair<size_t, size_t>> common;  // (original word, rendition word) kept
   std::vector<Hunk> hunks;
+  // (original word, rendition word) where one side misspells the other's word ("also" /
+  // "aslo"): the diff compares them as equal; the lexical detector notes them at info.
+  std::vector<std::pair<size_t, size_t>> misspellings;
   double overlap = 0.0;  // 2 * common content words / content words of both sides
   bool tight = false;    // few changes among many kept words: each change is deliberate
 };

@@ -133,6 +133,7 @@ void detect_bead(const Document& original, const Document& rendition, const Bead
   }
   BeadView view = make_bead_view(original, rendition, bead, index);
   view.lexicon = &lexicon;
+  detect_misspellings(view, out);
   if (bead.kind == BeadKind::moved) {
     out.push_back(make_finding(view, Category::moved, Severity::info, 0, view.original.words.size(),
                                0, view.rendition.words.size(),

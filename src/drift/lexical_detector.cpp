@@ -33,6 +33,9 @@ constexpr size_t kMaxPairings = 36;
 constexpr double kLoneMinOverlap = 0.7;
 // Inside quotation marks the words are the speaker's own, so lone changes count from here.
 constexpr double kLoneMinOverlapQuoted = 0.6;
+// An unrelated verb in place of another is a different action (major) where at least this
+// share of the content words is kept in order.
+constexpr double kActionMinOverlap = 0.8;
 // Below this in-order overlap of content words a group is a free translation.
 constexpr double kLooseOverlap = 0.75;
 
@@ -515,7 +518,12 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
         message = change + ": another verb of saying or stressing; " + j.why;
       } else if (one_to_one && is_finite_verb(view.original, o) &&
                  is_finite_verb(view.rendition, r)) {
-        severity = Severity::major;
+        // Two free translations choose their verbs apart ("escalated" / "sparked"); only where
+        // the rest of the sentence is kept is another verb a deliberate change of action.
+        // Inside quotation marks the verbs are the speaker's own, as for lone words.
+        const double min_overlap =
+            a.in_quote && b.in_quote ? kLoneMinOverlapQuoted : kActionMinOverlap;
+        severity = view.overlap >= min_overlap ? Severity::major : Severity::minor;
         message = change + ": a different action; " + j.why;
       } else {
         category = Category::format;
@@ -631,6 +639,14 @@ void report_rewritten_stretch(const BeadView& view, const std::vector<size_t>& d
 }
 
 }  // namespace
+
+void detect_misspellings(const BeadView& view, std::vector<Finding>& out) {
+  for (auto [o, r] : view.misspellings)
+    out.push_back(make_finding(view, Category::format, Severity::info, o, o + 1, r, r + 1,
+                               quoted(view.original.words[o].token->text) + " became " +
+                                   quoted(view.rendition.words[r].token->text) +
+                                   ": same meaning (a misspelling)"));
+}
 
 void detect_lexical(BeadView& view, std::vector<Finding>& out) {
   for (const Hunk& h : view.hunks) detect_dropped_comparatives(view, h, out);
