@@ -4,7 +4,8 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 PACKAGES = build-essential cmake pkg-config python3 libicu-dev libdtl-dev catch2 libstemmer-dev \
-           wordnet-base libcli11-dev nlohmann-json3-dev libfmt-dev libtomlplusplus-dev
+           wordnet-base libaiksaurus-1.2-data libcli11-dev nlohmann-json3-dev libfmt-dev \
+           libtomlplusplus-dev
 # Only for the project's own tests: clang for the sanitizer and fuzz builds, Chromium for the
 # HTML report's browser test, the schema validators, git and pre-commit for the hook tests,
 # zsh and fish to load their completions. A user who builds and runs driftcheck needs none.

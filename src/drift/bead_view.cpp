@@ -309,6 +309,7 @@ void diff_words(BeadView& view) {
   size_t common_content = 0;
   for (auto [o, r] : view.common) common_content += view.original.words[o].content ? 1 : 0;
   const size_t total = view.original.content_words + view.rendition.content_words;
+  view.changed_content = total - 2 * common_content;
   view.overlap = total == 0 ? 1.0 : 2.0 * static_cast<double>(common_content) / total;
   view.tight =
       total - 2 * common_content <= kTightMaxChangedContent && view.overlap >= kTightMinOverlap;

@@ -13,6 +13,7 @@
 
 #include "drift/detector.h"
 #include "lexicon/spelling.h"
+#include "lexicon/thesaurus.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
 #include "text/tokenize.h"
@@ -36,6 +37,8 @@ constexpr double kLoneMinOverlapQuoted = 0.6;
 // An unrelated verb in place of another is a different action (major) where at least this
 // share of the content words is kept in order.
 constexpr double kActionMinOverlap = 0.8;
+// Content words changed when one word was traded for one: the pair is the only change.
+constexpr size_t kOnlyPairChanged = 2;
 // Below this in-order overlap of content words a group is a free translation.
 constexpr double kLooseOverlap = 0.75;
 
@@ -135,7 +138,8 @@ bool linked_through_synonym(LexiconCache* memo, const std::string& a, const std:
   return false;
 }
 
-enum class Link { antonym, equivalent, near, typo, foreign, unknown, unrelated };
+// `sibling`: two kinds of one thing ("cat" / "dog", sister terms in WordNet).
+enum class Link { antonym, equivalent, near, sibling, typo, foreign, unknown, unrelated };
 
 struct Judged {
   Link link = Link::unrelated;
@@ -172,6 +176,30 @@ bool opposite_function_words(std::string_view a, std::string_view b) {
   for (auto [x, y] : kPairs)
     if ((a == x && b == y) || (a == y && b == x)) return true;
   return false;
+}
+
+// An antonym of `a` (or of a base form of it) that is a synonym, similar word or same lemma of
+// `b` in a common sense, or the other way round; empty if none. "independent" / "conditional"
+// through "dependent", "normal" / "unusual" through "usual".
+std::string opposite_through_neighbour(LexiconCache* memo, const std::string& a,
+                                       const std::string& b) {
+  const WordNet& wn = WordNet::embedded();
+  auto search = [&](const std::string& x, const std::string& y) -> std::string {
+    std::vector<std::string> forms = {x};
+    for (PartOfSpeech p : {PartOfSpeech::noun, PartOfSpeech::verb, PartOfSpeech::adjective})
+      for (std::string& f : wn.base_forms(x, p))
+        if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
+    for (const std::string& f : forms)
+      for (const std::string& opposite : wn.antonyms(f)) {
+        const WordRelation r = relate_common(memo, opposite, y);
+        if (r == WordRelation::synonym || r == WordRelation::similar ||
+            r == WordRelation::same_lemma)
+          return opposite;
+      }
+    return {};
+  };
+  if (std::string via = search(a, b); !via.empty()) return via;
+  return search(b, a);
 }
 
 // `deep` adds the slower two-hop synonym search; without it such pairs come out unrelated.
@@ -227,8 +255,12 @@ Judged judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb, bool d
   if (any == WordRelation::antonym) return {Link::antonym, "WordNet lists them as opposites"};
   if (any == WordRelation::synonym || any == WordRelation::same_lemma)
     return {Link::near, "synonyms only in a rare sense"};
+  // The thesaurus groups paraphrases WordNet keeps apart ("offer" / "present"), and puts
+  // "town" with "city" where WordNet only sees two kinds of settlement.
+  if (Thesaurus::embedded().related(a.folded, b.folded))
+    return {Link::near, "listed together in the Moby thesaurus"};
   if (common == WordRelation::coordinate)
-    return {Link::near, "sister terms in WordNet (same broader term)"};
+    return {Link::sibling, "sister terms in WordNet (same broader term)"};
   if (deep && (linked_through_synonym(memo, a.folded, b.folded) ||
                linked_through_synonym(memo, b.folded, a.folded)))
     return {Link::near, "related through a common synonym in WordNet"};
@@ -470,10 +502,19 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
     for (size_t k = h.r_begin; k < h.r_end; ++k) nr += view.rendition.words[k].content;
     return no == 1 && nr == 1;
   }();
+  // This pair is the bead's only change of content words.
+  const bool only_change = view.changed_content <= kOnlyPairChanged;
   // The two-hop synonym search only matters where an unrelated pair would be reported major.
   if (j.link == Link::unrelated && one_to_one && is_finite_verb(view.original, o) &&
       is_finite_verb(view.rendition, r))
     j = judge(view, a, b, true);
+  // "normal" -> "unusual" in an otherwise kept sentence: the opposite of a word close to the
+  // other ("usual"). In a free translation such two-step links join too much to be evidence.
+  if ((j.link == Link::unrelated || j.link == Link::near || j.link == Link::sibling) &&
+      one_to_one && (view.tight || only_change))
+    if (const std::string via = opposite_through_neighbour(view.lexicon, a.folded, b.folded);
+        !via.empty())
+      j = {Link::antonym, "the opposite of '" + via + "', which WordNet puts close to it"};
   Category category = Category::substitution;
   Severity severity = Severity::info;
   std::string message;
@@ -488,6 +529,15 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
       category = Category::format;
       message = change + ": same meaning (" + j.why + ")";
       break;
+    case Link::sibling:
+      // "The cat sat" -> "The dog sat": another thing of the same kind, where nothing else
+      // changed, is a different fact.
+      if (one_to_one && only_change) {
+        severity = Severity::major;
+        message = change + ": another thing of the same kind (" + j.why + ")";
+        break;
+      }
+      [[fallthrough]];
     case Link::near:
       category = view.tight ? Category::substitution : Category::format;
       severity = view.tight ? Severity::minor : Severity::info;
@@ -523,7 +573,7 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
         // Inside quotation marks the verbs are the speaker's own, as for lone words.
         const double min_overlap =
             a.in_quote && b.in_quote ? kLoneMinOverlapQuoted : kActionMinOverlap;
-        severity = view.overlap >= min_overlap ? Severity::major : Severity::minor;
+        severity = only_change || view.overlap >= min_overlap ? Severity::major : Severity::minor;
         message = change + ": a different action; " + j.why;
       } else {
         category = Category::format;
@@ -701,7 +751,8 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
                                                         is_finite_verb(view.rendition, a[k])));
         const Link l =
             judge(view, view.original.words[d[i]], view.rendition.words[a[k]], deep).link;
-        if (l == Link::antonym || l == Link::equivalent || l == Link::typo || l == Link::near) {
+        if (l == Link::antonym || l == Link::equivalent || l == Link::typo || l == Link::near ||
+            l == Link::sibling) {
           report_pair(view, d[i], a[k], h, out);
           d_used[i] = a_used[k] = true;
           break;

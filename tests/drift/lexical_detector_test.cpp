@@ -227,3 +227,40 @@ TEST_CASE("lexical: another verb in a free translation is wording, in a kept sen
     REQUIRE(c.max_severity(Category::substitution) >= kMajor);
   }
 }
+
+TEST_CASE("lexical: paraphrase verbs the thesaurus groups are not a different action",
+          "[drift][substitution][thesaurus]") {
+  auto [a, b] = GENERATE(table<const char*, const char*>({
+      {"The band performed the new song at the festival.",
+       "The band demonstrated the new song at the festival."},
+      {"The shop offers a discount to pupils.", "The shop presents a discount to pupils."},
+  }));
+  CAPTURE(a, b);
+  REQUIRE(!check_pair(a, b).flagged(Severity::major));
+}
+
+TEST_CASE("lexical: another thing of the same kind, where nothing else changed, is major",
+          "[drift][substitution][sibling]") {
+  SECTION("cat -> dog") {
+    REQUIRE(check_pair("The cat slept on the warm mat.", "The dog slept on the warm mat.")
+                .max_severity(Category::substitution) >= kMajor);
+  }
+  SECTION("control: a synonym stays quiet") {
+    REQUIRE(check_pair("The cat slept on the old sofa.", "The cat slept on the old couch.")
+                .max_severity() < kMajor);
+  }
+}
+
+TEST_CASE("lexical: the opposite of a close word, in a kept sentence, is an antonym",
+          "[drift][antonym]") {
+  SECTION("independent -> conditional (the opposite, dependent, is close to it)") {
+    REQUIRE(check_pair("An independent panel reviewed the budget last month.",
+                       "A conditional panel reviewed the budget last month.")
+                .max_severity(Category::antonym) == static_cast<int>(Severity::critical));
+  }
+  SECTION("control: a word close to the original is no antonym") {
+    REQUIRE(check_pair("An independent panel reviewed the budget last month.",
+                       "A separate panel reviewed the budget last month.")
+                .max_severity(Category::antonym) < 0);
+  }
+}
