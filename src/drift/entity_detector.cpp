@@ -29,21 +29,78 @@ std::string bare(std::string_view folded) {
   return out;
 }
 
+enum class NameMatch { same, respelled, different };
+
+// "russel" / "russell": one drops a letter the other doubles.
+bool undoubled(std::string_view shorter, std::string_view longer) {
+  if (longer.size() != shorter.size() + 1) return false;
+  for (size_t i = 1; i < longer.size(); ++i)
+    if (longer[i] == longer[i - 1] &&
+        std::string(longer.substr(0, i)) + std::string(longer.substr(i + 1)) == shorter)
+      return true;
+  return false;
+}
+
+// "pennyslvania" / "pennsylvania": two adjacent letters swapped.
+bool swapped(std::string_view x, std::string_view y) {
+  if (x.size() != y.size()) return false;
+  size_t i = 0;
+  while (i < x.size() && x[i] == y[i]) ++i;
+  return i + 1 < x.size() && x[i] == y[i + 1] && x[i + 1] == y[i] &&
+         x.substr(i + 2) == y.substr(i + 2);
+}
+
+// Two names WordNet knows apart ("slovakia" / "slovenia", "austria" / "australia"): both are
+// its lemmas and no synonym, similar-to or derivation link (a demonym) joins them.
+bool known_apart(const std::string& x, const std::string& y) {
+  const WordNet& wn = WordNet::embedded();
+  if (!wn.is_lemma(x) || !wn.is_lemma(y)) return false;
+  const WordRelation r = wn.relate(x, y);
+  return r != WordRelation::same_lemma && r != WordRelation::synonym &&
+         r != WordRelation::similar && r != WordRelation::derivation;
+}
+
 // Two spellings of one name: equal without case and hyphens, one abbreviates the other
-// (il ~ ilyushin, ukraine ~ ukrainian), or British/American spelling.
-bool same_name(std::string_view a, std::string_view b) {
+// (il ~ ilyushin, ukraine ~ ukrainian), or British/American spelling: same. Two letters
+// apart otherwise ("Smith" / "Smyth"): respelled, which may be another person. Names WordNet
+// knows as two ("Slovakia" / "Slovenia") are different however close their letters.
+NameMatch match_name(std::string_view a, std::string_view b) {
   const std::string x = bare(a), y = bare(b);
-  if (x == y) return true;
+  if (x == y) return NameMatch::same;
+  if (spelling_variant(x, y)) return NameMatch::same;
+  if (known_apart(x, y)) return NameMatch::different;
   const std::string& shorter = x.size() < y.size() ? x : y;
   const std::string& longer = x.size() < y.size() ? y : x;
-  if (shorter.size() >= 2 && longer.starts_with(shorter)) return true;
+  if (shorter.size() >= 2 && longer.starts_with(shorter)) return NameMatch::same;
   // Shared stem of a demonym: "ukraine" / "ukrainian", "iran" / "iranian".
   size_t common = 0;
   while (common < shorter.size() && shorter[common] == longer[common]) ++common;
-  if (common >= 4 && common + 2 >= shorter.size()) return true;
-  if (spelling_variant(x, y)) return true;
-  // Transliteration and accents: "Medecins" / "Médecins", "Russel" / "Russell".
-  return shorter.size() >= 5 && edit_distance_at_most(x, y, 2) <= 2;
+  if (common >= 4 && common + 2 >= shorter.size()) return NameMatch::same;
+  if (shorter.size() < 5 || edit_distance_at_most(x, y, 2) > 2) return NameMatch::different;
+  // Transliteration and accents: "Medecins" / "Médecins", "Russel" / "Russell"; and two
+  // letters swapped, a slip of the keyboard ("Pennyslvania").
+  const bool accents = x.size() != a.size() || y.size() != b.size();
+  return accents || undoubled(shorter, longer) || swapped(x, y) ? NameMatch::same
+                                                                : NameMatch::respelled;
+}
+
+bool same_name(std::string_view a, std::string_view b) {
+  return match_name(a, b) != NameMatch::different;
+}
+
+// The word of `side` that spells `w` only approximately ("Smyth" for "Smith"), if `w` has no
+// exact or variant spelling there; npos otherwise.
+size_t respelling_of(const BeadSide& side, const Word& w) {
+  if (w.opaque) return std::string::npos;
+  size_t found = std::string::npos;
+  for (size_t k = 0; k < side.words.size(); ++k) {
+    const Word& o = side.words[k];
+    if (o.key == w.key || o.opaque) return std::string::npos;
+    const NameMatch m = match_name(o.folded, w.folded);
+    if (m == NameMatch::same) return std::string::npos;
+    if (m == NameMatch::respelled && found == std::string::npos) found = k;
+  }
+  return found;
 }
 
 bool found_anywhere(const BeadSide& side, const Word& w) {
@@ -142,6 +199,18 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
                                      quoted(view.rendition.words[r].token->text) +
                                      ": a name rendered as the common word it resembles");
         out.push_back(std::move(f));
+        continue;
+      }
+      if (const size_t r = respelling_of(view.rendition, w);
+          r != std::string::npos && !view.rendition.claimed[r]) {
+        view.original.claimed[o] = view.rendition.claimed[r] = true;
+        // In a sentence otherwise kept, a respelled name is as likely another person.
+        out.push_back(make_finding(
+            view, Category::entity, view.tight ? Severity::major : Severity::minor, o, o + 1, r,
+            r + 1,
+            quoted(w.token->text) + " became " + quoted(view.rendition.words[r].token->text) +
+                ": the name is spelled differently; check that it names "
+                "the same person or place"));
         continue;
       }
       if (found_anywhere(view.rendition, w)) {

@@ -70,3 +70,33 @@ TEST_CASE("entity: a name both texts use standing in for another is minor", "[dr
                      "The talks were held in Vienna last week.")
               .max_severity(Category::entity) >= kMajor);
 }
+
+TEST_CASE("entity: a near-miss name is another name", "[drift][entity]") {
+  SECTION("two places WordNet knows apart, however close their letters: major") {
+    auto [a, b] = GENERATE(table<const char*, const char*>({
+        {"The delegation flew to Slovakia on Monday.",
+         "The delegation flew to Slovenia on Monday."},
+        {"The delegation flew to Austria on Monday.",
+         "The delegation flew to Australia on Monday."},
+        {"The delegation flew to Sudan on Monday.", "The delegation flew to Sedan on Monday."},
+    }));
+    CAPTURE(a, b);
+    REQUIRE(check_pair(a, b).max_severity(Category::entity) >= kMajor);
+  }
+  SECTION("a respelled surname in an otherwise kept sentence: major") {
+    REQUIRE(check_pair("The report was written by Helen Smith in the spring.",
+                       "The report was written by Helen Smyth in the spring.")
+                .max_severity(Category::entity) >= kMajor);
+  }
+  SECTION("control: a demonym, a doubled letter, a swapped pair are the same name") {
+    auto [a, b] = GENERATE(table<const char*, const char*>({
+        {"Talks with Iran resumed in the spring.", "Iranian talks resumed in the spring."},
+        {"The essay was written by Bertrand Russel in the spring.",
+         "The essay was written by Bertrand Russell in the spring."},
+        {"The delegation flew to Pennsylvania on Monday.",
+         "The delegation flew to Pennyslvania on Monday."},
+    }));
+    CAPTURE(a, b);
+    REQUIRE(check_pair(a, b).max_severity(Category::entity) < kMajor);
+  }
+}
