@@ -87,6 +87,9 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     const Word& a = view.original.words[oi];
     const Word& b = view.rendition.words[ri];
     if (a.folded == b.folded || !a.content || a.capitalized != b.capitalized) continue;
+    // A verb on one side only: "before it crashed" / "before the crash", "only to abandon" /
+    // "they abandoned", "a report" / "reported". The form changed, not the time.
+    if (!is_finite_verb(view.original, oi) || !is_finite_verb(view.rendition, ri)) continue;
     const Tense ta = verb_tense(a.folded), tb = verb_tense(b.folded);
     if (ta == Tense::none || tb == Tense::none || ta == tb) continue;
     // A past participle after "have"/"be" is not a past tense ("has changed" / "changes").
