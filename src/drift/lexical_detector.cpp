@@ -414,6 +414,21 @@ bool said_elsewhere(const BeadView& view, bool original_side, size_t i) {
           document_has_pair(view, !original_side, key, side.words[i + 1].key));
 }
 
+// Some hunk puts two or more content words into one side (`original_side`) with nothing in
+// their place on the other: where both sides have one, a phrase moved or was reworded.
+bool phrase_put_in(const BeadView& view, bool original_side) {
+  return std::any_of(view.hunks.begin(), view.hunks.end(), [&](const Hunk& h) {
+    const bool other_empty = original_side ? h.r_end == h.r_begin : h.o_end == h.o_begin;
+    if (!other_empty) return false;
+    const BeadSide& side = original_side ? view.original : view.rendition;
+    size_t content = 0;
+    for (size_t k = original_side ? h.o_begin : h.r_begin; k < (original_side ? h.o_end : h.r_end);
+         ++k)
+      content += side.words[k].content ? 1 : 0;
+    return content >= 2;
+  });
+}
+
 bool counts(const BeadView& view, const Word& w) {
   return w.content || (view.tight && is_focus_word(w.folded));
 }
@@ -429,6 +444,12 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   const bool lone =
       idx.size() == 1 && (original_side ? h.o_end - h.o_begin == 1 && h.r_end == h.r_begin
                                         : h.r_end - h.r_begin == 1 && h.o_end == h.o_begin);
+  // A phrase cut out of (or slipped into) an otherwise unchanged stretch, nothing in its
+  // place and no phrase put in elsewhere in the group: "collided with a hot air balloon
+  // before" -> "collided before", but not "previous and current" moved as "past and present".
+  const bool cut = idx.size() >= 2 &&
+                   (original_side ? h.r_end == h.r_begin : h.o_end == h.o_begin) &&
+                   !phrase_put_in(view, !original_side);
   // A word the side already uses elsewhere ("the Alabuga plant" after "the plant") adds
   // nothing new.
   const bool known_word = std::count_if(side.words.begin(), side.words.end(), [&](const Word& w) {
@@ -446,10 +467,10 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
     negated = negated || negators.find(side.words[k].folded) != nullptr;
   const bool clause = idx.size() >= kClauseWords || (negated && idx.size() + 1 >= kClauseWords);
   const double lone_min = all_quoted(side, b, e) ? kLoneMinOverlapQuoted : kLoneMinOverlap;
-  Severity severity =
-      view.tight || clause || (lone && !known_word && view.overlap >= lone_min) || foreign
-          ? Severity::major
-          : Severity::minor;
+  Severity severity = view.tight || clause || (lone && !known_word && view.overlap >= lone_min) ||
+                              (cut && view.overlap >= lone_min) || foreign
+                          ? Severity::major
+                          : Severity::minor;
   const bool known_phrase = lone && !foreign && said_elsewhere(view, original_side, b);
   const bool trimmed = lone && original_side && trims_compound(side, b);
   if (severity == Severity::major && !negated && (known_phrase || trimmed))

@@ -287,3 +287,17 @@ TEST_CASE("broken sentence: control, the same words in a whole clause", "[drift]
                      "But many birds still look like dinosaurs.")
               .max_severity() < kMajor);
 }
+
+TEST_CASE("lexical: a phrase cut out with nothing in its place is major", "[drift][omission]") {
+  SECTION("the phrase is gone") {
+    REQUIRE(check_pair("The report says the lorry collided with a small red van before it "
+                       "overturned on the bridge.",
+                       "The report says the lorry collided before it overturned on the bridge.")
+                .max_severity(Category::omission) >= kMajor);
+  }
+  SECTION("control: the phrase moved and was reworded, another put in elsewhere") {
+    REQUIRE(check_pair("Former and current members of the choir sang at the opening on Friday.",
+                       "Members of the choir sang, past and present, at the opening on Friday.")
+                .max_severity() < kMajor);
+  }
+}
