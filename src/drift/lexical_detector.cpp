@@ -42,16 +42,28 @@ constexpr size_t kOnlyPairChanged = 2;
 // Below this in-order overlap of content words a group is a free translation.
 constexpr double kLooseOverlap = 0.75;
 
-// Words a translator adds or drops with the wording, not the facts ("came", "way", "make").
+// Words a translator adds or drops with the wording, not the facts ("came", "way", "make"),
+// and support verbs of a noun phrase ("gave its approval" / "approved").
 bool only_light(const BeadSide& side, const std::vector<size_t>& idx) {
   // Emphasis and aspect adverbs ("had already won", "the worst ever") go with the wording too.
-  static constexpr std::array<std::string_view, 30> kLight = {
-      "come",    "came",  "comes",  "make",   "made",     "makes",  "take",    "took",
-      "takes",   "get",   "got",    "way",    "thing",    "things", "however", "therefore",
-      "thus",    "place", "time",   "case",   "fact",     "part",   "kind",    "well",
-      "already", "ever",  "indeed", "really", "actually", "just"};
+  static constexpr std::array<std::string_view, 34> kLight = {
+      "come",    "came",      "comes", "make",   "made",   "makes",    "take", "took",  "takes",
+      "get",     "got",       "give",  "gave",   "gives",  "given",    "way",  "thing", "things",
+      "however", "therefore", "thus",  "place",  "time",   "case",     "fact", "part",  "kind",
+      "well",    "already",   "ever",  "indeed", "really", "actually", "just"};
   for (size_t i : idx)
     if (std::find(kLight.begin(), kLight.end(), side.words[i].folded) == kLight.end()) return false;
+  return true;
+}
+
+// Words of emphasis or sequence that leave the facts as they were even in a kept sentence:
+// "Right before the match" / "Before the match", "Following the vote" / "After the vote",
+// "Even the mayor admitted" / "The mayor admitted". Reported below major.
+bool only_emphasis(const BeadSide& side, const std::vector<size_t>& idx) {
+  static constexpr std::array<std::string_view, 3> kEmphasis = {"right", "even", "following"};
+  for (size_t i : idx)
+    if (std::find(kEmphasis.begin(), kEmphasis.end(), side.words[i].folded) == kEmphasis.end())
+      return false;
   return true;
 }
 
@@ -219,6 +231,11 @@ Judged judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb, bool d
     return {Link::antonym, "WordNet lists them as opposites (" + wa.phrasal + ")"};
   if (!wb.phrasal.empty() && relate_common(memo, a.folded, wb.phrasal) == WordRelation::antonym)
     return {Link::antonym, "WordNet lists them as opposites (" + wb.phrasal + ")"};
+  // "shot down" / "downed": the phrasal verb is the other word.
+  if (!wa.phrasal.empty() && close(relate_common(memo, wa.phrasal, b.folded)))
+    return {Link::equivalent, "WordNet: the phrasal verb " + wa.phrasal};
+  if (!wb.phrasal.empty() && close(relate_common(memo, a.folded, wb.phrasal)))
+    return {Link::equivalent, "WordNet: the phrasal verb " + wb.phrasal};
   if (spelling_variant(a.folded, b.folded)) return {Link::equivalent, "spelling variant"};
   if (is_latin(a.folded) && !is_latin(b.folded)) return {Link::foreign, "a word in another script"};
   WordRelation common = relate_common(memo, a.folded, b.folded);
@@ -429,6 +446,42 @@ bool phrase_put_in(const BeadView& view, bool original_side) {
   });
 }
 
+// Word i is the verb of a phrasal verb whose particle the other side kept, merged into one
+// verb of the same sense: "shot down" / "downed" (the diff pairs "down" with "downed").
+bool phrasal_merged(const BeadView& view, bool original_side, size_t i) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  const Word& w = side.words[i];
+  if (w.phrasal.empty()) return false;
+  for (auto [o, r] : view.common) {
+    const size_t here = original_side ? o : r, there = original_side ? r : o;
+    if (here != i + 1 || other.words[there].folded == side.words[i + 1].folded) continue;
+    return close(static_cast<WordRelation>(
+        cached_relate_common(view.lexicon, w.phrasal, other.words[there].folded)));
+  }
+  return false;
+}
+
+// A lone support verb whose noun the other side says as a verb: "gave its approval" /
+// "approved", "made a decision" / "decided". The noun follows within three words.
+bool support_verb_of_kept_noun(const BeadView& view, bool original_side,
+                               const std::vector<size_t>& idx) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  if (idx.size() != 1 || !only_light(side, idx)) return false;
+  constexpr size_t kNounWithin = 3;
+  for (size_t k = idx.front() + 1; k < side.words.size() && k <= idx.front() + kNounWithin; ++k) {
+    if (!side.words[k].content) continue;
+    for (const Word& y : other.words)
+      if (y.content &&
+          static_cast<WordRelation>(cached_relate_common(view.lexicon, side.words[k].folded,
+                                                         y.folded)) == WordRelation::derivation)
+        return true;
+    return false;
+  }
+  return false;
+}
+
 bool counts(const BeadView& view, const Word& w) {
   return w.content || (view.tight && is_focus_word(w.folded));
 }
@@ -436,6 +489,7 @@ bool counts(const BeadView& view, const Word& w) {
 void report_run(BeadView& view, bool original_side, const std::vector<size_t>& idx, const Hunk& h,
                 std::vector<Finding>& out) {
   if (idx.empty()) return;
+  if (idx.size() == 1 && phrasal_merged(view, original_side, idx.front())) return;
   const size_t b = idx.front(), e = idx.back() + 1;
   const BeadSide& side = original_side ? view.original : view.rendition;
   const std::string text = words_text(side, b, e);
@@ -477,7 +531,11 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
     severity = Severity::minor;
   // A word or two that differ between two free translations is wording, not a fact.
   if (severity == Severity::minor && view.overlap < kLooseOverlap) severity = Severity::info;
-  if (!view.tight && idx.size() < kClauseWords && only_light(side, idx)) return;
+  if (!view.tight && idx.size() < kClauseWords &&
+      (only_light(side, idx) || only_emphasis(side, idx)))
+    return;
+  if (only_emphasis(side, idx) || support_verb_of_kept_noun(view, original_side, idx))
+    severity = std::min(severity, Severity::minor);
   Finding f = original_side
                   ? make_finding(view, Category::omission, severity, b, e, h.r_end, h.r_end,
                                  quoted(text) + " dropped: the rendition no longer says it")

@@ -142,8 +142,14 @@ void detect_modality(BeadView& view, std::vector<Finding>& out) {
                             " added: the rendition is surer than the "
                             "original";
   } else {
-    // Same strength on both sides: "may" -> "could". The words stay unclaimed for the lexical
-    // detector, which knows "likely" -> "unlikely" as opposites.
+    // Same strength on both sides: "may" -> "could", "is going to" -> "will". Single words
+    // stay unclaimed for the lexical detector, which knows "likely" -> "unlikely" as opposites.
+    for (const Marker& m : o)
+      if (m.length > 1)
+        for (size_t k = m.at; k < m.at + m.length; ++k) view.original.claimed[k] = true;
+    for (const Marker& m : r)
+      if (m.length > 1)
+        for (size_t k = m.at; k < m.at + m.length; ++k) view.rendition.claimed[k] = true;
     return;
   }
   for (const Marker& m : o)

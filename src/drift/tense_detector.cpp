@@ -130,15 +130,29 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
     out.push_back(std::move(f));
   }
+  // "is going to build" is a future, as "will build" is (modality reads "going to" as
+  // certainty, as it reads "will").
+  auto going_to = [](const BeadSide& side, size_t k) {
+    static constexpr std::string_view kPresentBe[] = {"is", "are", "am", "'s", "'re", "'m"};
+    if (k + 2 >= side.words.size() || side.words[k + 1].folded != "going" ||
+        side.words[k + 2].folded != "to" ||
+        std::find(std::begin(kPresentBe), std::end(kPresentBe), side.words[k].folded) ==
+            std::end(kPresentBe))
+      return false;
+    return true;
+  };
+  auto aux = [&](const BeadSide& side, size_t k) {
+    return going_to(side, k) ? Tense::future : auxiliary_tense(side.words[k].folded);
+  };
   // Auxiliaries.
   for (const Hunk& h : view.hunks) {
     Tense ta = Tense::none, tb = Tense::none;
     size_t oa = h.o_begin, rb = h.r_begin;
     for (size_t o = h.o_begin; o < h.o_end && ta == Tense::none; ++o)
-      if (!view.original.claimed[o]) ta = auxiliary_tense(view.original.words[o].folded), oa = o;
+      if (!view.original.claimed[o]) ta = aux(view.original, o), oa = o;
     for (size_t r = h.r_begin; r < h.r_end; ++r) {
       if (view.rendition.claimed[r]) continue;
-      const Tense t = auxiliary_tense(view.rendition.words[r].folded);
+      const Tense t = aux(view.rendition, r);
       if (t == Tense::none) continue;
       if (tb == Tense::none || t == Tense::future) tb = t, rb = r;
     }

@@ -301,3 +301,33 @@ TEST_CASE("lexical: a phrase cut out with nothing in its place is major", "[drif
                 .max_severity() < kMajor);
   }
 }
+
+TEST_CASE("lexical: light words dropped from a kept sentence are below major",
+          "[drift][omission][light]") {
+  auto [a, b] = GENERATE(table<const char*, const char*>({
+      {"Following the vote, the council closed the old library near the station.",
+       "After the vote, the council closed the old library near the station."},
+      {"Right before the match, the coach changed the whole team for the final.",
+       "Before the match, the coach changed the whole team for the final."},
+      {"Even the mayor admitted that the new road was far too narrow for buses.",
+       "The mayor admitted that the new road was far too narrow for buses."},
+      {"The board gave its approval to the new budget on Tuesday.",
+       "The board approved the new budget on Tuesday."},
+      {"Air defences shot down two drones over the port.",
+       "Air defences downed two drones over the port."},
+      {"The city is going to build a new bridge over the river.",
+       "The city will build a new bridge over the river."},
+  }));
+  CAPTURE(a, b);
+  REQUIRE(!check_pair(a, b).flagged(Severity::major));
+}
+
+TEST_CASE("lexical: control, a support verb cut out leaves a broken claim",
+          "[drift][omission][light]") {
+  REQUIRE(check_pair("The board gave its approval to the new budget on Tuesday.",
+                     "The board its approval to the new budget on Tuesday.")
+              .flagged(Severity::major));
+  REQUIRE(check_pair("Only the mayor admitted that the new road was far too narrow for buses.",
+                     "The mayor admitted that the new road was far too narrow for buses.")
+              .flagged(Severity::major));
+}
