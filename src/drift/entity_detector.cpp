@@ -7,6 +7,7 @@
 
 #include "drift/detector.h"
 #include "lexicon/spelling.h"
+#include "lexicon/thesaurus.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
 
@@ -101,6 +102,17 @@ size_t respelling_of(const BeadSide& side, const Word& w) {
     if (m == NameMatch::respelled && found == std::string::npos) found = k;
   }
   return found;
+}
+
+// Two common words of one sense: WordNet synonyms, similar or one a kind of the other ("hall"
+// / "room"), or grouped by the thesaurus.
+bool synonym_words(const std::string& a, const std::string& b) {
+  const WordNet& wn = WordNet::embedded();
+  if (!wn.is_lemma(a) || !wn.is_lemma(b)) return false;
+  const WordRelation r = wn.relate_common(a, b);
+  return r == WordRelation::synonym || r == WordRelation::similar ||
+         r == WordRelation::same_lemma || r == WordRelation::hypernym ||
+         r == WordRelation::hyponym || Thesaurus::embedded().related(a, b);
 }
 
 bool found_anywhere(const BeadSide& side, const Word& w) {
@@ -260,6 +272,20 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
                                      quoted(words_text(view.rendition, rb, re)) +
                                      ": another name both texts use, standing in for it");
         out.push_back(std::move(f));
+        continue;
+      }
+      // Common words of a name translated by their synonyms ("the Room of the Three Windows"
+      // / "the Hall of Three Windows"): the same name in other words.
+      const bool same_words = std::all_of(gone.begin(), gone.end(), [&](size_t k) {
+        return std::any_of(fresh.begin(), fresh.end(), [&](size_t j) {
+          return synonym_words(view.original.words[k].folded, view.rendition.words[j].folded);
+        });
+      });
+      if (same_words) {
+        out.push_back(make_finding(view, Category::entity, Severity::minor, ob, oe, rb, re,
+                                   quoted(words_text(view.original, ob, oe)) + " became " +
+                                       quoted(words_text(view.rendition, rb, re)) +
+                                       ": a name's common words translated by their synonyms"));
         continue;
       }
       Finding f = make_finding(view, Category::entity, Severity::major, ob, oe, rb, re,

@@ -65,7 +65,15 @@ bool is_finite_verb(const BeadSide& side, size_t i) {
       "will",  "would", "can",   "could", "may", "might", "should", "must",
       "shall", "the",   "a",     "an",    "of",  "and",   "or",     "but"};
   const std::string& before = side.words[i - 1].folded;
-  return std::find(std::begin(kNonFinite), std::end(kNonFinite), before) == std::end(kNonFinite);
+  if (std::find(std::begin(kNonFinite), std::end(kNonFinite), before) != std::end(kNonFinite))
+    return false;
+  // A noun after a name that an indefinite article opens: "a Wall Street Journal report".
+  // ("The BBC reports" may be a verb; a subject name with "a" rarely is.)
+  size_t k = i;
+  while (k > 0 && side.words[k - 1].capitalized && !side.words[k - 1].sentence_initial) --k;
+  if (k < i && k > 0 && (side.words[k - 1].folded == "a" || side.words[k - 1].folded == "an"))
+    return false;
+  return true;
 }
 
 void detect_tense(BeadView& view, std::vector<Finding>& out) {

@@ -100,3 +100,14 @@ TEST_CASE("entity: a near-miss name is another name", "[drift][entity]") {
     REQUIRE(check_pair(a, b).max_severity(Category::entity) < kMajor);
   }
 }
+
+TEST_CASE("entity: a name's common words translated by their synonyms is the same name",
+          "[drift][entity]") {
+  REQUIRE(check_pair("The Electoral Commission released a discussion paper last week.",
+                     "The Election Commission released a discussion paper last week.")
+              .max_severity(Category::entity) < kMajor);
+  // Control: two places, both common-word lemmas in WordNet, stay different.
+  REQUIRE(check_pair("The talks were held in Geneva last week.",
+                     "The talks were held in Vienna last week.")
+              .max_severity(Category::entity) >= kMajor);
+}

@@ -57,3 +57,9 @@ TEST_CASE("tense: a verb turned into a noun or an infinitive is no change of tim
                      "The plane hits a balloon before it crashes near the farm.")
               .flagged(Severity::major));
 }
+
+TEST_CASE("tense: a report a name's article opens is a noun", "[drift][tense]") {
+  REQUIRE(check_pair("According to a Wall Street Journal report today, exports will be cut.",
+                     "The Wall Street Journal reported today that exports will be cut.")
+              .max_severity(Category::substitution) < kMajor);
+}
