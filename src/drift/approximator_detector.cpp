@@ -33,6 +33,16 @@ bool needs_number(const BeadView& view, const WordListEntry& e) {
          word_list(view.language, WordListKind::stopwords).find(w) != nullptr;
 }
 
+// "both" opening a pair joined by "and" within a few words ("both Friday and Sunday") stresses
+// the pair; it counts nothing the pair does not.
+bool both_before_and(const BeadSide& side, size_t i) {
+  constexpr size_t kPairWithin = 4;
+  if (side.words[i].folded != "both") return false;
+  for (size_t k = i + 2; k < side.words.size() && k <= i + kPairWithin; ++k)
+    if (side.words[k].folded == "and") return true;
+  return false;
+}
+
 std::vector<Hit> hits(const BeadView& view, bool original_side, WordListKind kind) {
   const BeadSide& side = original_side ? view.original : view.rendition;
   const WordList& list = word_list(view.language, kind);
@@ -52,6 +62,8 @@ std::vector<Hit> hits(const BeadView& view, bool original_side, WordListKind kin
       if (needs_number(view, *e) && !number_follows(side, next)) e = nullptr;
     } else if (negators.find(side.words[i].folded)) {
       e = nullptr;  // "no", "none", "never": the negation detector's
+    } else if (both_before_and(side, i)) {
+      e = nullptr;  // "on both Friday and Sunday": the pair is named either way
     }
     if (!e) {
       ++i;
@@ -64,6 +76,10 @@ std::vector<Hit> hits(const BeadView& view, bool original_side, WordListKind kin
 }
 
 void compare(BeadView& view, WordListKind kind, std::vector<Finding>& out) {
+  if (kind == WordListKind::quantifiers)
+    for (BeadSide* side : {&view.original, &view.rendition})
+      for (size_t i = 0; i < side->words.size(); ++i)
+        if (both_before_and(*side, i)) side->claimed[i] = true;
   const std::vector<Hit> o = hits(view, true, kind);
   const std::vector<Hit> r = hits(view, false, kind);
   if (o.empty() && r.empty()) return;
