@@ -38,3 +38,14 @@ TEST_CASE("quantifier: 'both' before a pair joined by 'and' counts nothing new",
                      "The club will play both matches this month.")
               .max_severity(Category::quantifier) >= kMinor);
 }
+
+TEST_CASE("quantifier: 'several dozen' is dozens, a number, not a quantifier dropped",
+          "[drift][quantifier]") {
+  REQUIRE(check_pair("Several dozen protesters gathered outside the court.",
+                     "Dozens of protesters gathered outside the court.")
+              .max_severity() < kMinor);
+  // Control: another scale is another number.
+  REQUIRE(check_pair("Several dozen protesters gathered outside the court.",
+                     "Several hundred protesters gathered outside the court.")
+              .flagged(Severity::major));
+}
