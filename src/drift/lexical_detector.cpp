@@ -487,7 +487,7 @@ bool counts(const BeadView& view, const Word& w) {
 }
 
 void report_run(BeadView& view, bool original_side, const std::vector<size_t>& idx, const Hunk& h,
-                std::vector<Finding>& out) {
+                std::vector<Finding>& out, const std::vector<bool>& reformed = {}) {
   if (idx.empty()) return;
   if (idx.size() == 1 && phrasal_merged(view, original_side, idx.front())) return;
   const size_t b = idx.front(), e = idx.back() + 1;
@@ -535,6 +535,15 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
       (only_light(side, idx) || only_emphasis(side, idx)))
     return;
   if (only_emphasis(side, idx) || support_verb_of_kept_noun(view, original_side, idx))
+    severity = std::min(severity, Severity::minor);
+  // A word beside one the other side says in a derived form: "weightlessness" / "weightless
+  // conditions", "accelerated implementation" / "acceleration". The phrase was re-formed
+  // around the derived word, not extended.
+  const auto beside_reformed = [&](size_t i) {
+    return (i > 0 && i - 1 < reformed.size() && reformed[i - 1]) ||
+           (i + 1 < reformed.size() && reformed[i + 1]);
+  };
+  if (idx.size() == 1 && !view.tight && beside_reformed(idx.front()))
     severity = std::min(severity, Severity::minor);
   Finding f = original_side
                   ? make_finding(view, Category::omission, severity, b, e, h.r_end, h.r_end,
@@ -791,6 +800,16 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
   auto moved = [](const std::vector<std::string_view>& keys, std::string_view key) {
     return std::find(keys.begin(), keys.end(), key) != keys.end();
   };
+  // Words paired with a derived form of themselves ("weightlessness" / "weightless").
+  std::vector<bool> o_reformed(view.original.words.size()), r_reformed(view.rendition.words.size());
+  // One stem, another part of speech: "accelerated" / "acceleration" (not an inflection).
+  for (auto [o, r] : view.common)
+    if (view.original.words[o].content &&
+        view.original.words[o].folded != view.rendition.words[r].folded &&
+        static_cast<WordRelation>(cached_relate_common(view.lexicon, view.original.words[o].folded,
+                                                       view.rendition.words[r].folded)) ==
+            WordRelation::derivation)
+      o_reformed[o] = r_reformed[r] = true;
   for (const Hunk& h : view.hunks) {
     // One word for one word, function words included: "before" -> "after".
     if (h.o_end - h.o_begin == 1 && h.r_end - h.r_begin == 1 && !view.original.claimed[h.o_begin] &&
@@ -834,6 +853,11 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
             l == Link::sibling) {
           report_pair(view, d[i], a[k], h, out);
           d_used[i] = a_used[k] = true;
+          if (l == Link::equivalent &&
+              static_cast<WordRelation>(cached_relate_common(
+                  view.lexicon, view.original.words[d[i]].folded,
+                  view.rendition.words[a[k]].folded)) == WordRelation::derivation)
+            o_reformed[d[i]] = r_reformed[a[k]] = true;
           break;
         }
       }
@@ -854,9 +878,9 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
       const size_t pairs = small ? std::min(d_left.size(), a_left.size()) : 0;
       for (size_t i = 0; i < pairs; ++i) report_pair(view, d_left[i], a_left[i], h, out);
       for (const auto& run : contiguous(view.original, {d_left.begin() + pairs, d_left.end()}))
-        report_run(view, true, run, h, out);
+        report_run(view, true, run, h, out, o_reformed);
       for (const auto& run : contiguous(view.rendition, {a_left.begin() + pairs, a_left.end()}))
-        report_run(view, false, run, h, out);
+        report_run(view, false, run, h, out, r_reformed);
     }
     for (size_t o = h.o_begin; o < h.o_end; ++o) view.original.claimed[o] = true;
     for (size_t r = h.r_begin; r < h.r_end; ++r) view.rendition.claimed[r] = true;

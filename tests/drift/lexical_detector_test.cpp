@@ -331,3 +331,21 @@ TEST_CASE("lexical: control, a support verb cut out leaves a broken claim",
                      "The mayor admitted that the new road was far too narrow for buses.")
               .flagged(Severity::major));
 }
+
+TEST_CASE("lexical: a word beside one re-formed by derivation is the phrase re-formed",
+          "[drift][addition]") {
+  SECTION("weightlessness -> weightless conditions: below major") {
+    REQUIRE(!check_pair("In 1979 the crew sent quail eggs into orbit to see how an embryo grows "
+                        "in weightlessness.",
+                        "In 1979 the crew sent quail eggs into orbit to check how the embryo "
+                        "grows in weightless conditions.")
+                 .flagged(Severity::major));
+  }
+  SECTION("control: a word added beside an inflected verb is still an addition") {
+    REQUIRE(check_pair("Heavy rain caused the rivers in the province to rise, and the local "
+                       "office issues two flood warnings.",
+                       "Heavy rain caused the rivers in the province to swell, and the local "
+                       "office issued lately two flood warnings.")
+                .max_severity(Category::addition) >= kMajor);
+  }
+}
