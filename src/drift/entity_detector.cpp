@@ -194,6 +194,32 @@ bool document_names(const Document* doc, const Word& w) {
   return false;
 }
 
+// "TV", "UN": every letter a capital.
+bool is_acronym(const Word& w) {
+  const std::string& t = w.token->text;
+  return t.size() >= 2 && std::all_of(t.begin(), t.end(), [](char c) {
+           return std::isupper(static_cast<unsigned char>(c)) != 0;
+         });
+}
+
+// The name after original word k is capitalised and kept in the rendition.
+bool surname_kept(const BeadView& view, size_t k) {
+  if (k + 1 >= view.original.words.size() || !view.original.words[k + 1].capitalized) return false;
+  return std::any_of(view.common.begin(), view.common.end(),
+                     [&](const auto& c) { return c.first == k + 1; });
+}
+
+// Original word k is an abbreviation (two or three letters) that starts a longer word the
+// rendition adds: "ID" / "identification".
+bool spelled_out(const BeadView& view, size_t k) {
+  const std::string x = bare(view.original.words[k].folded);
+  constexpr size_t kMaxAbbreviation = 3;
+  if (x.size() < 2 || x.size() > kMaxAbbreviation) return false;
+  return std::any_of(view.rendition.words.begin(), view.rendition.words.end(), [&](const Word& w) {
+    return w.content && w.folded.size() > x.size() + 2 && w.folded.starts_with(x);
+  });
+}
+
 }  // namespace
 
 void detect_entities(BeadView& view, std::vector<Finding>& out) {
@@ -302,19 +328,33 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
       // A capitalised common word ("the Earth", "the Senate") dropped in a free translation is
       // usually reworded ("the planet"); a proper name is not.
       bool common_word = !view.tight && oe - ob == 1;
-      for (size_t k = ob; k < oe; ++k)
-        if (!WordNet::embedded().is_lemma(view.original.words[k].folded)) common_word = false;
+      // A common word is in the thesaurus too, which lists few proper names: "Earth" and
+      // "Senate" are there, "Chongqing" and "Shikoku" (WordNet lemmas) are not. Acronyms
+      // WordNet knows ("TV") are judged as before, by WordNet alone.
+      for (size_t k = ob; k < oe; ++k) {
+        const Word& w = view.original.words[k];
+        if (!WordNet::embedded().is_lemma(w.folded) ||
+            (!is_acronym(w) && !Thesaurus::embedded().knows(w.folded)))
+          common_word = false;
+      }
       // Names the rendition uses elsewhere ("Moscow and Tehran" -> "the parties"): a free
       // translation does not repeat what the reader already knows from the story.
       const bool known = !view.tight && std::all_of(gone.begin(), gone.end(), [&](size_t k) {
         return document_names(view.rendition.doc, view.original.words[k]);
       });
-      out.push_back(make_finding(
-          view, Category::entity, common_word || known ? Severity::minor : Severity::major, ob, oe,
-          h.r_end, h.r_end,
-          "name " + quoted(words_text(view.original, ob, oe)) +
-              (known ? " dropped here: the rendition names it elsewhere in the story"
-                     : " dropped: the rendition no longer says who or what")));
+      // A given name before a surname the rendition keeps ("Antony Blinken" -> "Blinken"), or an
+      // abbreviation the rendition spells out ("photo ID" -> "photo identification"): the
+      // same person or thing, named more briefly or more fully.
+      // In a kept sentence the shorter name is a deliberate edit.
+      const bool still_named =
+          !view.tight && oe - ob == 1 && (surname_kept(view, ob) || spelled_out(view, ob));
+      out.push_back(
+          make_finding(view, Category::entity,
+                       common_word || known || still_named ? Severity::minor : Severity::major, ob,
+                       oe, h.r_end, h.r_end,
+                       "name " + quoted(words_text(view.original, ob, oe)) +
+                           (known ? " dropped here: the rendition names it elsewhere in the story"
+                                  : " dropped: the rendition no longer says who or what")));
     } else {
       const size_t rb = fresh.front(), re = fresh.back() + 1;
       for (size_t k = rb; k < re; ++k) view.rendition.claimed[k] = true;

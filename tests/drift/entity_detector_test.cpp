@@ -111,3 +111,28 @@ TEST_CASE("entity: a name's common words translated by their synonyms is the sam
                      "The talks were held in Vienna last week.")
               .max_severity(Category::entity) >= kMajor);
 }
+
+TEST_CASE("entity: a proper name dropped from a free rendition is major, a common word minor",
+          "[drift][entity]") {
+  SECTION("a place WordNet knows but the thesaurus does not: a proper name") {
+    REQUIRE(check_pair("Heavy rain caused many small rivers in Chongqing to rise, and officials "
+                       "issued warnings.",
+                       "The heavy rain caused lots of small rivers to swell, and the officials "
+                       "have issued warnings.")
+                .max_severity(Category::entity) >= kMajor);
+  }
+  SECTION("control: a capitalised common word reworded") {
+    REQUIRE(check_pair("Atoms are so small that trillions would fit on the surface of the Earth "
+                       "in one small spot.",
+                       "Atoms are so tiny that trillions of them would fit on the surface of our "
+                       "planet in a single spot.")
+                .max_severity(Category::entity) < kMajor);
+  }
+  SECTION("control: a given name dropped before a kept surname in a free rendition") {
+    REQUIRE(check_pair("The balloon incident caused further tension between the two countries, "
+                       "and Secretary of State Antony Blinken canceled a trip to the region.",
+                       "The balloon incident has further escalated tensions between both "
+                       "nations, and Secretary of State Blinken has cancelled his visit.")
+                .max_severity(Category::entity) < kMajor);
+  }
+}
