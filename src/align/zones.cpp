@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace driftcheck {
 namespace {
@@ -58,6 +59,18 @@ bool has_ui_word(const Sentence& s) {
   return false;
 }
 
+// A copyright notice: "© 2024 Daily Gazette.", "Copyright 2023 AP.", "All rights reserved."
+bool copyright_notice(const Sentence& s) {
+  if (s.text.find("\u00A9") != std::string::npos) return true;
+  std::vector<std::string_view> words;
+  for (const Token& t : s.tokens)
+    if (t.kind == TokenKind::word) words.emplace_back(t.folded);
+  if (!words.empty() && words.front() == "copyright") return true;
+  for (size_t i = 0; i + 2 < words.size(); ++i)
+    if (words[i] == "all" && words[i + 1] == "rights" && words[i + 2] == "reserved") return true;
+  return false;
+}
+
 // True when sentence k repeats, word for word, one of the `window` sentences before it.
 bool echoes_recent_sentence(const Document& doc, size_t k, int window) {
   const Sentence& s = doc.sentences[k];
@@ -79,7 +92,7 @@ std::vector<bool> chrome_sentences(const Document& doc, const AlignOptions& opti
       if (t.kind == TokenKind::word || t.kind == TokenKind::number) ++words;
     }
     const bool punctuated = ends_like_a_sentence(s);
-    bool is_chrome = letters_words == 0 || looks_like_link(s.text);
+    bool is_chrome = letters_words == 0 || looks_like_link(s.text) || copyright_notice(s);
     if (s.standalone && !punctuated) {
       // A short line is a label only if it looks like one: a heading such as "Harbour budget
       // passes" has lower-case words and stays body; a single word, "Related Articles" and lines

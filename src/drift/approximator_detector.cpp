@@ -2,6 +2,8 @@
 // few, everything) among the changed words. Entries of one class say the same thing ("about"
 // = "around"); a change of class changes the claim. An approximator dropped makes an
 // estimate exact (or "almost failed" a failure) and is judged more severely than one added.
+#include <algorithm>
+
 #include "drift/detector.h"
 #include "lexicon/word_lists.h"
 
@@ -33,6 +35,22 @@ bool needs_number(const BeadView& view, const WordListEntry& e) {
          word_list(view.language, WordListKind::stopwords).find(w) != nullptr;
 }
 
+// "both" opening a pair joined by "and" within a few words ("both Friday and Sunday") stresses
+// the pair; it counts nothing the pair does not.
+bool both_before_and(const BeadSide& side, size_t i) {
+  constexpr size_t kPairWithin = 4;
+  if (side.words[i].folded != "both") return false;
+  for (size_t k = i + 2; k < side.words.size() && k <= i + kPairWithin; ++k)
+    if (side.words[k].folded == "and") return true;
+  return false;
+}
+
+bool is_scale_word(std::string_view w) {
+  static constexpr std::string_view kScales[] = {"dozen", "hundred", "thousand", "million",
+                                                 "billion"};
+  return std::find(std::begin(kScales), std::end(kScales), w) != std::end(kScales);
+}
+
 std::vector<Hit> hits(const BeadView& view, bool original_side, WordListKind kind) {
   const BeadSide& side = original_side ? view.original : view.rendition;
   const WordList& list = word_list(view.language, kind);
@@ -52,6 +70,10 @@ std::vector<Hit> hits(const BeadView& view, bool original_side, WordListKind kin
       if (needs_number(view, *e) && !number_follows(side, next)) e = nullptr;
     } else if (negators.find(side.words[i].folded)) {
       e = nullptr;  // "no", "none", "never": the negation detector's
+    } else if (both_before_and(side, i)) {
+      e = nullptr;  // "on both Friday and Sunday": the pair is named either way
+    } else if (next < side.words.size() && is_scale_word(side.words[next].folded)) {
+      e = nullptr;  // "several dozen" is a number ("dozens"), the number detector's
     }
     if (!e) {
       ++i;
@@ -64,6 +86,17 @@ std::vector<Hit> hits(const BeadView& view, bool original_side, WordListKind kin
 }
 
 void compare(BeadView& view, WordListKind kind, std::vector<Finding>& out) {
+  // Quantifiers that count nothing of their own ("both Friday and Sunday", "several dozen")
+  // are claimed, so that no other detector reports them either.
+  if (kind == WordListKind::quantifiers)
+    for (BeadSide* side : {&view.original, &view.rendition})
+      for (size_t i = 0; i < side->words.size(); ++i) {
+        size_t length = 0;
+        if (both_before_and(*side, i) ||
+            (word_list(view.language, kind).match(side->folded, i, &length) &&
+             i + length < side->words.size() && is_scale_word(side->words[i + length].folded)))
+          side->claimed[i] = true;
+      }
   const std::vector<Hit> o = hits(view, true, kind);
   const std::vector<Hit> r = hits(view, false, kind);
   if (o.empty() && r.empty()) return;

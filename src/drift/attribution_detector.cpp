@@ -141,7 +141,16 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
   const Hunk* dropped_in = r.size() < o.size() && !o_changed.empty()
                                ? hunk_of_original(view, o_changed.front()->at)
                                : nullptr;
-  if (dropped_in && !replaced_by_verb(view, *dropped_in)) {
+  // "According to a Reuters report" / "Reuters reported": the rendition keeps one of the
+  // original's reporting words in another form, so the source is still named.
+  const bool same_word_kept = std::any_of(o.begin(), o.end(), [&](const Report& x) {
+    return std::any_of(r.begin(), r.end(), [&](const Report& y) {
+      const Word& a = view.original.words[x.at];
+      const Word& b = view.rendition.words[y.at];
+      return a.key == b.key && a.folded != b.folded;
+    });
+  });
+  if (dropped_in && !replaced_by_verb(view, *dropped_in) && !same_word_kept) {
     const Report& x = *o_changed.front();
     const Hunk* h = dropped_in;
     size_t ob = h ? h->o_begin : x.at, oe = h ? h->o_end : x.at + x.length;

@@ -8,7 +8,9 @@
 #include <cctype>
 #include <dtl/dtl.hpp>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "drift/detector.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
 #include "text/tokenize.h"
@@ -24,6 +26,11 @@ constexpr double kTightMinOverlap = 0.8;
 // How many earlier sentences of its paragraph may hold the opening mark of a quotation that
 // is still open where a sentence starts.
 constexpr size_t kMaxQuotedSentences = 50;
+// From this many letters a misspelling may hold two slips ("relitavely" for "relatively");
+// shorter words two letters apart are more often two different words.
+constexpr size_t kLongWordForTwoSlips = 8;
+// ... and only if they keep this many last letters of the word.
+constexpr size_t kKeptEnding = 3;
 
 std::string normalize_quotes(const std::string& s) {
   // U+2019 (right single quote) and U+2018 are apostrophes inside words. Copied in one pass:
@@ -177,6 +184,65 @@ void fill_side(const Document& doc, const std::vector<int>& ids, std::string_vie
   for (size_t i = 0; i < side.words.size(); ++i) side.claimed[i] = side.words[i].repeat;
 }
 
+// A word that can be a slip of the keyboard: lower-case ASCII letters (a capital inside a
+// sentence starts a name, and "Smyth" is not "Smith" misspelt), not a word WordNet or the
+// function-word lists know.
+bool may_be_misspelt(const Word& w, std::string_view language) {
+  if (w.opaque || w.folded.size() < 3 || (w.capitalized && !w.sentence_initial)) return false;
+  if (!std::all_of(w.folded.begin(), w.folded.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return false;
+  return !is_function_word(w.folded, language) && !WordNet::embedded().is_lemma(w.folded);
+}
+
+// One slip from `right`: two letters swapped ("yuo", "becuase"), or one letter dropped, added
+// or changed (two inside words of eight letters or more: "relitavely").
+bool slip_of(std::string_view slip, std::string_view right) {
+  if (slip.size() == right.size()) {
+    size_t i = 0;
+    while (i < slip.size() && slip[i] == right[i]) ++i;
+    if (i + 1 < slip.size() && slip[i] == right[i + 1] && slip[i + 1] == right[i] &&
+        slip.substr(i + 2) == right.substr(i + 2))
+      return true;
+  }
+  const size_t shorter = std::min(slip.size(), right.size());
+  if (shorter < 4) return false;
+  if (edit_distance_at_most(slip, right, 1) <= 1) return true;
+  // Two slips only inside the word: a changed ending is another language's form of it
+  // ("investigadores", "statistiky"), not a typing error.
+  return shorter >= kLongWordForTwoSlips && slip.front() == right.front() &&
+         slip.substr(slip.size() - kKeptEnding) == right.substr(right.size() - kKeptEnding) &&
+         edit_distance_at_most(slip, right, 2) <= 2;
+}
+
+// Misspellings compared as the word they misspell: a word of one side that is no word, one
+// slip from a word of the other side that has no counterpart there, takes that word's diff
+// key, so "is aslo the base" keeps "also" and no detector reads "aslo" as a new word.
+void mend_misspellings(BeadView& view) {
+  auto keys_of = [](const BeadSide& side) {
+    std::unordered_set<std::string_view> keys;
+    for (const Word& w : side.words) keys.insert(w.key);
+    return keys;
+  };
+  const auto o_keys = keys_of(view.original), r_keys = keys_of(view.rendition);
+  auto mend = [&](BeadSide& side, const std::unordered_set<std::string_view>& other_keys,
+                  const BeadSide& other, const std::unordered_set<std::string_view>& own_keys,
+                  bool rendition_side) {
+    for (size_t i = 0; i < side.words.size(); ++i) {
+      Word& w = side.words[i];
+      if (other_keys.count(w.key) > 0 || !may_be_misspelt(w, view.language)) continue;
+      for (size_t k = 0; k < other.words.size(); ++k) {
+        const Word& x = other.words[k];
+        if (x.opaque || own_keys.count(x.key) > 0 || !slip_of(w.folded, x.folded)) continue;
+        w.key = x.key;
+        view.misspellings.emplace_back(rendition_side ? k : i, rendition_side ? i : k);
+        break;
+      }
+    }
+  };
+  mend(view.rendition, o_keys, view.original, r_keys, true);
+  mend(view.original, r_keys, view.rendition, o_keys, false);
+}
+
 void diff_words(BeadView& view) {
   std::unordered_map<std::string_view, int> ids;
   auto encode = [&ids](const BeadSide& side) {
@@ -243,6 +309,7 @@ void diff_words(BeadView& view) {
   size_t common_content = 0;
   for (auto [o, r] : view.common) common_content += view.original.words[o].content ? 1 : 0;
   const size_t total = view.original.content_words + view.rendition.content_words;
+  view.changed_content = total - 2 * common_content;
   view.overlap = total == 0 ? 1.0 : 2.0 * static_cast<double>(common_content) / total;
   view.tight =
       total - 2 * common_content <= kTightMaxChangedContent && view.overlap >= kTightMinOverlap;
@@ -404,6 +471,7 @@ BeadView make_bead_view(const Document& original, const Document& rendition, con
   view.language = original.language.empty() ? "en" : original.language;
   fill_side(original, bead.original, view.language, view.original);
   fill_side(rendition, bead.rendition, view.language, view.rendition);
+  mend_misspellings(view);
   diff_words(view);
   claim_respaced(view);
   return view;

@@ -92,8 +92,12 @@ struct BeadView {
   BeadSide rendition;
   std::vector<std::pair<size_t, size_t>> common;  // (original word, rendition word) kept
   std::vector<Hunk> hunks;
-  double overlap = 0.0;  // 2 * common content words / content words of both sides
-  bool tight = false;    // few changes among many kept words: each change is deliberate
+  // (original word, rendition word) where one side misspells the other's word ("also" /
+  // "aslo"): the diff compares them as equal; the lexical detector notes them at info.
+  std::vector<std::pair<size_t, size_t>> misspellings;
+  double overlap = 0.0;        // 2 * common content words / content words of both sides
+  bool tight = false;          // few changes among many kept words: each change is deliberate
+  size_t changed_content = 0;  // content words of both sides that are not kept in order
 };
 
 // Builds the view of one match or moved bead (sentence ids must be valid for the documents).

@@ -33,6 +33,12 @@ bool is_caveat(const Sentence& s, std::string_view language) {
   return doubt && check;
 }
 
+bool negative(const Sentence& s, std::string_view language) {
+  const WordList& negators = word_list(language, WordListKind::negators);
+  return std::any_of(s.tokens.begin(), s.tokens.end(),
+                     [&](const Token& t) { return negators.find(t.folded) != nullptr; });
+}
+
 // A heading has no full stop; a short standalone line with one is a statement.
 bool ends_with_stop(const Sentence& s) {
   for (auto it = s.tokens.rbegin(); it != s.tokens.rend(); ++it) {
@@ -74,7 +80,9 @@ Finding sentence_finding(const Document& doc, const Sentence& s, bool omitted, i
   } else if (is_heading(doc, s)) {
     f.severity = Severity::minor;
     f.message = std::string("heading or short line ") + what;
-  } else if (content >= kClaimContentWords) {
+  } else if (content >= kClaimContentWords ||
+             (content > 0 && negative(s, doc.language) && ends_with_stop(s))) {
+    // "No one was injured.": short, but a negative statement is a claim of its own.
     f.severity = Severity::major;
     f.message = omitted ? "sentence dropped: the rendition no longer says this"
                         : "sentence added: the original does not say this";
@@ -147,6 +155,7 @@ void detect_bead(const Document& original, const Document& rendition, const Bead
   }
   BeadView view = make_bead_view(original, rendition, bead, index);
   view.lexicon = &lexicon;
+  detect_misspellings(view, out);
   if (bead.kind == BeadKind::moved) {
     out.push_back(make_finding(view, Category::moved, Severity::info, 0, view.original.words.size(),
                                0, view.rendition.words.size(),

@@ -44,6 +44,8 @@ void detect_tense(BeadView& view, std::vector<Finding>& out);
 // What is left of each hunk: antonyms, substitutions, dropped or added content words, and
 // harmless changes (synonyms, spelling variants, typos, repeated words) at info.
 void detect_lexical(BeadView& view, std::vector<Finding>& out);
+// The misspellings make_bead_view compared as the words they misspell, at info (format).
+void detect_misspellings(const BeadView& view, std::vector<Finding>& out);
 
 // True if word i is a verb in a finite form ("fired", "targets", "has seen"), not an
 // infinitive or a participle after "be" ("to bring", "being required").

@@ -7,6 +7,7 @@
 
 #include "drift/detector.h"
 #include "lexicon/spelling.h"
+#include "lexicon/thesaurus.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
 
@@ -29,21 +30,89 @@ std::string bare(std::string_view folded) {
   return out;
 }
 
+enum class NameMatch { same, respelled, different };
+
+// "russel" / "russell": one drops a letter the other doubles.
+bool undoubled(std::string_view shorter, std::string_view longer) {
+  if (longer.size() != shorter.size() + 1) return false;
+  for (size_t i = 1; i < longer.size(); ++i)
+    if (longer[i] == longer[i - 1] &&
+        std::string(longer.substr(0, i)) + std::string(longer.substr(i + 1)) == shorter)
+      return true;
+  return false;
+}
+
+// "pennyslvania" / "pennsylvania": two adjacent letters swapped.
+bool swapped(std::string_view x, std::string_view y) {
+  if (x.size() != y.size()) return false;
+  size_t i = 0;
+  while (i < x.size() && x[i] == y[i]) ++i;
+  return i + 1 < x.size() && x[i] == y[i + 1] && x[i + 1] == y[i] &&
+         x.substr(i + 2) == y.substr(i + 2);
+}
+
+// Two names WordNet knows apart ("slovakia" / "slovenia", "austria" / "australia"): both are
+// its lemmas and no synonym, similar-to or derivation link (a demonym) joins them.
+bool known_apart(const std::string& x, const std::string& y) {
+  const WordNet& wn = WordNet::embedded();
+  if (!wn.is_lemma(x) || !wn.is_lemma(y)) return false;
+  const WordRelation r = wn.relate(x, y);
+  return r != WordRelation::same_lemma && r != WordRelation::synonym &&
+         r != WordRelation::similar && r != WordRelation::derivation;
+}
+
 // Two spellings of one name: equal without case and hyphens, one abbreviates the other
-// (il ~ ilyushin, ukraine ~ ukrainian), or British/American spelling.
-bool same_name(std::string_view a, std::string_view b) {
+// (il ~ ilyushin, ukraine ~ ukrainian), or British/American spelling: same. Two letters
+// apart otherwise ("Smith" / "Smyth"): respelled, which may be another person. Names WordNet
+// knows as two ("Slovakia" / "Slovenia") are different however close their letters.
+NameMatch match_name(std::string_view a, std::string_view b) {
   const std::string x = bare(a), y = bare(b);
-  if (x == y) return true;
+  if (x == y) return NameMatch::same;
+  if (spelling_variant(x, y)) return NameMatch::same;
+  if (known_apart(x, y)) return NameMatch::different;
   const std::string& shorter = x.size() < y.size() ? x : y;
   const std::string& longer = x.size() < y.size() ? y : x;
-  if (shorter.size() >= 2 && longer.starts_with(shorter)) return true;
+  if (shorter.size() >= 2 && longer.starts_with(shorter)) return NameMatch::same;
   // Shared stem of a demonym: "ukraine" / "ukrainian", "iran" / "iranian".
   size_t common = 0;
   while (common < shorter.size() && shorter[common] == longer[common]) ++common;
-  if (common >= 4 && common + 2 >= shorter.size()) return true;
-  if (spelling_variant(x, y)) return true;
-  // Transliteration and accents: "Medecins" / "Médecins", "Russel" / "Russell".
-  return shorter.size() >= 5 && edit_distance_at_most(x, y, 2) <= 2;
+  if (common >= 4 && common + 2 >= shorter.size()) return NameMatch::same;
+  if (shorter.size() < 5 || edit_distance_at_most(x, y, 2) > 2) return NameMatch::different;
+  // Transliteration and accents: "Medecins" / "Médecins", "Russel" / "Russell"; and two
+  // letters swapped, a slip of the keyboard ("Pennyslvania").
+  const bool accents = x.size() != a.size() || y.size() != b.size();
+  return accents || undoubled(shorter, longer) || swapped(x, y) ? NameMatch::same
+                                                                : NameMatch::respelled;
+}
+
+bool same_name(std::string_view a, std::string_view b) {
+  return match_name(a, b) != NameMatch::different;
+}
+
+// The word of `side` that spells `w` only approximately ("Smyth" for "Smith"), if `w` has no
+// exact or variant spelling there; npos otherwise.
+size_t respelling_of(const BeadSide& side, const Word& w) {
+  if (w.opaque) return std::string::npos;
+  size_t found = std::string::npos;
+  for (size_t k = 0; k < side.words.size(); ++k) {
+    const Word& o = side.words[k];
+    if (o.key == w.key || o.opaque) return std::string::npos;
+    const NameMatch m = match_name(o.folded, w.folded);
+    if (m == NameMatch::same) return std::string::npos;
+    if (m == NameMatch::respelled && found == std::string::npos) found = k;
+  }
+  return found;
+}
+
+// Two common words of one sense: WordNet synonyms, similar or one a kind of the other ("hall"
+// / "room"), or grouped by the thesaurus.
+bool synonym_words(const std::string& a, const std::string& b) {
+  const WordNet& wn = WordNet::embedded();
+  if (!wn.is_lemma(a) || !wn.is_lemma(b)) return false;
+  const WordRelation r = wn.relate_common(a, b);
+  return r == WordRelation::synonym || r == WordRelation::similar ||
+         r == WordRelation::same_lemma || r == WordRelation::hypernym ||
+         r == WordRelation::hyponym || Thesaurus::embedded().related(a, b);
 }
 
 bool found_anywhere(const BeadSide& side, const Word& w) {
@@ -125,6 +194,32 @@ bool document_names(const Document* doc, const Word& w) {
   return false;
 }
 
+// "TV", "UN": every letter a capital.
+bool is_acronym(const Word& w) {
+  const std::string& t = w.token->text;
+  return t.size() >= 2 && std::all_of(t.begin(), t.end(), [](char c) {
+           return std::isupper(static_cast<unsigned char>(c)) != 0;
+         });
+}
+
+// The name after original word k is capitalised and kept in the rendition.
+bool surname_kept(const BeadView& view, size_t k) {
+  if (k + 1 >= view.original.words.size() || !view.original.words[k + 1].capitalized) return false;
+  return std::any_of(view.common.begin(), view.common.end(),
+                     [&](const auto& c) { return c.first == k + 1; });
+}
+
+// Original word k is an abbreviation (two or three letters) that starts a longer word the
+// rendition adds: "ID" / "identification".
+bool spelled_out(const BeadView& view, size_t k) {
+  const std::string x = bare(view.original.words[k].folded);
+  constexpr size_t kMaxAbbreviation = 3;
+  if (x.size() < 2 || x.size() > kMaxAbbreviation) return false;
+  return std::any_of(view.rendition.words.begin(), view.rendition.words.end(), [&](const Word& w) {
+    return w.content && w.folded.size() > x.size() + 2 && w.folded.starts_with(x);
+  });
+}
+
 }  // namespace
 
 void detect_entities(BeadView& view, std::vector<Finding>& out) {
@@ -142,6 +237,18 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
                                      quoted(view.rendition.words[r].token->text) +
                                      ": a name rendered as the common word it resembles");
         out.push_back(std::move(f));
+        continue;
+      }
+      if (const size_t r = respelling_of(view.rendition, w);
+          r != std::string::npos && !view.rendition.claimed[r]) {
+        view.original.claimed[o] = view.rendition.claimed[r] = true;
+        // In a sentence otherwise kept, a respelled name is as likely another person.
+        out.push_back(make_finding(
+            view, Category::entity, view.tight ? Severity::major : Severity::minor, o, o + 1, r,
+            r + 1,
+            quoted(w.token->text) + " became " + quoted(view.rendition.words[r].token->text) +
+                ": the name is spelled differently; check that it names "
+                "the same person or place"));
         continue;
       }
       if (found_anywhere(view.rendition, w)) {
@@ -193,6 +300,20 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
         out.push_back(std::move(f));
         continue;
       }
+      // Common words of a name translated by their synonyms ("the Room of the Three Windows"
+      // / "the Hall of Three Windows"): the same name in other words.
+      const bool same_words = std::all_of(gone.begin(), gone.end(), [&](size_t k) {
+        return std::any_of(fresh.begin(), fresh.end(), [&](size_t j) {
+          return synonym_words(view.original.words[k].folded, view.rendition.words[j].folded);
+        });
+      });
+      if (same_words) {
+        out.push_back(make_finding(view, Category::entity, Severity::minor, ob, oe, rb, re,
+                                   quoted(words_text(view.original, ob, oe)) + " became " +
+                                       quoted(words_text(view.rendition, rb, re)) +
+                                       ": a name's common words translated by their synonyms"));
+        continue;
+      }
       Finding f = make_finding(view, Category::entity, Severity::major, ob, oe, rb, re,
                                quoted(words_text(view.original, ob, oe)) + " became " +
                                    quoted(words_text(view.rendition, rb, re)) +
@@ -207,19 +328,33 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
       // A capitalised common word ("the Earth", "the Senate") dropped in a free translation is
       // usually reworded ("the planet"); a proper name is not.
       bool common_word = !view.tight && oe - ob == 1;
-      for (size_t k = ob; k < oe; ++k)
-        if (!WordNet::embedded().is_lemma(view.original.words[k].folded)) common_word = false;
+      // A common word is in the thesaurus too, which lists few proper names: "Earth" and
+      // "Senate" are there, "Chongqing" and "Shikoku" (WordNet lemmas) are not. Acronyms
+      // WordNet knows ("TV") are judged as before, by WordNet alone.
+      for (size_t k = ob; k < oe; ++k) {
+        const Word& w = view.original.words[k];
+        if (!WordNet::embedded().is_lemma(w.folded) ||
+            (!is_acronym(w) && !Thesaurus::embedded().knows(w.folded)))
+          common_word = false;
+      }
       // Names the rendition uses elsewhere ("Moscow and Tehran" -> "the parties"): a free
       // translation does not repeat what the reader already knows from the story.
       const bool known = !view.tight && std::all_of(gone.begin(), gone.end(), [&](size_t k) {
         return document_names(view.rendition.doc, view.original.words[k]);
       });
-      out.push_back(make_finding(
-          view, Category::entity, common_word || known ? Severity::minor : Severity::major, ob, oe,
-          h.r_end, h.r_end,
-          "name " + quoted(words_text(view.original, ob, oe)) +
-              (known ? " dropped here: the rendition names it elsewhere in the story"
-                     : " dropped: the rendition no longer says who or what")));
+      // A given name before a surname the rendition keeps ("Antony Blinken" -> "Blinken"), or an
+      // abbreviation the rendition spells out ("photo ID" -> "photo identification"): the
+      // same person or thing, named more briefly or more fully.
+      // In a kept sentence the shorter name is a deliberate edit.
+      const bool still_named =
+          !view.tight && oe - ob == 1 && (surname_kept(view, ob) || spelled_out(view, ob));
+      out.push_back(
+          make_finding(view, Category::entity,
+                       common_word || known || still_named ? Severity::minor : Severity::major, ob,
+                       oe, h.r_end, h.r_end,
+                       "name " + quoted(words_text(view.original, ob, oe)) +
+                           (known ? " dropped here: the rendition names it elsewhere in the story"
+                                  : " dropped: the rendition no longer says who or what")));
     } else {
       const size_t rb = fresh.front(), re = fresh.back() + 1;
       for (size_t k = rb; k < re; ++k) view.rendition.claimed[k] = true;

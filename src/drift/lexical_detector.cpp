@@ -13,6 +13,7 @@
 
 #include "drift/detector.h"
 #include "lexicon/spelling.h"
+#include "lexicon/thesaurus.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
 #include "text/tokenize.h"
@@ -33,19 +34,36 @@ constexpr size_t kMaxPairings = 36;
 constexpr double kLoneMinOverlap = 0.7;
 // Inside quotation marks the words are the speaker's own, so lone changes count from here.
 constexpr double kLoneMinOverlapQuoted = 0.6;
+// An unrelated verb in place of another is a different action (major) where at least this
+// share of the content words is kept in order.
+constexpr double kActionMinOverlap = 0.8;
+// Content words changed when one word was traded for one: the pair is the only change.
+constexpr size_t kOnlyPairChanged = 2;
 // Below this in-order overlap of content words a group is a free translation.
 constexpr double kLooseOverlap = 0.75;
 
-// Words a translator adds or drops with the wording, not the facts ("came", "way", "make").
+// Words a translator adds or drops with the wording, not the facts ("came", "way", "make"),
+// and support verbs of a noun phrase ("gave its approval" / "approved").
 bool only_light(const BeadSide& side, const std::vector<size_t>& idx) {
   // Emphasis and aspect adverbs ("had already won", "the worst ever") go with the wording too.
-  static constexpr std::array<std::string_view, 30> kLight = {
-      "come",    "came",  "comes",  "make",   "made",     "makes",  "take",    "took",
-      "takes",   "get",   "got",    "way",    "thing",    "things", "however", "therefore",
-      "thus",    "place", "time",   "case",   "fact",     "part",   "kind",    "well",
-      "already", "ever",  "indeed", "really", "actually", "just"};
+  static constexpr std::array<std::string_view, 34> kLight = {
+      "come",    "came",      "comes", "make",   "made",   "makes",    "take", "took",  "takes",
+      "get",     "got",       "give",  "gave",   "gives",  "given",    "way",  "thing", "things",
+      "however", "therefore", "thus",  "place",  "time",   "case",     "fact", "part",  "kind",
+      "well",    "already",   "ever",  "indeed", "really", "actually", "just"};
   for (size_t i : idx)
     if (std::find(kLight.begin(), kLight.end(), side.words[i].folded) == kLight.end()) return false;
+  return true;
+}
+
+// Words of emphasis or sequence that leave the facts as they were even in a kept sentence:
+// "Right before the match" / "Before the match", "Following the vote" / "After the vote",
+// "Even the mayor admitted" / "The mayor admitted". Reported below major.
+bool only_emphasis(const BeadSide& side, const std::vector<size_t>& idx) {
+  static constexpr std::array<std::string_view, 3> kEmphasis = {"right", "even", "following"};
+  for (size_t i : idx)
+    if (std::find(kEmphasis.begin(), kEmphasis.end(), side.words[i].folded) == kEmphasis.end())
+      return false;
   return true;
 }
 
@@ -132,7 +150,8 @@ bool linked_through_synonym(LexiconCache* memo, const std::string& a, const std:
   return false;
 }
 
-enum class Link { antonym, equivalent, near, typo, foreign, unknown, unrelated };
+// `sibling`: two kinds of one thing ("cat" / "dog", sister terms in WordNet).
+enum class Link { antonym, equivalent, near, sibling, typo, foreign, unknown, unrelated };
 
 struct Judged {
   Link link = Link::unrelated;
@@ -171,6 +190,30 @@ bool opposite_function_words(std::string_view a, std::string_view b) {
   return false;
 }
 
+// An antonym of `a` (or of a base form of it) that is a synonym, similar word or same lemma of
+// `b` in a common sense, or the other way round; empty if none. "independent" / "conditional"
+// through "dependent", "normal" / "unusual" through "usual".
+std::string opposite_through_neighbour(LexiconCache* memo, const std::string& a,
+                                       const std::string& b) {
+  const WordNet& wn = WordNet::embedded();
+  auto search = [&](const std::string& x, const std::string& y) -> std::string {
+    std::vector<std::string> forms = {x};
+    for (PartOfSpeech p : {PartOfSpeech::noun, PartOfSpeech::verb, PartOfSpeech::adjective})
+      for (std::string& f : wn.base_forms(x, p))
+        if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
+    for (const std::string& f : forms)
+      for (const std::string& opposite : wn.antonyms(f)) {
+        const WordRelation r = relate_common(memo, opposite, y);
+        if (r == WordRelation::synonym || r == WordRelation::similar ||
+            r == WordRelation::same_lemma)
+          return opposite;
+      }
+    return {};
+  };
+  if (std::string via = search(a, b); !via.empty()) return via;
+  return search(b, a);
+}
+
 // `deep` adds the slower two-hop synonym search; without it such pairs come out unrelated.
 Judged judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb, bool deep) {
   struct Form {
@@ -188,6 +231,11 @@ Judged judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb, bool d
     return {Link::antonym, "WordNet lists them as opposites (" + wa.phrasal + ")"};
   if (!wb.phrasal.empty() && relate_common(memo, a.folded, wb.phrasal) == WordRelation::antonym)
     return {Link::antonym, "WordNet lists them as opposites (" + wb.phrasal + ")"};
+  // "shot down" / "downed": the phrasal verb is the other word.
+  if (!wa.phrasal.empty() && close(relate_common(memo, wa.phrasal, b.folded)))
+    return {Link::equivalent, "WordNet: the phrasal verb " + wa.phrasal};
+  if (!wb.phrasal.empty() && close(relate_common(memo, a.folded, wb.phrasal)))
+    return {Link::equivalent, "WordNet: the phrasal verb " + wb.phrasal};
   if (spelling_variant(a.folded, b.folded)) return {Link::equivalent, "spelling variant"};
   if (is_latin(a.folded) && !is_latin(b.folded)) return {Link::foreign, "a word in another script"};
   WordRelation common = relate_common(memo, a.folded, b.folded);
@@ -224,8 +272,12 @@ Judged judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb, bool d
   if (any == WordRelation::antonym) return {Link::antonym, "WordNet lists them as opposites"};
   if (any == WordRelation::synonym || any == WordRelation::same_lemma)
     return {Link::near, "synonyms only in a rare sense"};
+  // The thesaurus groups paraphrases WordNet keeps apart ("offer" / "present"), and puts
+  // "town" with "city" where WordNet only sees two kinds of settlement.
+  if (Thesaurus::embedded().related(a.folded, b.folded))
+    return {Link::near, "listed together in the Moby thesaurus"};
   if (common == WordRelation::coordinate)
-    return {Link::near, "sister terms in WordNet (same broader term)"};
+    return {Link::sibling, "sister terms in WordNet (same broader term)"};
   if (deep && (linked_through_synonym(memo, a.folded, b.folded) ||
                linked_through_synonym(memo, b.folded, a.folded)))
     return {Link::near, "related through a common synonym in WordNet"};
@@ -379,13 +431,65 @@ bool said_elsewhere(const BeadView& view, bool original_side, size_t i) {
           document_has_pair(view, !original_side, key, side.words[i + 1].key));
 }
 
+// Some hunk puts two or more content words into one side (`original_side`) with nothing in
+// their place on the other: where both sides have one, a phrase moved or was reworded.
+bool phrase_put_in(const BeadView& view, bool original_side) {
+  return std::any_of(view.hunks.begin(), view.hunks.end(), [&](const Hunk& h) {
+    const bool other_empty = original_side ? h.r_end == h.r_begin : h.o_end == h.o_begin;
+    if (!other_empty) return false;
+    const BeadSide& side = original_side ? view.original : view.rendition;
+    size_t content = 0;
+    for (size_t k = original_side ? h.o_begin : h.r_begin; k < (original_side ? h.o_end : h.r_end);
+         ++k)
+      content += side.words[k].content ? 1 : 0;
+    return content >= 2;
+  });
+}
+
+// Word i is the verb of a phrasal verb whose particle the other side kept, merged into one
+// verb of the same sense: "shot down" / "downed" (the diff pairs "down" with "downed").
+bool phrasal_merged(const BeadView& view, bool original_side, size_t i) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  const Word& w = side.words[i];
+  if (w.phrasal.empty()) return false;
+  for (auto [o, r] : view.common) {
+    const size_t here = original_side ? o : r, there = original_side ? r : o;
+    if (here != i + 1 || other.words[there].folded == side.words[i + 1].folded) continue;
+    return close(static_cast<WordRelation>(
+        cached_relate_common(view.lexicon, w.phrasal, other.words[there].folded)));
+  }
+  return false;
+}
+
+// A lone support verb whose noun the other side says as a verb: "gave its approval" /
+// "approved", "made a decision" / "decided". The noun follows within three words.
+bool support_verb_of_kept_noun(const BeadView& view, bool original_side,
+                               const std::vector<size_t>& idx) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  if (idx.size() != 1 || !only_light(side, idx)) return false;
+  constexpr size_t kNounWithin = 3;
+  for (size_t k = idx.front() + 1; k < side.words.size() && k <= idx.front() + kNounWithin; ++k) {
+    if (!side.words[k].content) continue;
+    for (const Word& y : other.words)
+      if (y.content &&
+          static_cast<WordRelation>(cached_relate_common(view.lexicon, side.words[k].folded,
+                                                         y.folded)) == WordRelation::derivation)
+        return true;
+    return false;
+  }
+  return false;
+}
+
 bool counts(const BeadView& view, const Word& w) {
   return w.content || (view.tight && is_focus_word(w.folded));
 }
 
 void report_run(BeadView& view, bool original_side, const std::vector<size_t>& idx, const Hunk& h,
-                std::vector<Finding>& out) {
+                std::vector<Finding>& out, const std::vector<bool>& reformed = {}) {
   if (idx.empty()) return;
+  if (idx.size() == 1 && phrasal_merged(view, original_side, idx.front())) return;
   const size_t b = idx.front(), e = idx.back() + 1;
   const BeadSide& side = original_side ? view.original : view.rendition;
   const std::string text = words_text(side, b, e);
@@ -394,6 +498,12 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   const bool lone =
       idx.size() == 1 && (original_side ? h.o_end - h.o_begin == 1 && h.r_end == h.r_begin
                                         : h.r_end - h.r_begin == 1 && h.o_end == h.o_begin);
+  // A phrase cut out of (or slipped into) an otherwise unchanged stretch, nothing in its
+  // place and no phrase put in elsewhere in the group: "collided with a hot air balloon
+  // before" -> "collided before", but not "previous and current" moved as "past and present".
+  const bool cut = idx.size() >= 2 &&
+                   (original_side ? h.r_end == h.r_begin : h.o_end == h.o_begin) &&
+                   !phrase_put_in(view, !original_side);
   // A word the side already uses elsewhere ("the Alabuga plant" after "the plant") adds
   // nothing new.
   const bool known_word = std::count_if(side.words.begin(), side.words.end(), [&](const Word& w) {
@@ -411,17 +521,30 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
     negated = negated || negators.find(side.words[k].folded) != nullptr;
   const bool clause = idx.size() >= kClauseWords || (negated && idx.size() + 1 >= kClauseWords);
   const double lone_min = all_quoted(side, b, e) ? kLoneMinOverlapQuoted : kLoneMinOverlap;
-  Severity severity =
-      view.tight || clause || (lone && !known_word && view.overlap >= lone_min) || foreign
-          ? Severity::major
-          : Severity::minor;
+  Severity severity = view.tight || clause || (lone && !known_word && view.overlap >= lone_min) ||
+                              (cut && view.overlap >= lone_min) || foreign
+                          ? Severity::major
+                          : Severity::minor;
   const bool known_phrase = lone && !foreign && said_elsewhere(view, original_side, b);
   const bool trimmed = lone && original_side && trims_compound(side, b);
   if (severity == Severity::major && !negated && (known_phrase || trimmed))
     severity = Severity::minor;
   // A word or two that differ between two free translations is wording, not a fact.
   if (severity == Severity::minor && view.overlap < kLooseOverlap) severity = Severity::info;
-  if (!view.tight && idx.size() < kClauseWords && only_light(side, idx)) return;
+  if (!view.tight && idx.size() < kClauseWords &&
+      (only_light(side, idx) || only_emphasis(side, idx)))
+    return;
+  if (only_emphasis(side, idx) || support_verb_of_kept_noun(view, original_side, idx))
+    severity = std::min(severity, Severity::minor);
+  // A word beside one the other side says in a derived form: "weightlessness" / "weightless
+  // conditions", "accelerated implementation" / "acceleration". The phrase was re-formed
+  // around the derived word, not extended.
+  const auto beside_reformed = [&](size_t i) {
+    return (i > 0 && i - 1 < reformed.size() && reformed[i - 1]) ||
+           (i + 1 < reformed.size() && reformed[i + 1]);
+  };
+  if (idx.size() == 1 && !view.tight && beside_reformed(idx.front()))
+    severity = std::min(severity, Severity::minor);
   Finding f = original_side
                   ? make_finding(view, Category::omission, severity, b, e, h.r_end, h.r_end,
                                  quoted(text) + " dropped: the rendition no longer says it")
@@ -467,10 +590,19 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
     for (size_t k = h.r_begin; k < h.r_end; ++k) nr += view.rendition.words[k].content;
     return no == 1 && nr == 1;
   }();
+  // This pair is the bead's only change of content words.
+  const bool only_change = view.changed_content <= kOnlyPairChanged;
   // The two-hop synonym search only matters where an unrelated pair would be reported major.
   if (j.link == Link::unrelated && one_to_one && is_finite_verb(view.original, o) &&
       is_finite_verb(view.rendition, r))
     j = judge(view, a, b, true);
+  // "normal" -> "unusual" in an otherwise kept sentence: the opposite of a word close to the
+  // other ("usual"). In a free translation such two-step links join too much to be evidence.
+  if ((j.link == Link::unrelated || j.link == Link::near || j.link == Link::sibling) &&
+      one_to_one && (view.tight || only_change))
+    if (const std::string via = opposite_through_neighbour(view.lexicon, a.folded, b.folded);
+        !via.empty())
+      j = {Link::antonym, "the opposite of '" + via + "', which WordNet puts close to it"};
   Category category = Category::substitution;
   Severity severity = Severity::info;
   std::string message;
@@ -485,6 +617,15 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
       category = Category::format;
       message = change + ": same meaning (" + j.why + ")";
       break;
+    case Link::sibling:
+      // "The cat sat" -> "The dog sat": another thing of the same kind, where nothing else
+      // changed, is a different fact.
+      if (one_to_one && only_change) {
+        severity = Severity::major;
+        message = change + ": another thing of the same kind (" + j.why + ")";
+        break;
+      }
+      [[fallthrough]];
     case Link::near:
       category = view.tight ? Category::substitution : Category::format;
       severity = view.tight ? Severity::minor : Severity::info;
@@ -515,7 +656,12 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
         message = change + ": another verb of saying or stressing; " + j.why;
       } else if (one_to_one && is_finite_verb(view.original, o) &&
                  is_finite_verb(view.rendition, r)) {
-        severity = Severity::major;
+        // Two free translations choose their verbs apart ("escalated" / "sparked"); only where
+        // the rest of the sentence is kept is another verb a deliberate change of action.
+        // Inside quotation marks the verbs are the speaker's own, as for lone words.
+        const double min_overlap =
+            a.in_quote && b.in_quote ? kLoneMinOverlapQuoted : kActionMinOverlap;
+        severity = only_change || view.overlap >= min_overlap ? Severity::major : Severity::minor;
         message = change + ": a different action; " + j.why;
       } else {
         category = Category::format;
@@ -632,6 +778,14 @@ void report_rewritten_stretch(const BeadView& view, const std::vector<size_t>& d
 
 }  // namespace
 
+void detect_misspellings(const BeadView& view, std::vector<Finding>& out) {
+  for (auto [o, r] : view.misspellings)
+    out.push_back(make_finding(view, Category::format, Severity::info, o, o + 1, r, r + 1,
+                               quoted(view.original.words[o].token->text) + " became " +
+                                   quoted(view.rendition.words[r].token->text) +
+                                   ": same meaning (a misspelling)"));
+}
+
 void detect_lexical(BeadView& view, std::vector<Finding>& out) {
   for (const Hunk& h : view.hunks) detect_dropped_comparatives(view, h, out);
   // Words that only moved inside the group ("the names of the accused are" / "the accused are
@@ -646,6 +800,16 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
   auto moved = [](const std::vector<std::string_view>& keys, std::string_view key) {
     return std::find(keys.begin(), keys.end(), key) != keys.end();
   };
+  // Words paired with a derived form of themselves ("weightlessness" / "weightless").
+  std::vector<bool> o_reformed(view.original.words.size()), r_reformed(view.rendition.words.size());
+  // One stem, another part of speech: "accelerated" / "acceleration" (not an inflection).
+  for (auto [o, r] : view.common)
+    if (view.original.words[o].content &&
+        view.original.words[o].folded != view.rendition.words[r].folded &&
+        static_cast<WordRelation>(cached_relate_common(view.lexicon, view.original.words[o].folded,
+                                                       view.rendition.words[r].folded)) ==
+            WordRelation::derivation)
+      o_reformed[o] = r_reformed[r] = true;
   for (const Hunk& h : view.hunks) {
     // One word for one word, function words included: "before" -> "after".
     if (h.o_end - h.o_begin == 1 && h.r_end - h.r_begin == 1 && !view.original.claimed[h.o_begin] &&
@@ -685,9 +849,15 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
                                                         is_finite_verb(view.rendition, a[k])));
         const Link l =
             judge(view, view.original.words[d[i]], view.rendition.words[a[k]], deep).link;
-        if (l == Link::antonym || l == Link::equivalent || l == Link::typo || l == Link::near) {
+        if (l == Link::antonym || l == Link::equivalent || l == Link::typo || l == Link::near ||
+            l == Link::sibling) {
           report_pair(view, d[i], a[k], h, out);
           d_used[i] = a_used[k] = true;
+          if (l == Link::equivalent &&
+              static_cast<WordRelation>(cached_relate_common(
+                  view.lexicon, view.original.words[d[i]].folded,
+                  view.rendition.words[a[k]].folded)) == WordRelation::derivation)
+            o_reformed[d[i]] = r_reformed[a[k]] = true;
           break;
         }
       }
@@ -708,9 +878,9 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
       const size_t pairs = small ? std::min(d_left.size(), a_left.size()) : 0;
       for (size_t i = 0; i < pairs; ++i) report_pair(view, d_left[i], a_left[i], h, out);
       for (const auto& run : contiguous(view.original, {d_left.begin() + pairs, d_left.end()}))
-        report_run(view, true, run, h, out);
+        report_run(view, true, run, h, out, o_reformed);
       for (const auto& run : contiguous(view.rendition, {a_left.begin() + pairs, a_left.end()}))
-        report_run(view, false, run, h, out);
+        report_run(view, false, run, h, out, r_reformed);
     }
     for (size_t o = h.o_begin; o < h.o_end; ++o) view.original.claimed[o] = true;
     for (size_t r = h.r_begin; r < h.r_end; ++r) view.rendition.claimed[r] = true;

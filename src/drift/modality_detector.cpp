@@ -62,6 +62,11 @@ const Marker* strongest(const std::vector<Marker>& ms, bool hedge) {
   return best;
 }
 
+bool is_modal(std::string_view w) {
+  static constexpr std::string_view kModals[] = {"may", "might", "can", "could", "would"};
+  return std::find(std::begin(kModals), std::end(kModals), w) != std::end(kModals);
+}
+
 std::string text_of(const BeadSide& side, const Marker* m) {
   return m ? words_text(side, m->at, m->at + m->length) : std::string();
 }
@@ -73,10 +78,6 @@ void detect_modality(BeadView& view, std::vector<Finding>& out) {
   changed_markers(view, true, o);
   changed_markers(view, false, r);
   if (o.empty() && r.empty()) return;
-  for (const Marker& m : o)
-    for (size_t k = m.at; k < m.at + m.length; ++k) view.original.claimed[k] = true;
-  for (const Marker& m : r)
-    for (size_t k = m.at; k < m.at + m.length; ++k) view.rendition.claimed[k] = true;
 
   const int oh = max_strength(o, true), rh = max_strength(r, true);
   const int oc = max_strength(o, false), rc = max_strength(r, false);
@@ -114,8 +115,12 @@ void detect_modality(BeadView& view, std::vector<Finding>& out) {
     // Hedge dropped or weakened.
     if (rh == 0 && (oh >= 2 || view.tight)) severity = Severity::major;
     // Appearance or hearsay reduced to a mere estimate: "seemed to embrace" -> "estimates ...
-    // approved".
-    if (oh >= 2 && rh <= 1) severity = Severity::major;
+    // approved". One modal for another ("may block" -> "can inhibit") still leaves a
+    // possibility, not a fact.
+    const bool modal_for_modal = om && rm && om->length == 1 && rm->length == 1 &&
+                                 is_modal(view.original.words[om->at].folded) &&
+                                 is_modal(view.rendition.words[rm->at].folded);
+    if (oh >= 2 && rh <= 1 && !modal_for_modal) severity = Severity::major;
     if (rh == 0 && rc > 0)
       message = quoted(ot) + " became " + quoted(rt) + ": a hedged statement became a certain one";
     else if (rh == 0)
@@ -137,8 +142,23 @@ void detect_modality(BeadView& view, std::vector<Finding>& out) {
                             " added: the rendition is surer than the "
                             "original";
   } else {
-    return;  // same strength on both sides: "may" -> "could"
+    // Same strength on both sides: "may" -> "could", "is going to" -> "will". Single words
+    // stay unclaimed for the lexical detector, which knows "likely" -> "unlikely" as opposites.
+    for (const Marker& m : o)
+      if (m.length > 1)
+        for (size_t k = m.at; k < m.at + m.length; ++k) view.original.claimed[k] = true;
+    for (const Marker& m : r)
+      if (m.length > 1)
+        for (size_t k = m.at; k < m.at + m.length; ++k) view.rendition.claimed[k] = true;
+    return;
   }
+  for (const Marker& m : o)
+    for (size_t k = m.at; k < m.at + m.length; ++k) view.original.claimed[k] = true;
+  for (const Marker& m : r)
+    for (size_t k = m.at; k < m.at + m.length; ++k) view.rendition.claimed[k] = true;
+  // In a sentence otherwise kept, a modality change is the one deliberate edit: "must" ->
+  // "may", "will build" -> "built".
+  if (view.tight) severity = Severity::major;
   Finding f = make_finding(view, Category::modality, severity, ob, oe, rb, re, std::move(message));
   f.evidence.emplace_back("strength", "hedge " + std::to_string(oh) + " -> " + std::to_string(rh) +
                                           ", certainty " + std::to_string(oc) + " -> " +

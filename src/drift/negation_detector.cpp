@@ -5,6 +5,7 @@
 
 #include "drift/detector.h"
 #include "lexicon/word_lists.h"
+#include "lexicon/wordnet.h"
 
 namespace driftcheck {
 namespace {
@@ -61,6 +62,33 @@ bool changed(const BeadView& view, bool original_side, const Negator& n,
   return false;
 }
 
+// A word negative by its prefix whose base WordNet lists as its opposite: "insufficient"
+// (sufficient), "uninterrupted" (interrupted), "unable" (able); not "information".
+bool negative_by_prefix(const Word& w) {
+  static constexpr std::string_view kPrefixes[] = {"un", "in", "im", "ir", "il", "dis", "non"};
+  constexpr size_t kMinBase = 4;
+  if (!w.content || w.opaque) return false;
+  const WordNet& wn = WordNet::embedded();
+  for (std::string_view p : kPrefixes) {
+    if (!w.folded.starts_with(p) || w.folded.size() < p.size() + kMinBase) continue;
+    std::string base = w.folded.substr(p.size());
+    if (!base.empty() && base.front() == '-') base.erase(0, 1);
+    if (wn.relate_common(w.folded, base) == WordRelation::antonym) return true;
+  }
+  return false;
+}
+
+// Changed words of one side negative by prefix: with the negators they say the polarity.
+std::vector<size_t> prefix_negatives(const BeadView& view, bool original_side) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  std::vector<size_t> out;
+  for (const Hunk& h : view.hunks)
+    for (size_t k = original_side ? h.o_begin : h.r_begin; k < (original_side ? h.o_end : h.r_end);
+         ++k)
+      if (!side.claimed[k] && negative_by_prefix(side.words[k])) out.push_back(k);
+  return out;
+}
+
 }  // namespace
 
 void detect_negation(BeadView& view, std::vector<Finding>& out) {
@@ -78,6 +106,28 @@ void detect_negation(BeadView& view, std::vector<Finding>& out) {
           word_list(view.language, WordListKind::hedges).find(side->words[n.at - 1].folded))
         side->claimed[n.at - 1] = true;
   if (o.size() == r.size()) return;
+  // "traffic goes on uninterrupted" / "traffic continues without interruptions", "did not go
+  // far enough" / "was insufficient": a negator on one side, a negative word on the other.
+  const std::vector<size_t> op = prefix_negatives(view, true), rp = prefix_negatives(view, false);
+  if (o.size() + op.size() == r.size() + rp.size() && !(op.empty() && rp.empty())) {
+    for (size_t k : op) view.original.claimed[k] = true;
+    for (size_t k : rp) view.rendition.claimed[k] = true;
+    // The negator of the side with more, against the negative word of the other.
+    const bool added = r.size() > o.size();
+    const Negator& n = added ? r.back() : o.back();
+    const std::vector<size_t>& word = added ? op : rp;
+    const size_t w = word.empty() ? 0 : word.front();
+    const size_t we = word.empty() ? 0 : w + 1;
+    const BeadSide& side = added ? view.rendition : view.original;
+    Finding f = make_finding(
+        view, Category::negation, Severity::info, added ? w : n.at, added ? we : n.at + n.length,
+        added ? n.at : w, added ? n.at + n.length : we,
+        quoted(words_text(side, n.at, n.at + n.length)) + (added ? " added" : " dropped") +
+            " where the other text negates by a prefix: the polarity is the "
+            "same");
+    out.push_back(std::move(f));
+    return;
+  }
 
   const bool added = r.size() > o.size();
   const std::vector<Negator>& more = added ? r : o;

@@ -172,6 +172,16 @@ void numbers(BeadView& view, std::vector<Finding>& out) {
   promote_unpaired(out, first);
 }
 
+// The other side writes the date's year as a plain number ("the 1979 revolution" / "a 1979
+// revolution", which reads like a count): the year is still there.
+bool year_written(const std::vector<const Token*>& tokens, const DateValue& d) {
+  if (d.year == 0 || d.month != 0 || d.day != 0) return false;
+  const std::string year = std::to_string(d.year);
+  return std::any_of(tokens.begin(), tokens.end(), [&](const Token* t) {
+    return t->kind == TokenKind::number && t->text == year;
+  });
+}
+
 void dates(BeadView& view, std::vector<Finding>& out) {
   const std::vector<DateValue> a = extract_dates(view.original.tokens, view.language);
   const std::vector<DateValue> b = extract_dates(view.rendition.tokens, view.language);
@@ -189,6 +199,11 @@ void dates(BeadView& view, std::vector<Finding>& out) {
     if (m.original < 0) other_point(view, false, rb, ob, oe);
     if (m.rendition < 0) other_point(view, true, ob, rb, re);
     if (any_repeat(view.original, ob, oe) || any_repeat(view.rendition, rb, re)) continue;
+    if ((m.relation == DateRelation::only_original &&
+         year_written(view.rendition.tokens, a[static_cast<size_t>(m.original)])) ||
+        (m.relation == DateRelation::only_rendition &&
+         year_written(view.original.tokens, b[static_cast<size_t>(m.rendition)])))
+      continue;
     claim(view.original, ob, oe);
     claim(view.rendition, rb, re);
     Category category = Category::date;

@@ -65,7 +65,15 @@ bool is_finite_verb(const BeadSide& side, size_t i) {
       "will",  "would", "can",   "could", "may", "might", "should", "must",
       "shall", "the",   "a",     "an",    "of",  "and",   "or",     "but"};
   const std::string& before = side.words[i - 1].folded;
-  return std::find(std::begin(kNonFinite), std::end(kNonFinite), before) == std::end(kNonFinite);
+  if (std::find(std::begin(kNonFinite), std::end(kNonFinite), before) != std::end(kNonFinite))
+    return false;
+  // A noun after a name that an indefinite article opens: "a Wall Street Journal report".
+  // ("The BBC reports" may be a verb; a subject name with "a" rarely is.)
+  size_t k = i;
+  while (k > 0 && side.words[k - 1].capitalized && !side.words[k - 1].sentence_initial) --k;
+  if (k < i && k > 0 && (side.words[k - 1].folded == "a" || side.words[k - 1].folded == "an"))
+    return false;
+  return true;
 }
 
 void detect_tense(BeadView& view, std::vector<Finding>& out) {
@@ -87,6 +95,9 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     const Word& a = view.original.words[oi];
     const Word& b = view.rendition.words[ri];
     if (a.folded == b.folded || !a.content || a.capitalized != b.capitalized) continue;
+    // A verb on one side only: "before it crashed" / "before the crash", "only to abandon" /
+    // "they abandoned", "a report" / "reported". The form changed, not the time.
+    if (!is_finite_verb(view.original, oi) || !is_finite_verb(view.rendition, ri)) continue;
     const Tense ta = verb_tense(a.folded), tb = verb_tense(b.folded);
     if (ta == Tense::none || tb == Tense::none || ta == tb) continue;
     // A past participle after "have"/"be" is not a past tense ("has changed" / "changes").
@@ -127,15 +138,29 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
     out.push_back(std::move(f));
   }
+  // "is going to build" is a future, as "will build" is (modality reads "going to" as
+  // certainty, as it reads "will").
+  auto going_to = [](const BeadSide& side, size_t k) {
+    static constexpr std::string_view kPresentBe[] = {"is", "are", "am", "'s", "'re", "'m"};
+    if (k + 2 >= side.words.size() || side.words[k + 1].folded != "going" ||
+        side.words[k + 2].folded != "to" ||
+        std::find(std::begin(kPresentBe), std::end(kPresentBe), side.words[k].folded) ==
+            std::end(kPresentBe))
+      return false;
+    return true;
+  };
+  auto aux = [&](const BeadSide& side, size_t k) {
+    return going_to(side, k) ? Tense::future : auxiliary_tense(side.words[k].folded);
+  };
   // Auxiliaries.
   for (const Hunk& h : view.hunks) {
     Tense ta = Tense::none, tb = Tense::none;
     size_t oa = h.o_begin, rb = h.r_begin;
     for (size_t o = h.o_begin; o < h.o_end && ta == Tense::none; ++o)
-      if (!view.original.claimed[o]) ta = auxiliary_tense(view.original.words[o].folded), oa = o;
+      if (!view.original.claimed[o]) ta = aux(view.original, o), oa = o;
     for (size_t r = h.r_begin; r < h.r_end; ++r) {
       if (view.rendition.claimed[r]) continue;
-      const Tense t = auxiliary_tense(view.rendition.words[r].folded);
+      const Tense t = aux(view.rendition, r);
       if (t == Tense::none) continue;
       if (tb == Tense::none || t == Tense::future) tb = t, rb = r;
     }

@@ -32,7 +32,7 @@ enum class WordRelation {
   derivation,  // derivationally related (or its synonym): "decide"/"decision"
   hypernym,    // b is a direct hypernym of a (nouns: up to two hops): "bar"/"implement"
   hyponym,     // b is a direct hyponym of a (nouns: up to two hops)
-  coordinate,  // sister terms under one direct hypernym: "bar"/"rod" (both "implement")
+  coordinate,  // nouns one or two hops under one hypernym: "bar"/"rod", "cat"/"dog"
   antonym,     // opposite: "rise"/"fall", "hot"/"cold", "happy"/"unhappy"
   unrelated,   // both known to WordNet, nothing links them
   unknown,     // either word is not in WordNet

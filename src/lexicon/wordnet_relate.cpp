@@ -2,8 +2,8 @@
 //
 // Order of the checks (first hit wins): same lemma; an antonym pointer between the actual
 // senses; a shared synset; an antonym reached through one derivation or a similar-to head;
-// similar; derivation; hypernym; hyponym; coordinate (nouns only). Senses are few (tens),
-// so every check is a scan over the pointers of one side's senses with a binary search in
+// similar; derivation; hypernym; hyponym; coordinate (nouns only, up to cousins). Senses are few
+// (tens), so every check is a scan over the pointers of one side's senses with a binary search in
 // the other side's sorted synset ids: no allocation beyond two small vectors per word.
 #include <algorithm>
 
@@ -132,6 +132,29 @@ bool shares_parent(const Table& table, const Word& a, const Word& b, std::uint8_
   });
 }
 
+// Nouns one or two hops under one hypernym: sisters, or cousins ("cat" under "feline",
+// "dog" under "canine", both under "carnivore"). Kinds of one thing, never the same thing.
+bool shares_ancestor(const Table& table, const Word& a, const Word& b) {
+  auto ancestors = [&](const Word& w) {
+    std::vector<std::uint32_t> out;
+    for (const Sense& s : w.senses) {
+      if (table.synset(s.synset).pos != kNoun) continue;
+      for (const wf::Pointer& p : table.pointers(s.synset)) {
+        if (p.type != wf::kHypernym) continue;
+        out.push_back(p.target);
+        for (const wf::Pointer& q : table.pointers(p.target))
+          if (q.type == wf::kHypernym) out.push_back(q.target);
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const std::vector<std::uint32_t> of_a = ancestors(a), of_b = ancestors(b);
+  for (std::uint32_t x : of_a)
+    if (std::binary_search(of_b.begin(), of_b.end(), x)) return true;
+  return false;
+}
+
 bool intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
   for (std::uint32_t x : a) {
     if (std::binary_search(b.begin(), b.end(), x)) return true;
@@ -160,7 +183,7 @@ WordRelation relate_words(const Table& table, const Word& a, const Word& b) {
     return WordRelation::derivation;
   if (has_hypernym(table, a, b)) return WordRelation::hypernym;
   if (has_hypernym(table, b, a)) return WordRelation::hyponym;
-  if (shares_parent(table, a, b, wf::kHypernym, kNoun)) return WordRelation::coordinate;
+  if (shares_ancestor(table, a, b)) return WordRelation::coordinate;
   return WordRelation::unrelated;
 }
 

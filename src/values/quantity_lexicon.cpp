@@ -85,6 +85,9 @@ constexpr UnitWord kFt{"ft", QuantityKind::measure, "length", 0.0003048};
 constexpr UnitWord kKg{"kg", QuantityKind::measure, "mass", 1};
 constexpr UnitWord kT{"t", QuantityKind::measure, "mass", 1000};
 constexpr UnitWord kLb{"lb", QuantityKind::measure, "mass", 0.45359237};
+constexpr UnitWord kLitre{"l", QuantityKind::measure, "volume", 1};
+constexpr UnitWord kMl{"ml", QuantityKind::measure, "volume", 1e-3};
+constexpr UnitWord kGallon{"gal", QuantityKind::measure, "volume", 3.785411784};  // US gallon
 constexpr UnitWord kKm2{"km2", QuantityKind::measure, "area", 1};
 constexpr UnitWord kHa{"ha", QuantityKind::measure, "area", 0.01};
 constexpr UnitWord kKmh{"km/h", QuantityKind::measure, "speed", 1};
@@ -144,6 +147,15 @@ constexpr std::array kUnitWords = {
     UnitEntry{"lbs", kLb},
     UnitEntry{"pound", kLb},
     UnitEntry{"pounds", kLb},
+    UnitEntry{"litre", kLitre},
+    UnitEntry{"litres", kLitre},
+    UnitEntry{"liter", kLitre},
+    UnitEntry{"liters", kLitre},
+    UnitEntry{"ml", kMl},
+    UnitEntry{"millilitres", kMl},
+    UnitEntry{"milliliters", kMl},
+    UnitEntry{"gallon", kGallon},
+    UnitEntry{"gallons", kGallon},
     UnitEntry{"km2", kKm2},
     UnitEntry{"hectare", kHa},
     UnitEntry{"hectares", kHa},
@@ -230,10 +242,10 @@ constexpr std::array kCurrencySigns = {
     UnitEntry{"rub", kRub}, UnitEntry{"₴", kUah},   UnitEntry{"uah", kUah}, UnitEntry{"¥", kJpy},
 };
 
-constexpr std::array kAllUnits = {kKm,  kM,    kCm,    kMi,   kNmi,     kFt,        kKg,     kT,
-                                  kLb,  kKm2,  kHa,    kKmh,  kMph,     kSecond,    kMinute, kHour,
-                                  kDay, kWeek, kMonth, kYear, kPercent, kUsd,       kEur,    kRub,
-                                  kGbp, kUah,  kCny,   kJpy,  kCelsius, kFahrenheit};
+constexpr std::array kAllUnits = {
+    kKm,  kM,   kCm,     kMi,     kNmi,  kFt,  kKg,      kT,          kLb,    kKm2,     kHa,
+    kKmh, kMph, kSecond, kMinute, kHour, kDay, kWeek,    kMonth,      kYear,  kPercent, kUsd,
+    kEur, kRub, kGbp,    kUah,    kCny,  kJpy, kCelsius, kFahrenheit, kLitre, kMl,      kGallon};
 
 template <typename Table>
 const Named* find_named(const Table& table, std::string_view word) {

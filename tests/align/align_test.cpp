@@ -483,4 +483,14 @@ TEST_CASE("align property: swapping two paragraphs gives moved beads", "[align][
   CHECK(moved >= 4);
 }
 
+TEST_CASE("align: a copyright notice is chrome", "[align][zones]") {
+  const Alignment a = align("The mayor opened the new bridge on Monday.\n",
+                            "The mayor opened the new bridge on Monday.\n\n"
+                            "\u00A9 2024 Daily Gazette. All rights reserved.\n");
+  CHECK(a.original_zones[0] == Zone::body);
+  CHECK(a.rendition_zones[0] == Zone::body);
+  for (size_t k = 1; k < a.rendition_zones.size(); ++k)
+    CHECK(a.rendition_zones[k] == Zone::boilerplate);
+}
+
 }  // namespace driftcheck

@@ -27,3 +27,25 @@ TEST_CASE("approximator and quantifier: a change of class is flagged",
   REQUIRE(check_pair("Some residents left the town.", "All residents left the town.")
               .max_severity(Category::quantifier) >= kMinor);
 }
+
+TEST_CASE("quantifier: 'both' before a pair joined by 'and' counts nothing new",
+          "[drift][quantifier]") {
+  REQUIRE(check_pair("The club will play on Friday and Sunday this month.",
+                     "The club will play on both Friday and Sunday this month.")
+              .max_severity() < kMinor);
+  // Control: "both" standing for the pair is still a quantifier.
+  REQUIRE(check_pair("The club will play the matches this month.",
+                     "The club will play both matches this month.")
+              .max_severity(Category::quantifier) >= kMinor);
+}
+
+TEST_CASE("quantifier: 'several dozen' is dozens, a number, not a quantifier dropped",
+          "[drift][quantifier]") {
+  REQUIRE(check_pair("Several dozen protesters gathered outside the court.",
+                     "Dozens of protesters gathered outside the court.")
+              .max_severity() < kMinor);
+  // Control: another scale is another number.
+  REQUIRE(check_pair("Several dozen protesters gathered outside the court.",
+                     "Several hundred protesters gathered outside the court.")
+              .flagged(Severity::major));
+}

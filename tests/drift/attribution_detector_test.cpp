@@ -64,3 +64,12 @@ TEST_CASE("attribution: a tag after a quotation kept in quotes is minor", "[drif
                      "The harbour will be busy all summer.")
               .max_severity(Category::attribution) >= kMajor);
 }
+
+TEST_CASE("attribution: a report turned into 'reported' keeps the source", "[drift][attribution]") {
+  REQUIRE(check_pair("According to a Reuters report today, two more miners were rescued.",
+                     "Two more miners were rescued, Reuters reported today.")
+              .max_severity(Category::attribution) < kMajor);
+  REQUIRE(check_pair("According to a Reuters report today, two more miners were rescued.",
+                     "Today two more miners were rescued.")
+              .max_severity(Category::attribution) >= kMajor);
+}

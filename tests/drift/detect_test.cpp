@@ -106,3 +106,22 @@ TEST_CASE("detect: a long sentence under the limit is still diffed word by word"
                      [](const Finding& f) { return f.category == Category::rewrite; }));
   CHECK(c.flagged(Severity::minor));
 }
+
+TEST_CASE("detect: a short negative statement dropped is a claim dropped", "[drift][omission]") {
+  auto dropped = [](const char* line) {
+    Document a = segment_text(std::string("A fire broke out in the hall.\n") + line + "\n",
+                              SegmentOptions{"en"});
+    Document b = segment_text("A fire broke out in the hall.\n", SegmentOptions{"en"});
+    Alignment al;
+    al.beads.push_back(Bead{{0}, {0}, BeadKind::match, 1.0});
+    al.beads.push_back(Bead{{1}, {}, BeadKind::omitted, 0.0});
+    al.original_zones.assign(2, Zone::body);
+    al.rendition_zones.assign(1, Zone::body);
+    const auto findings = detect_drift(a, b, al, CheckOptions{});
+    REQUIRE(findings.size() == 1);
+    return findings[0].severity;
+  };
+  CHECK(dropped("No one was injured.") == Severity::major);
+  // Control: a short statement without a negation stays minor.
+  CHECK(dropped("It was late.") == Severity::minor);
+}

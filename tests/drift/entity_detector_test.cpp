@@ -70,3 +70,69 @@ TEST_CASE("entity: a name both texts use standing in for another is minor", "[dr
                      "The talks were held in Vienna last week.")
               .max_severity(Category::entity) >= kMajor);
 }
+
+TEST_CASE("entity: a near-miss name is another name", "[drift][entity]") {
+  SECTION("two places WordNet knows apart, however close their letters: major") {
+    auto [a, b] = GENERATE(table<const char*, const char*>({
+        {"The delegation flew to Slovakia on Monday.",
+         "The delegation flew to Slovenia on Monday."},
+        {"The delegation flew to Austria on Monday.",
+         "The delegation flew to Australia on Monday."},
+        {"The delegation flew to Sudan on Monday.", "The delegation flew to Sedan on Monday."},
+    }));
+    CAPTURE(a, b);
+    REQUIRE(check_pair(a, b).max_severity(Category::entity) >= kMajor);
+  }
+  SECTION("a respelled surname in an otherwise kept sentence: major") {
+    REQUIRE(check_pair("The report was written by Helen Smith in the spring.",
+                       "The report was written by Helen Smyth in the spring.")
+                .max_severity(Category::entity) >= kMajor);
+  }
+  SECTION("control: a demonym, a doubled letter, a swapped pair are the same name") {
+    auto [a, b] = GENERATE(table<const char*, const char*>({
+        {"Talks with Iran resumed in the spring.", "Iranian talks resumed in the spring."},
+        {"The essay was written by Bertrand Russel in the spring.",
+         "The essay was written by Bertrand Russell in the spring."},
+        {"The delegation flew to Pennsylvania on Monday.",
+         "The delegation flew to Pennyslvania on Monday."},
+    }));
+    CAPTURE(a, b);
+    REQUIRE(check_pair(a, b).max_severity(Category::entity) < kMajor);
+  }
+}
+
+TEST_CASE("entity: a name's common words translated by their synonyms is the same name",
+          "[drift][entity]") {
+  REQUIRE(check_pair("The Electoral Commission released a discussion paper last week.",
+                     "The Election Commission released a discussion paper last week.")
+              .max_severity(Category::entity) < kMajor);
+  // Control: two places, both common-word lemmas in WordNet, stay different.
+  REQUIRE(check_pair("The talks were held in Geneva last week.",
+                     "The talks were held in Vienna last week.")
+              .max_severity(Category::entity) >= kMajor);
+}
+
+TEST_CASE("entity: a proper name dropped from a free rendition is major, a common word minor",
+          "[drift][entity]") {
+  SECTION("a place WordNet knows but the thesaurus does not: a proper name") {
+    REQUIRE(check_pair("Heavy rain caused many small rivers in Chongqing to rise, and officials "
+                       "issued warnings.",
+                       "The heavy rain caused lots of small rivers to swell, and the officials "
+                       "have issued warnings.")
+                .max_severity(Category::entity) >= kMajor);
+  }
+  SECTION("control: a capitalised common word reworded") {
+    REQUIRE(check_pair("Atoms are so small that trillions would fit on the surface of the Earth "
+                       "in one small spot.",
+                       "Atoms are so tiny that trillions of them would fit on the surface of our "
+                       "planet in a single spot.")
+                .max_severity(Category::entity) < kMajor);
+  }
+  SECTION("control: a given name dropped before a kept surname in a free rendition") {
+    REQUIRE(check_pair("The balloon incident caused further tension between the two countries, "
+                       "and Secretary of State Antony Blinken canceled a trip to the region.",
+                       "The balloon incident has further escalated tensions between both "
+                       "nations, and Secretary of State Blinken has cancelled his visit.")
+                .max_severity(Category::entity) < kMajor);
+  }
+}

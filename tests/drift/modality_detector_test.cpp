@@ -31,3 +31,34 @@ TEST_CASE("modality: a statement turned into a question is major", "[drift][moda
   REQUIRE(check_pair("The library is open on Sundays.", "Is the library open on Sundays?")
               .max_severity(Category::modality) >= kMajor);
 }
+
+TEST_CASE("modality: in a sentence otherwise kept, a modality change is major",
+          "[drift][modality]") {
+  auto [a, b] = GENERATE(table<const char*, const char*>({
+      {"Visitors must show a ticket at the gate.", "Visitors may show a ticket at the gate."},
+      {"The city will build a new bridge over the river.",
+       "The city built a new bridge over the river."},
+  }));
+  CAPTURE(a, b);
+  REQUIRE(check_pair(a, b).flagged(Severity::major));
+}
+
+TEST_CASE("modality: one modal for another in a free rendition is not major", "[drift][modality]") {
+  const Checked c = check_pair(
+      "The two compounds react with each other to form crystals that may block the filter, "
+      "engineers at the plant said.",
+      "Plant engineers said that both compounds interact to form crystals that can clog the "
+      "filter.");
+  REQUIRE(c.max_severity(Category::modality) < kMajor);
+}
+
+TEST_CASE("modality: hedges of equal strength that are opposites are an antonym",
+          "[drift][modality][antonym]") {
+  REQUIRE(check_pair("A deal before the summit is unlikely, officials said.",
+                     "A deal before the summit is likely, officials said.")
+              .max_severity(Category::antonym) == static_cast<int>(Severity::critical));
+  // Control: a hedge of the same sense stays quiet.
+  REQUIRE(check_pair("A deal before the summit is unlikely, officials said.",
+                     "A deal before the summit is probably off, officials said.")
+              .max_severity(Category::antonym) < 0);
+}

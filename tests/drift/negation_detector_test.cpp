@@ -38,3 +38,15 @@ TEST_CASE("negation: 'not only' is a focus construction, not a negation", "[drif
       check_pair("They sent not only food but also medicine.", "They sent food and also medicine.");
   REQUIRE(c.max_severity(Category::negation) < kMinor);
 }
+
+TEST_CASE("negation: a negator against a word negative by its prefix keeps the polarity",
+          "[drift][negation]") {
+  const Checked c =
+      check_pair("Snow is normal there, and traffic goes on mostly uninterrupted all year.",
+                 "Snow is normal there, and traffic goes on without interruptions all year.");
+  REQUIRE(c.max_severity(Category::negation) < kMinor);
+  // Control: a negator against the positive word is a flipped claim.
+  REQUIRE(check_pair("Critics said the reform was sufficient.",
+                     "Critics said the reform was not sufficient.")
+              .max_severity(Category::negation) == static_cast<int>(Severity::critical));
+}

@@ -53,3 +53,12 @@ TEST_CASE("number: a figure glued to its label is the same figure", "[drift][num
                    "See the table (Smith, 1999, p109) for details.")
             .max_severity() < kMinor);
 }
+
+TEST_CASE("date: a year still written as a number is not dropped", "[drift][date]") {
+  REQUIRE(check_pair("It is the worst crisis since the 1979 revolution ended the monarchy.",
+                     "It is the worst crisis since a 1979 revolution that ended the monarchy.")
+              .max_severity(Category::date) < kMajor);
+  REQUIRE(check_pair("It is the worst crisis since the 1979 revolution ended the monarchy.",
+                     "It is the worst crisis since the revolution ended the monarchy.")
+              .max_severity(Category::date) >= kMajor);
+}

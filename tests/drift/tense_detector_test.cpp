@@ -47,3 +47,19 @@ TEST_CASE("tense: past and present perfect both tell of the past", "[drift][tens
       "before the planned date.");
   REQUIRE(c.max_severity(Category::substitution) < kMajor);
 }
+
+TEST_CASE("tense: a verb turned into a noun or an infinitive is no change of time",
+          "[drift][tense]") {
+  REQUIRE(check_pair("The plane hit a balloon before it crashed near the farm.",
+                     "The plane hit a balloon before the crash near the farm.")
+              .max_severity(Category::substitution) < kMajor);
+  REQUIRE(check_pair("The plane hit a balloon before it crashed near the farm.",
+                     "The plane hits a balloon before it crashes near the farm.")
+              .flagged(Severity::major));
+}
+
+TEST_CASE("tense: a report a name's article opens is a noun", "[drift][tense]") {
+  REQUIRE(check_pair("According to a Wall Street Journal report today, exports will be cut.",
+                     "The Wall Street Journal reported today that exports will be cut.")
+              .max_severity(Category::substitution) < kMajor);
+}

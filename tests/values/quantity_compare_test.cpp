@@ -4,8 +4,8 @@
 #include <tuple>
 #include <vector>
 
-#include "values/quantity.h"
 #include "text/segment.h"
+#include "values/quantity.h"
 
 namespace driftcheck {
 namespace {
@@ -48,6 +48,8 @@ TEST_CASE("number: meaning-preserving rewrites of a quantity match", "[drift][nu
           {"a 12-day war", "a war of 12 days", "same_other_form"},
           {"600 miles away", "966 km away", "converted"},
           {"3 hours", "180 minutes", "converted"},
+          {"50 litres of water", "13 gallons of water", "converted"},
+          {"2 liters", "2,000 ml", "converted"},
           {"around three hours", "about three hours", "same_other_form"},
           {"roughly 90%", "about 90%", "same_other_form"},
           {"more than 5,500", "over 5,500", "same_other_form"},
