@@ -4,8 +4,8 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 PACKAGES = build-essential cmake pkg-config python3 libicu-dev libdtl-dev catch2 libstemmer-dev \
-           wordnet-base libaiksaurus-1.2-data libcli11-dev nlohmann-json3-dev libfmt-dev libtomlplusplus-dev libcld2-dev \
-           zlib1g-dev $(DICTIONARIES)
+           wordnet-base libaiksaurus-1.2-data libcli11-dev nlohmann-json3-dev libfmt-dev \
+           libtomlplusplus-dev libcld2-dev zlib1g-dev $(DICTIONARIES)
 # Bilingual dictionaries for aligning a translation with its original: read when present,
 # never required (the aligner works without them, better with them).
 DICTIONARIES = dict-freedict-eng-deu dict-freedict-deu-eng dict-freedict-eng-rus dict-freedict-eng-fra \
