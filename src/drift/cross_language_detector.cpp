@@ -281,17 +281,48 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 
 // One name in two spellings: inflected ("putin" / "putina"), transliterated with a letter
 // or two of difference ("wladimir" / "vladimir"), or an exonym.
-bool same_name(std::string_view a, std::string_view b) {
+// A romanized name with the spellings that differ between transliteration systems made one:
+// German "tsch", English "ch", French "tch" for one sound; "j", "y" and "i"; "w" and "v"; "ph"
+// and "f" ("Tschentscher" / "Ченчер" = "chencher", "Anjes" / "Аньес" = "anes").
+std::string sound_key(std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
+      {"tsch", "c"}, {"sch", "s"}, {"tch", "c"}, {"ch", "c"}, {"sh", "s"},
+      {"zh", "z"},   {"kh", "h"},  {"ts", "c"},  {"tz", "c"}, {"ph", "f"},
+      {"ck", "k"},   {"j", "i"},   {"y", "i"},   {"w", "v"},  {"x", "ks"}};
+  std::string out;
+  for (size_t i = 0; i < name.size();) {
+    bool replaced = false;
+    for (const auto& [from, to] : kSpellings) {
+      if (name.substr(i, from.size()) == from) {
+        out += to;
+        i += from.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out += name[i++];
+  }
+  // Doubled letters are a spelling habit too ("Minnikhanov" / "Миниханов").
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool close_spellings(std::string_view a, std::string_view b, size_t min_length) {
   if (a == b) return true;
-  const int ga = exonym_group(a);
-  if (ga >= 0 && ga == exonym_group(b)) return true;
   const size_t shorter = std::min(a.size(), b.size());
   size_t common = 0;
   while (common < shorter && a[common] == b[common]) ++common;
   if (common >= 4 && common * 2 >= shorter) return true;
   constexpr size_t kLongest = 40;  // names are short; anything longer is compared exactly
-  return shorter >= 5 && a.size() <= kLongest && b.size() <= kLongest &&
-         edit_distance(a, b) <= shorter / 4;
+  return shorter >= min_length && a.size() <= kLongest && b.size() <= kLongest &&
+         edit_distance(a, b) <= std::max<size_t>(1, shorter / 4);
+}
+
+bool same_name(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  const int ga = exonym_group(a);
+  if (ga >= 0 && ga == exonym_group(b)) return true;
+  return close_spellings(a, b, 5) || close_spellings(sound_key(a), sound_key(b), 4);
 }
 
 bool capitalised(const Token& t) {
