@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "align/similarity.h"
 #include "lexicon/word_lists.h"
 #include "text/tokenize.h"
 #include "values/quantity.h"
@@ -41,27 +42,6 @@ constexpr float kWordWeight = 1.0f;
 constexpr float kMarkWeight = 0.5f;
 // Same cap as similarity.cpp: a "sentence" past this many tokens is a run of text.
 constexpr size_t kMaxTokens = 2000;
-
-std::string_view primary(std::string_view language) {
-  return language.substr(0, language.find_first_of("-_"));
-}
-
-UChar32 first_code_point(std::string_view s) {
-  if (s.empty()) return 0;
-  int32_t i = 0;
-  UChar32 c = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
-  return c;
-}
-
-std::string value_key(double value) {
-  char buffer[32];
-  if (value == std::floor(value) && std::abs(value) < 1e15)
-    std::snprintf(buffer, sizeof buffer, "%.0f", value);
-  else
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-  return buffer;
-}
 
 // Question and exclamation marks; every quotation mark is one feature, since languages
 // quote differently (“…”, „…“, «…»).
@@ -274,7 +254,8 @@ double shared_word_share(const Document& original, const std::vector<int>& origi
 }
 
 bool languages_differ(const Document& original, const Document& rendition) {
-  const std::string_view a = primary(original.language), b = primary(rendition.language);
+  const std::string_view a = primary_language(original.language),
+                         b = primary_language(rendition.language);
   return !a.empty() && !b.empty() && a != "und" && b != "und" && a != b;
 }
 

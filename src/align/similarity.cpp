@@ -20,6 +20,7 @@
 #include "align/zones.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
+#include "text/tokenize.h"
 #include "values/quantity.h"
 
 namespace driftcheck {
@@ -35,14 +36,6 @@ uint64_t feature_key(Channel channel, std::string_view s) {
     h *= 1099511628211ull;
   }
   return h;
-}
-
-UChar32 first_code_point(std::string_view s) {
-  if (s.empty()) return 0;
-  int32_t i = 0;
-  UChar32 c = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
-  return c;
 }
 
 bool is_latin_letter(UChar32 c) {
@@ -71,17 +64,6 @@ std::string number_key(std::string_view folded) {
   for (char c : folded)
     if (c != ',' && c != ' ' && c != '\'') out += c;
   return out;
-}
-
-// A quantity's value in the same spelling number_key gives a plain figure: "$70 thousand",
-// "70,000 US dollars" and "70000" all key as "70000".
-std::string value_key(double value) {
-  char buffer[32];
-  if (value == std::floor(value) && std::abs(value) < 1e15)
-    std::snprintf(buffer, sizeof buffer, "%.0f", value);
-  else
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-  return buffer;
 }
 
 bool is_quote_or_question(std::string_view text) {
@@ -306,6 +288,15 @@ class FeatureExtractor {
 };
 
 }  // namespace
+
+std::string value_key(double value) {
+  char buffer[32];
+  if (value == std::floor(value) && std::abs(value) < 1e15)
+    std::snprintf(buffer, sizeof buffer, "%.0f", value);
+  else
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+  return buffer;
+}
 
 double dot(const SparseVector& a, const SparseVector& b) {
   double sum = 0.0;

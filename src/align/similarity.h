@@ -23,6 +23,10 @@ struct SparseVector {
 
 double dot(const SparseVector& a, const SparseVector& b);
 
+// A quantity's value as a feature key, in the spelling a plain figure's digits give:
+// "$70 thousand", "70,000 US dollars" and "70000" all key as "70000".
+std::string value_key(double value);
+
 struct SentenceProfile {
   SparseVector terms;
   double norm2 = 0.0;       // dot(terms, terms)

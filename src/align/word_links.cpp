@@ -21,18 +21,6 @@ namespace {
 // A target word that translates more source words than this links nothing in particular.
 constexpr size_t kMaxConcepts = 6;
 
-std::string_view primary(std::string_view language) {
-  return language.substr(0, language.find_first_of("-_"));
-}
-
-UChar32 first_code_point(std::string_view s) {
-  if (s.empty()) return 0;
-  int32_t i = 0;
-  UChar32 c = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
-  return c;
-}
-
 // Snowball stems of case-folded words, for the dictionary's translations.
 class Stemmer {
  public:
@@ -83,7 +71,7 @@ bool is_content_word(const Token& t, const WordList& stopwords) {
 // ending ("disciples" -> "disciple", "walked" -> "walk", "carried" -> "carry").
 std::vector<std::string> lookup_forms(const std::string& folded, std::string_view language) {
   std::vector<std::string> forms{folded};
-  if (primary(language) != "en") return forms;
+  if (primary_language(language) != "en") return forms;
   auto ends = [&](std::string_view suffix) {
     return folded.size() > suffix.size() + 2 &&
            folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) == 0;

@@ -12,14 +12,16 @@
 #include "drift/bead_view.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
+#include "text/tokenize.h"
 #include "values/date_value.h"
 #include "values/quantity.h"
 
 namespace driftcheck {
 namespace {
 
+// Lower-cased, so that a tag typed as "DE" is the same language as a detected "de".
 std::string primary(std::string_view tag) {
-  std::string out(tag.substr(0, tag.find_first_of("-_")));
+  std::string out(primary_language(tag));
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
@@ -326,9 +328,7 @@ bool same_name(std::string_view a, std::string_view b) {
 }
 
 bool capitalised(const Token& t) {
-  UChar32 c = 0;
-  int32_t i = 0;
-  U8_NEXT(t.text.data(), i, static_cast<int32_t>(t.text.size()), c);
+  const UChar32 c = first_code_point(t.text);
   return c > 0 && (u_isupper(c) || u_istitle(c));
 }
 

@@ -80,6 +80,18 @@ const TextOffsets::Position& TextOffsets::seek(size_t utf16_index) {
   return at_;
 }
 
+std::string_view primary_language(std::string_view tag) {
+  return tag.substr(0, tag.find_first_of("-_"));
+}
+
+UChar32 first_code_point(std::string_view text) {
+  if (text.empty()) return 0;
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  return c;
+}
+
 const char* snowball_name(std::string_view language) {
   static constexpr std::array<std::pair<std::string_view, const char*>, 22> kNames = {{
       {"en", "english"},    {"ru", "russian"},   {"de", "german"},     {"fr", "french"},
@@ -89,7 +101,7 @@ const char* snowball_name(std::string_view language) {
       {"ar", "arabic"},     {"el", "greek"},     {"id", "indonesian"}, {"ga", "irish"},
       {"lt", "lithuanian"}, {"ta", "tamil"},
   }};
-  const std::string_view base = language.substr(0, language.find_first_of("-_"));
+  const std::string_view base = primary_language(language);
   for (const auto& [code, name] : kNames)
     if (code == base) return name;
   return nullptr;

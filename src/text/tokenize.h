@@ -5,6 +5,7 @@
 //   TextOffsets offsets(utf16, utf8);
 //   Tokenizer tokenizer("en");
 //   tokenizer.tokenize(offsets, sentence_begin, sentence_end, sentence.tokens);
+#include <unicode/umachine.h>
 #include <unicode/uversion.h>
 
 #include <cstddef>
@@ -94,5 +95,11 @@ inline bool is_opaque(const Token& token) {
 
 // The Snowball algorithm name for a BCP 47 language ("en" → "english"), or nullptr.
 const char* snowball_name(std::string_view language);
+
+// The primary subtag of a BCP 47 tag, as written: "en-GB" and "en_GB" → "en".
+std::string_view primary_language(std::string_view tag);
+
+// The first code point of UTF-8 `text`: 0 when empty, negative when ill-formed.
+UChar32 first_code_point(std::string_view text);
 
 }  // namespace driftcheck
