@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "drift/bead_view.h"
+#include "lexicon/exonyms.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
 #include "text/tokenize.h"
@@ -208,63 +209,6 @@ void compare_values(const Side& o, const Side& r, int bead, const CrossLanguage&
 }
 
 // --- names ------------------------------------------------------------------------------
-
-// Places and peoples whose usual name differs by language beyond spelling, romanized:
-// English, German, French and Russian (BGN) forms. A form matches a word that starts with it
-// less its last letter ("moskv" in "moskve"), so that inflected forms count.
-constexpr std::array<std::array<std::string_view, 6>, 40> kExonyms = {{
-    {"moscow", "moskau", "moscou", "moskva", "moskov"},
-    {"kyiv", "kiev", "kiew", "kyjiw", "kiyev", "kiyv"},
-    {"russia", "russland", "russie", "rossiya", "rossii", "rossiy"},
-    {"russian", "russisch", "russe", "rossiysk", "russk"},
-    {"ukraine", "ukraina", "ukrainy", "ukrain"},
-    {"ukrainian", "ukrainisch", "ukrainien", "ukrainsk"},
-    {"germany", "deutschland", "allemagne", "germaniya", "germanii"},
-    {"german", "deutsch", "allemand", "nemetsk", "germansk"},
-    {"france", "frankreich", "frantsiya", "frantsii"},
-    {"french", "franzosisch", "francais", "frantsuzsk"},
-    {"britain", "britannien", "bretagne", "britaniya", "britanii"},
-    {"british", "britisch", "britannique", "britansk"},
-    {"china", "chine", "kitay", "kitaya", "kitae"},
-    {"chinese", "chinesisch", "chinois", "kitaysk"},
-    {"america", "amerika", "amerique", "amerik"},
-    {"american", "amerikanisch", "americain", "amerikansk"},
-    {"united", "vereinigt", "unis", "soyedinenn", "ssha", "usa"},
-    {"europe", "europa", "yevropa", "yevrop", "evrop"},
-    {"european", "europaisch", "europeen", "yevropeysk", "evropeysk"},
-    {"iran", "irana", "irane", "iranu"},
-    {"iranian", "iranisch", "iranien", "iransk"},
-    {"tehran", "teheran", "tegeran"},
-    {"washington", "vashington"},
-    {"london", "londres", "londona"},
-    {"beijing", "peking", "pekin"},
-    {"japan", "japon", "yaponiya", "yaponii"},
-    {"poland", "polen", "pologne", "polsha", "polshi"},
-    {"turkey", "turkei", "turquie", "turtsiya", "turtsii"},
-    {"belarus", "weissrussland", "bielorussie", "belarus'", "belorussi"},
-    {"syria", "syrien", "syrie", "siriya", "sirii"},
-    {"israel", "izrail"},
-    {"soviet", "sowjetisch", "sovietique", "sovetsk", "sssr"},
-    {"kremlin", "kreml"},
-    {"nato", "otan", "nato"},
-    {"crimea", "krim", "crimee", "krym"},
-    {"west", "westen", "ouest", "zapad"},
-    {"western", "westlich", "occidental", "zapadn"},
-    {"tatarstan", "tatarstana"},
-    {"europe's", "europas"},
-    {"president", "prasident", "prezident"},
-}};
-
-int exonym_group(std::string_view key) {
-  for (size_t g = 0; g < kExonyms.size(); ++g)
-    for (std::string_view form : kExonyms[g]) {
-      if (form.empty()) continue;
-      const std::string_view stem = form.size() >= 5 ? form.substr(0, form.size() - 1) : form;
-      if (key == form || (form.size() >= 4 && key.substr(0, stem.size()) == stem))
-        return static_cast<int>(g);
-    }
-  return -1;
-}
 
 size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);

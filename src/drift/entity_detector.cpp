@@ -1,11 +1,12 @@
 // Entities: names (capitalised words that do not open a sentence, acronyms, designations such
 // as S-400 or Il-76) changed, dropped or added, compared with tolerance for case, hyphens,
-// abbreviation (Ilyushin-76 ~ Il-76), demonyms (Ukraine ~ Ukrainian) and spelling variants;
-// and gendered pronouns that flip (he -> she).
+// abbreviation (Ilyushin-76 ~ Il-76), demonyms (Ukraine ~ Ukrainian) and spelling variants,
+// romanizations of one place (Kyiv ~ Kiev), and gendered pronouns that flip (he -> she).
 #include <algorithm>
 #include <cctype>
 
 #include "drift/detector.h"
+#include "lexicon/exonyms.h"
 #include "lexicon/spelling.h"
 #include "lexicon/thesaurus.h"
 #include "lexicon/word_lists.h"
@@ -69,6 +70,8 @@ NameMatch match_name(std::string_view a, std::string_view b) {
   const std::string x = bare(a), y = bare(b);
   if (x == y) return NameMatch::same;
   if (spelling_variant(x, y)) return NameMatch::same;
+  // One place in two romanizations ("Kyiv" / "Kiev"), which WordNet may know only one of.
+  if (const int g = exonym_group(x); g >= 0 && g == exonym_group(y)) return NameMatch::same;
   if (known_apart(x, y)) return NameMatch::different;
   const std::string& shorter = x.size() < y.size() ? x : y;
   const std::string& longer = x.size() < y.size() ? y : x;

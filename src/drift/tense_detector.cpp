@@ -76,6 +76,48 @@ bool is_finite_verb(const BeadSide& side, size_t i) {
   return true;
 }
 
+namespace {
+
+// "will build" -> "built", "built" -> "is going to build": one verb told as a plan on one side
+// and as done on the other, where the side that tells it done has no auxiliary to compare.
+// `verb_at` is the governed verb of the planning side; the other side's past form of the same
+// lemma is looked for in the hunk.
+bool plan_against_deed(BeadView& view, const Hunk& h, bool planned_in_original, size_t aux,
+                       size_t verb_at, Severity severity, std::vector<Finding>& out) {
+  BeadSide& planned = planned_in_original ? view.original : view.rendition;
+  BeadSide& done = planned_in_original ? view.rendition : view.original;
+  if (verb_at >= planned.words.size() || planned.claimed[verb_at]) return false;
+  const WordNet& wn = WordNet::embedded();
+  const std::string& verb = planned.words[verb_at].folded;
+  if (verb_tense(verb) != Tense::present) return false;
+  const size_t b = planned_in_original ? h.r_begin : h.o_begin;
+  const size_t e = planned_in_original ? h.r_end : h.o_end;
+  for (size_t d = b; d < e; ++d) {
+    if (done.claimed[d] || !is_finite_verb(done, d) || verb_tense(done.words[d].folded) != Tense::past)
+      continue;
+    const std::vector<std::string> bases = wn.base_forms(done.words[d].folded, PartOfSpeech::verb);
+    if (std::find(bases.begin(), bases.end(), verb) == bases.end()) continue;
+    planned.claimed[aux] = planned.claimed[verb_at] = done.claimed[d] = true;
+    const std::string plan = words_text(planned, aux, verb_at + 1);
+    const std::string deed = quoted(done.words[d].token->text);
+    const size_t ob = planned_in_original ? aux : d, oe = planned_in_original ? verb_at + 1 : d + 1;
+    const size_t rb = planned_in_original ? d : aux, re = planned_in_original ? d + 1 : verb_at + 1;
+    Finding f = make_finding(
+        view, Category::substitution, severity, ob, oe, rb, re,
+        planned_in_original
+            ? quoted(plan) + " became " + deed +
+                  ": the tense changed (future -> past), so a plan is told as done"
+            : deed + " became " + quoted(plan) +
+                  ": the tense changed (past -> future), so what was done is told as a plan");
+    f.evidence.emplace_back("tense", planned_in_original ? "future -> past" : "past -> future");
+    out.push_back(std::move(f));
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void detect_tense(BeadView& view, std::vector<Finding>& out) {
   // The same verb in another tense shifts when the event happens; in a close rendition that is
   // a deliberate change even among other rewording.
@@ -163,6 +205,14 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
       const Tense t = aux(view.rendition, r);
       if (t == Tense::none) continue;
       if (tb == Tense::none || t == Tense::future) tb = t, rb = r;
+    }
+    if ((ta == Tense::future && tb == Tense::none) || (tb == Tense::future && ta == Tense::none)) {
+      const bool planned_in_original = ta == Tense::future;
+      const BeadSide& side = planned_in_original ? view.original : view.rendition;
+      const size_t at = planned_in_original ? oa : rb;
+      const size_t verb_at = at + (going_to(side, at) ? 3 : 1);
+      plan_against_deed(view, h, planned_in_original, at, verb_at, verb_severity, out);
+      continue;
     }
     if (ta == Tense::none || tb == Tense::none || ta == tb) continue;
     view.original.claimed[oa] = view.rendition.claimed[rb] = true;

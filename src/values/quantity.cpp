@@ -53,7 +53,9 @@ class QuantityReader {
   std::vector<Quantity> read() {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (blocked_[i] || is_designation(tokens_, i)) continue;
-      if (auto q = quantity_at(i)) {
+      std::optional<Quantity> q = fraction_at(i);
+      if (!q) q = quantity_at(i);
+      if (q) {
         floor_ = q->last_token + 1;
         i = q->last_token;
         out_.push_back(std::move(*q));
@@ -66,6 +68,50 @@ class QuantityReader {
   const Token& at(size_t i) const { return *tokens_[i]; }
   bool has(size_t i) const { return i < tokens_.size() && !blocked_[i]; }
   std::string_view folded(size_t i) const { return has(i) ? at(i).folded : std::string_view{}; }
+
+  // "a third of", "one quarter of", "two thirds of", "half of", "half the": a share in words,
+  // read as the percentage it is, so that "a third of the voters" and "33% of the voters" are
+  // one figure. Only before "of" (or "half the"), so that "a third time" stays an ordinal.
+  std::optional<Quantity> fraction_at(size_t i) const {
+    double numerator = 1;
+    size_t k = i;
+    const std::string_view w = folded(i);
+    if (w == "a" || w == "an" || w == "one") {
+      k = i + 1;
+    } else if (auto n = cardinal_word(w); n && *n >= 2 && *n <= 9 && w != "dozen") {
+      numerator = *n;
+      k = i + 1;
+    }
+    if (i > 0 && (folded(i - 1) == "and" || folded(i - 1) == "a")) return std::nullopt;
+    const double denominator = fraction_denominator(folded(k), numerator > 1);
+    if (denominator == 0 || !has(k + 1)) return std::nullopt;
+    const std::string_view after = folded(k + 1);
+    const bool bare_half = k == i && denominator == 2;
+    if (k == i && !bare_half) return std::nullopt;  // "third of" without "a": not a share
+    if (after != "of" && !(bare_half && after == "the")) return std::nullopt;
+    Quantity q;
+    q.value = q.high = numerator / denominator * 100;
+    q.kind = QuantityKind::percent;
+    q.unit = "%";
+    q.fraction = true;
+    q.first_token = i;
+    q.last_token = k;
+    q.text = surface(tokens_, i, k);
+    return q;
+  }
+
+  static double fraction_denominator(std::string_view word, bool plural) {
+    static constexpr std::array<std::pair<std::string_view, double>, 5> kShares = {
+        {{"half", 2}, {"third", 3}, {"quarter", 4}, {"fifth", 5}, {"tenth", 10}}};
+    for (const auto& [singular, value] : kShares) {
+      if (!plural && word == singular) return value;
+      if (plural && value != 2 && word.size() == singular.size() + 1 && word.starts_with(singular) &&
+          word.back() == 's')
+        return value;
+      if (plural && value == 2 && word == "halves") return value;
+    }
+    return 0;
+  }
 
   std::optional<Quantity> quantity_at(size_t i) {
     // A currency sign right before: "$70", "US$ 5", "€ 5".
@@ -171,6 +217,18 @@ class QuantityReader {
         }
         c.value = std::stod(digits);
       }
+      // "the 70's", "the 1990's": a decade with an apostrophe, as "70s" and "1990s" are.
+      // The word breaker gives "70", "'", "s".
+      const std::string_view digits = t.folded;
+      const auto apostrophe = [](std::string_view w) { return w == "'" || w == "\u2019"; };
+      if (has(c.last + 2) && apostrophe(at(c.last + 1).folded) && at(c.last + 2).folded == "s" &&
+          glued(t, at(c.last + 1)) && glued(at(c.last + 1), at(c.last + 2)) &&
+          is_ascii_digits(digits) && (digits.size() == 2 || digits.size() == 4) &&
+          digits.back() == '0') {
+        c.decade = true;
+        if (digits.size() == 2) c.value += 1900;
+        c.last += 2;
+      }
     } else if (t.kind == TokenKind::word && !t.folded.empty() && t.folded[0] >= '0' &&
                t.folded[0] <= '9') {
       if (!glued_suffix(t.folded, after_currency, &c)) return std::nullopt;
@@ -253,6 +311,8 @@ class QuantityReader {
         current = w == "dozen" ? (current != 0 ? current : 1) * 12 : current + *v;
       } else if (auto o = ordinal_word(w)) {
         if (*o == 2 && !any && !determiner_before(k)) return false;  // "a second", "second"
+        // "twenty-first", "one hundred and first" compound; "two first instances" does not.
+        if (any && *o < 10 && (current < 20 || std::fmod(current, 10) != 0)) break;
         current = *o >= 100 ? (current != 0 ? current : 1) * *o : current + *o;
         c->ordinal = true;
         c->ordinal_word = true;

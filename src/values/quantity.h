@@ -35,6 +35,9 @@ struct Quantity {
   // A bare spelled-out "one" ("one of its greatest", "no one") or an adverbial "first"
   // ("he first said"): paired like any quantity, but never reported as only on one side.
   bool incidental = false;
+  // A share said in words ("a third of", "two thirds of", "half the"): kind percent, its value
+  // the exact share (33.33...), which a rendition may round ("33%").
+  bool fraction = false;
 };
 
 // Every quantity in a token sequence (a sentence or an aligned group of sentences), in order.

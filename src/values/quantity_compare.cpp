@@ -15,6 +15,8 @@ using quantity_detail::unit_info;
 
 // Rounding a converted figure ("600 miles" -> "966 km", "about 1,000 km") stays within this.
 constexpr double kConversionTolerance = 0.02;
+// "a third" is 33.3...%: a rendition rounds it to a whole percentage point, "two thirds" to 67.
+constexpr double kShareRounding = 1.0;
 
 bool equal(double a, double b) {
   return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
@@ -99,6 +101,16 @@ const std::vector<Rule>& rules() {
                                              " are the same quantity written differently");
        },
        true},
+      // A share in words and the percentage it rounds to: "a third" / "33%", "half" / "50%".
+      {[](const Quantity& a, const Quantity& b) {
+         return a.fraction != b.fraction && same_unit(a, b) && a.value == a.high &&
+                b.value == b.high && std::fabs(a.value - b.value) < kShareRounding;
+       },
+       [](const Quantity& a, const Quantity& b) {
+         return make(R::same_other_form, quoted(a) + " and " + quoted(b) +
+                                             " are the same share written differently");
+       },
+       false},
       // Same value and unit, another approximator.
       {[](const Quantity& a, const Quantity& b) { return same_unit(a, b) && same_number(a, b); },
        [](const Quantity& a, const Quantity& b) {
