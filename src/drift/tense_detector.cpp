@@ -51,6 +51,14 @@ Tense verb_tense(std::string_view w) {
   return Tense::past;  // "-ed" or an irregular past ("spoke", "began")
 }
 
+// The tense of `w` as a form of `lemma`: the lemma itself or its "-s" form is present, any
+// other form past.
+Tense tense_of_lemma(std::string_view w, std::string_view lemma) {
+  if (w == lemma || (w.ends_with("s") && w.size() <= lemma.size() + 2 && w.starts_with(lemma)))
+    return Tense::present;
+  return Tense::past;
+}
+
 }  // namespace
 
 constexpr double kTenseMinOverlap = 0.5;
@@ -163,14 +171,17 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     if (!is_finite_verb(view.original, oi) || !is_finite_verb(view.rendition, ri)) continue;
     const Word& a = view.original.words[oi];
     const Word& b = view.rendition.words[ri];
-    const Tense ta = verb_tense(a.folded), tb = verb_tense(b.folded);
-    if (ta == Tense::none || tb == Tense::none || ta == tb) continue;
+    if (verb_tense(a.folded) == Tense::none || verb_tense(b.folded) == Tense::none) continue;
     const std::vector<std::string> ba = wn.base_forms(a.folded, PartOfSpeech::verb);
     const std::vector<std::string> bb = wn.base_forms(b.folded, PartOfSpeech::verb);
-    if (std::none_of(ba.begin(), ba.end(), [&](const std::string& x) {
-          return std::find(bb.begin(), bb.end(), x) != bb.end();
-        }))
-      continue;
+    const auto shared = std::find_if(ba.begin(), ba.end(), [&](const std::string& x) {
+      return std::find(bb.begin(), bb.end(), x) != bb.end();
+    });
+    if (shared == ba.end()) continue;
+    // The tense as a form of the lemma both share: "found" is a verb of its own ("to found"),
+    // but beside "find" it is find's past.
+    const Tense ta = tense_of_lemma(a.folded, *shared), tb = tense_of_lemma(b.folded, *shared);
+    if (ta == tb) continue;
     const bool backshift = ta == Tense::present && tb == Tense::past && reported_before(ri);
     view.original.claimed[oi] = view.rendition.claimed[ri] = true;
     Finding f = make_finding(
