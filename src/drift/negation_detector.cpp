@@ -3,12 +3,16 @@
 // reports the negators that one side adds or drops.
 #include <algorithm>
 
+#include "drift/bead_view.h"
 #include "drift/detector.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
 
 namespace driftcheck {
 namespace {
+
+// A negated phrase said by one negative word is short: "did not go far enough".
+constexpr size_t kPhraseForWord = 5;
 
 struct Negator {
   size_t at = 0;
@@ -27,6 +31,14 @@ bool is_false_negator(const BeadSide& side, size_t at, size_t length) {
   return false;
 }
 
+// "... did not either": the clause's last word after the negator is "either".
+bool either_follows(const BeadSide& side, size_t from) {
+  constexpr size_t kClauseTail = 4;
+  for (size_t k = from; k < side.words.size() && k < from + kClauseTail; ++k)
+    if (side.words[k].folded == "either") return true;
+  return false;
+}
+
 std::vector<Negator> negators(const BeadSide& side, std::string_view language) {
   const WordList& list = word_list(language, WordListKind::negators);
   std::vector<Negator> out;
@@ -34,9 +46,12 @@ std::vector<Negator> negators(const BeadSide& side, std::string_view language) {
   for (size_t i = 0; i < side.words.size();) {
     size_t length = 0;
     if (list.match(side.folded, i, &length) && !is_false_negator(side, i, length)) {
-      // "neither ... nor" is one negation.
+      // "neither ... nor", "did not ..., nor did", "did not ..., and ... did not either": one
+      // negation spread over two clauses.
       const bool nor = side.words[i].folded == "nor";
-      if (!(nor && neither)) out.push_back({i, length});
+      if (!((nor && (neither || !out.empty())) ||
+            (!out.empty() && either_follows(side, i + length))))
+        out.push_back({i, length});
       if (side.words[i].folded == "neither") neither = true;
       i += length;
     } else {
@@ -89,6 +104,35 @@ std::vector<size_t> prefix_negatives(const BeadView& view, bool original_side) {
   return out;
 }
 
+// Changed content words, one from each side, that WordNet lists as opposites. Quantifiers are
+// left out: "not ... any" is "none", which "all" does not balance.
+std::vector<std::pair<size_t, size_t>> opposite_pairs(const BeadView& view) {
+  std::vector<std::pair<size_t, size_t>> out;
+  const WordList& quantifiers = word_list(view.language, WordListKind::quantifiers);
+  auto candidate = [&](const BeadSide& side, size_t k) {
+    const Word& w = side.words[k];
+    return !side.claimed[k] && w.content && !w.opaque && !quantifiers.find(w.folded);
+  };
+  std::vector<size_t> changed_rendition;
+  for (const Hunk& h : view.hunks)
+    for (size_t b = h.r_begin; b < h.r_end; ++b)
+      if (candidate(view.rendition, b)) changed_rendition.push_back(b);
+  for (const Hunk& h : view.hunks)
+    for (size_t a = h.o_begin; a < h.o_end; ++a) {
+      if (!candidate(view.original, a)) continue;
+      const auto opposite =
+          std::find_if(changed_rendition.begin(), changed_rendition.end(), [&](size_t b) {
+            return static_cast<WordRelation>(cached_relate_common(
+                       view.lexicon, view.original.words[a].folded,
+                       view.rendition.words[b].folded)) == WordRelation::antonym;
+          });
+      if (opposite == changed_rendition.end()) continue;
+      out.emplace_back(a, *opposite);
+      changed_rendition.erase(opposite);
+    }
+  return out;
+}
+
 }  // namespace
 
 void detect_negation(BeadView& view, std::vector<Finding>& out) {
@@ -109,6 +153,26 @@ void detect_negation(BeadView& view, std::vector<Finding>& out) {
   // "traffic goes on uninterrupted" / "traffic continues without interruptions", "did not go
   // far enough" / "was insufficient": a negator on one side, a negative word on the other.
   const std::vector<size_t> op = prefix_negatives(view, true), rp = prefix_negatives(view, false);
+  // "did not accept" / "rejected", "did not win" / "lost": the negator dropped and the verb
+  // traded for its opposite say the same; each opposite pair balances one negator.
+  if (const auto pairs = opposite_pairs(view);
+      !pairs.empty() &&
+      pairs.size() == (o.size() > r.size() ? o.size() - r.size() : r.size() - o.size())) {
+    const bool added = r.size() > o.size();
+    const Negator& n = added ? r.back() : o.back();
+    const BeadSide& side = added ? view.rendition : view.original;
+    for (auto [a, b] : pairs) view.original.claimed[a] = view.rendition.claimed[b] = true;
+    const auto [a, b] = pairs.front();
+    const std::string negator = quoted(words_text(side, n.at, n.at + n.length));
+    Finding f = make_finding(
+        view, Category::negation, Severity::info, added ? a : n.at, added ? a + 1 : n.at + n.length,
+        added ? n.at : b, added ? n.at + n.length : b + 1,
+        negator + (added ? " added" : " dropped") + " and " +
+            quoted(view.original.words[a].token->text) + " became its opposite " +
+            quoted(view.rendition.words[b].token->text) + ": the polarity is the same");
+    out.push_back(std::move(f));
+    return;
+  }
   if (o.size() + op.size() == r.size() + rp.size() && !(op.empty() && rp.empty())) {
     for (size_t k : op) view.original.claimed[k] = true;
     for (size_t k : rp) view.rendition.claimed[k] = true;
@@ -118,6 +182,15 @@ void detect_negation(BeadView& view, std::vector<Finding>& out) {
     const std::vector<size_t>& word = added ? op : rp;
     const size_t w = word.empty() ? 0 : word.front();
     const size_t we = word.empty() ? 0 : w + 1;
+    // "did not go far enough" / "was insufficient": the negated phrase and the negative word
+    // fill one hunk; its words say the one thing the other side says in one word.
+    if (const Hunk* h = added ? hunk_of_rendition(view, n.at) : hunk_of_original(view, n.at);
+        h && !word.empty() && h->o_end - h->o_begin <= kPhraseForWord &&
+        h->r_end - h->r_begin <= kPhraseForWord && w >= (added ? h->o_begin : h->r_begin) &&
+        w < (added ? h->o_end : h->r_end)) {
+      for (size_t k = h->o_begin; k < h->o_end; ++k) view.original.claimed[k] = true;
+      for (size_t k = h->r_begin; k < h->r_end; ++k) view.rendition.claimed[k] = true;
+    }
     const BeadSide& side = added ? view.rendition : view.original;
     Finding f = make_finding(
         view, Category::negation, Severity::info, added ? w : n.at, added ? we : n.at + n.length,

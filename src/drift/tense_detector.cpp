@@ -69,9 +69,10 @@ bool is_finite_verb(const BeadSide& side, size_t i) {
   if (verb_tense(w.folded) == Tense::none) return false;
   if (i == 0) return true;
   static constexpr std::string_view kNonFinite[] = {
-      "to",    "be",    "being", "been",  "is",  "are",   "was",    "were",
-      "will",  "would", "can",   "could", "may", "might", "should", "must",
-      "shall", "the",   "a",     "an",    "of",  "and",   "or",     "but"};
+      "to", "be", "being", "been", "is", "are", "was", "were", "will", "would", "can", "could",
+      "may", "might", "should", "must", "shall", "the", "a", "an", "of", "and", "or", "but",
+      // "did not attend": the negated verb is the bare form after "do", not a present.
+      "not", "n't"};
   const std::string& before = side.words[i - 1].folded;
   if (std::find(std::begin(kNonFinite), std::end(kNonFinite), before) != std::end(kNonFinite))
     return false;
@@ -101,7 +102,8 @@ bool plan_against_deed(BeadView& view, const Hunk& h, bool planned_in_original, 
   const size_t b = planned_in_original ? h.r_begin : h.o_begin;
   const size_t e = planned_in_original ? h.r_end : h.o_end;
   for (size_t d = b; d < e; ++d) {
-    if (done.claimed[d] || !is_finite_verb(done, d) || verb_tense(done.words[d].folded) != Tense::past)
+    if (done.claimed[d] || !is_finite_verb(done, d) ||
+        verb_tense(done.words[d].folded) != Tense::past)
       continue;
     const std::vector<std::string> bases = wn.base_forms(done.words[d].folded, PartOfSpeech::verb);
     if (std::find(bases.begin(), bases.end(), verb) == bases.end()) continue;

@@ -105,8 +105,8 @@ class QuantityReader {
         {{"half", 2}, {"third", 3}, {"quarter", 4}, {"fifth", 5}, {"tenth", 10}}};
     for (const auto& [singular, value] : kShares) {
       if (!plural && word == singular) return value;
-      if (plural && value != 2 && word.size() == singular.size() + 1 && word.starts_with(singular) &&
-          word.back() == 's')
+      if (plural && value != 2 && word.size() == singular.size() + 1 &&
+          word.starts_with(singular) && word.back() == 's')
         return value;
       if (plural && value == 2 && word == "halves") return value;
     }

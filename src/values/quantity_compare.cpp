@@ -107,8 +107,8 @@ const std::vector<Rule>& rules() {
                 b.value == b.high && std::fabs(a.value - b.value) < kShareRounding;
        },
        [](const Quantity& a, const Quantity& b) {
-         return make(R::same_other_form, quoted(a) + " and " + quoted(b) +
-                                             " are the same share written differently");
+         return make(R::same_other_form,
+                     quoted(a) + " and " + quoted(b) + " are the same share written differently");
        },
        false},
       // Same value and unit, another approximator.
