@@ -79,6 +79,38 @@ bool echoes_recent_sentence(const Document& doc, size_t k, int window) {
   return false;
 }
 
+// "10 20 30 40 50", "1.5, 2.3, 4.1": a row of figures is content (scores, a table row) that a
+// rendition may change. Not a page number, a pager ("1 2 3 4 5", consecutive) or a time
+// stamp ("10.08.2025, 8:45"), which have too few figures or other marks between them.
+bool row_of_figures(const Sentence& s) {
+  constexpr size_t kMinFigures = 3;
+  std::vector<long> whole;  // each figure's integer value, -1 if it has a fraction
+  for (const Token& t : s.tokens) {
+    if (t.kind != TokenKind::number) {
+      if (t.text == "," || t.text == ";" || t.text == "|") continue;
+      return false;
+    }
+    long v = 0;
+    size_t marks = 0;
+    for (char c : t.folded) {
+      if (c == '.' || c == ',') {
+        ++marks;
+        v = -1;
+      } else if (c < '0' || c > '9') {
+        return false;
+      } else if (v >= 0) {
+        v = v * 10 + (c - '0');
+      }
+    }
+    if (marks > 1) return false;
+    whole.push_back(v);
+  }
+  if (whole.size() < kMinFigures) return false;
+  for (size_t k = 1; k < whole.size(); ++k)
+    if (whole[k - 1] < 0 || whole[k] != whole[k - 1] + 1) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<bool> chrome_sentences(const Document& doc, const AlignOptions& options) {
@@ -92,7 +124,8 @@ std::vector<bool> chrome_sentences(const Document& doc, const AlignOptions& opti
       if (t.kind == TokenKind::word || t.kind == TokenKind::number) ++words;
     }
     const bool punctuated = ends_like_a_sentence(s);
-    bool is_chrome = letters_words == 0 || looks_like_link(s.text) || copyright_notice(s);
+    bool is_chrome = (letters_words == 0 && !row_of_figures(s)) || looks_like_link(s.text) ||
+                     copyright_notice(s);
     if (s.standalone && !punctuated) {
       // A short line is a label only if it looks like one: a heading such as "Harbour budget
       // passes" has lower-case words and stays body; a single word, "Related Articles" and lines

@@ -493,4 +493,11 @@ TEST_CASE("align: a copyright notice is chrome", "[align][zones]") {
     CHECK(a.rendition_zones[k] == Zone::boilerplate);
 }
 
+TEST_CASE("align: a row of figures is text, a pager is chrome", "[align][zones]") {
+  const Alignment a = align("The mayor opened the new bridge on Monday.\n\n10 20 30 40 50\n",
+                            "The mayor opened the new bridge on Monday.\n\n1 2 3 4 5\n");
+  CHECK(a.original_zones.back() == Zone::body);
+  CHECK(a.rendition_zones.back() == Zone::boilerplate);
+}
+
 }  // namespace driftcheck

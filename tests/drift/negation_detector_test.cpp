@@ -14,6 +14,16 @@ TEST_CASE("negation: same polarity in other words is not flagged", "[drift][nega
       {"The mayor has failed to keep his promises.", "The mayor did not keep his promises."},
       {"She never answered the letter.", "She never replied to the letter."},
       {"Nobody was hurt in the fire.", "No one was hurt in the fire."},
+      // One negation over two clauses.
+      {"Neither the mayor nor the governor attended the ceremony.",
+       "The mayor did not attend the ceremony, and the governor did not either."},
+      // A negator against an opposite word: the polarity is the same.
+      {"The council did not accept the offer.", "The council rejected the offer."},
+      {"The team did not win the final.", "The team lost the final."},
+      {"Critics said the reform did not go far enough.",
+       "Critics said the reform was insufficient."},
+      {"The airline said it would not close any routes.",
+       "The airline said it would keep all routes open."},
   }));
   CAPTURE(a, b);
   REQUIRE(check_pair(a, b).max_severity(Category::negation) < kMinor);
@@ -27,6 +37,12 @@ TEST_CASE("negation: a negator added or dropped is critical", "[drift][negation]
       {"The drug helped patients recover faster.",
        "The drug never helped patients recover faster."},
       {"Travellers can enter with a passport.", "Travellers can enter without a passport."},
+      // The controls of the balanced pairs above: a negator alone, or "all" for "not any".
+      {"The council did not accept the offer.", "The council accepted the offer."},
+      {"The mayor and the governor attended the ceremony.",
+       "The mayor did not attend the ceremony, and the governor did not either."},
+      {"The airline said it would not close any routes.",
+       "The airline said it would close all routes."},
   }));
   CAPTURE(a, b);
   REQUIRE(check_pair(a, b).max_severity(Category::negation) ==

@@ -12,6 +12,12 @@ TEST_CASE("tense: a changed tense in a copied sentence is major", "[drift][tense
       {"The workers are unable to return.", "The workers will be unable to return."},
       {"The coach spoke of a painful defeat.", "The coach speaks of a painful defeat."},
       {"Thousands went to the square.", "Thousands go to the square."},
+      // "found" is also a verb of its own ("to found"); beside "find" it is find's past.
+      {"Investigators found that the wiring had failed.",
+       "Investigators find that the wiring had failed."},
+      // A plan told as done, and what was done told as a plan.
+      {"The company will build a plant in Ohio.", "The company built a plant in Ohio."},
+      {"The company built a plant in Ohio.", "The company is going to build a plant in Ohio."},
   }));
   CAPTURE(a, b);
   REQUIRE(check_pair(a, b).flagged(Severity::major));
@@ -62,4 +68,10 @@ TEST_CASE("tense: a report a name's article opens is a noun", "[drift][tense]") 
   REQUIRE(check_pair("According to a Wall Street Journal report today, exports will be cut.",
                      "The Wall Street Journal reported today that exports will be cut.")
               .max_severity(Category::substitution) < kMajor);
+}
+
+TEST_CASE("tense: the bare verb after a negated auxiliary is no present tense", "[drift][tense]") {
+  const Checked c = check_pair("Neither the mayor nor the governor attended the ceremony.",
+                               "The mayor did not attend the ceremony, nor did the governor.");
+  REQUIRE(c.max_severity() < kMinor);
 }
