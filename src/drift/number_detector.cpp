@@ -146,6 +146,13 @@ void numbers(BeadView& view, std::vector<Finding>& out) {
         auto downward = [](ApproxClass c) {
           return c == ApproxClass::less_than || c == ApproxClass::up_to || c == ApproxClass::almost;
         };
+        // "more than 170 cm" / "170 cm or above": the two bounds differ only at the figure
+        // itself, which no reader takes as the claim.
+        const bool same_bound = (x == ApproxClass::more_than && y == ApproxClass::at_least) ||
+                                (x == ApproxClass::at_least && y == ApproxClass::more_than) ||
+                                (x == ApproxClass::less_than && y == ApproxClass::up_to) ||
+                                (x == ApproxClass::up_to && y == ApproxClass::less_than);
+        if (same_bound) severity = Severity::minor;
         if ((upward(x) && downward(y)) || (downward(x) && upward(y))) {
           severity = Severity::critical;
           message += ": the bound is reversed";

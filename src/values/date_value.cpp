@@ -128,7 +128,7 @@ bool capitalised(const Token& t) {
   return c >= 0 && !u_islower(c);
 }
 
-// The month a word names; English month names must be capitalised.
+// The month a word names; English month names must be capitalised unless unmistakable.
 // The English names lead kMonths. Only they need a capital: "may", "march" and "jan" are
 // also words, while French writes "mars", "avril" in lower case.
 constexpr size_t first_foreign_month() {
@@ -137,13 +137,19 @@ constexpr size_t first_foreign_month() {
   return kMonths.size();
 }
 
+// A full English month name that is no other word, so that a text written all in lower case
+// ("in april the court ...") keeps its dates; "may", "march" and "august" are other words too.
+bool unmistakable_month(std::string_view word) {
+  return word.size() > 3 && word != "march" && word != "august";
+}
+
 int month_of(const Token& t) {
   if (t.kind != TokenKind::word) return 0;
   for (size_t k = 0; k < kMonths.size(); ++k) {
     const MonthName& m = kMonths[k];
     const bool hit = m.prefix ? t.folded.rfind(m.word, 0) == 0 : t.folded == m.word;
     if (!hit) continue;
-    if (k < first_foreign_month() && !capitalised(t)) return 0;
+    if (k < first_foreign_month() && !capitalised(t) && !unmistakable_month(m.word)) return 0;
     return m.month;
   }
   return 0;

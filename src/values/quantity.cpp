@@ -167,8 +167,8 @@ class QuantityReader {
         first = approx_first;
       }
     }
-    if (folded(last + 1) == "or" && (folded(last + 2) == "so" || folded(last + 2) == "more")) {
-      q.approx = folded(last + 2) == "so" ? ApproxClass::about : ApproxClass::at_least;
+    if (const std::optional<ApproxClass> after = approximator_after(last); after) {
+      q.approx = *after;
       last += 2;
     } else if (folded(last + 1) == "+" && glued(at(last), at(last + 1))) {
       q.approx = ApproxClass::at_least;
@@ -188,6 +188,18 @@ class QuantityReader {
     if (core->ordinal_word && core->value == 1 && !determiner_before(core->first))
       q.incidental = true;  // "he first said"
     return q;
+  }
+
+  // "or so", "or more", "or above", "or less" after the figure.
+  std::optional<ApproxClass> approximator_after(size_t last) const {
+    if (folded(last + 1) != "or") return std::nullopt;
+    const std::string_view w = folded(last + 2);
+    if (w == "so") return ApproxClass::about;
+    if (w == "more" || w == "above" || w == "over" || w == "higher" || w == "longer")
+      return ApproxClass::at_least;
+    if (w == "less" || w == "fewer" || w == "below" || w == "under" || w == "lower")
+      return ApproxClass::up_to;
+    return std::nullopt;
   }
 
   bool determiner_before(size_t i) const {

@@ -49,3 +49,14 @@ TEST_CASE("quantifier: 'several dozen' is dozens, a number, not a quantifier dro
                      "Several hundred protesters gathered outside the court.")
               .flagged(Severity::major));
 }
+
+TEST_CASE("approximator: 'more than' and 'or above' differ only at the figure",
+          "[drift][approximator]") {
+  const Checked same_side = check_pair("It requires a height of more than 170 cm.",
+                                       "It requires a height of 170 cm or above.");
+  CHECK(same_side.max_severity(Category::approximator) < kMajor);
+  // The control: a bound turned round is still critical.
+  const Checked reversed = check_pair("It requires a height of more than 170 cm.",
+                                      "It requires a height of 170 cm or less.");
+  CHECK(reversed.max_severity(Category::approximator) == static_cast<int>(Severity::critical));
+}
