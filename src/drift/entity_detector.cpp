@@ -15,20 +15,23 @@
 namespace driftcheck {
 namespace {
 
-// A name: capitalised and not at the start of a sentence, or at the start but unknown to
-// WordNet as a common word ("Abbas, 84, ..."); never a function word.
-bool is_entity(const Word& w) {
-  if (!w.capitalized || !w.content) return false;
-  if (!w.sentence_initial) return true;
-  return !WordNet::embedded().is_lemma(w.folded);
-}
-
 std::string bare(std::string_view folded) {
   std::string out;
   for (char c : folded)
     if (c != '-' && c != '.' && c != '\'' && static_cast<unsigned char>(c) < 0x80) out += c;
   if (out.size() > 2 && out.ends_with("s") && folded.ends_with("'s")) out.pop_back();
   return out;
+}
+
+// A name: capitalised and not at the start of a sentence, or at the start but unknown to
+// WordNet as a common word ("Abbas, 84, ...") or the adjective of a people the exonym table
+// knows ("American officials" / "French officials"); never a function word.
+bool is_entity(const Word& w) {
+  if (!w.capitalized || !w.content) return false;
+  if (!w.sentence_initial) return true;
+  const WordNet& wn = WordNet::embedded();
+  return !wn.is_lemma(w.folded) ||
+         (exonym_group(bare(w.folded)) >= 0 && wn.knows(w.folded, PartOfSpeech::adjective));
 }
 
 enum class NameMatch { same, respelled, different };
@@ -256,6 +259,13 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
       }
       if (found_anywhere(view.rendition, w)) {
         view.original.claimed[o] = true;  // moved or respelled elsewhere in the bead
+        // The rendition's spelling of it in this hunk ("American" / "U.S."), which WordNet may
+        // know as a common word, is the same name, not a word added.
+        for (size_t r = h.r_begin; r < h.r_end; ++r)
+          if (!view.rendition.claimed[r] && view.rendition.words[r].capitalized &&
+              !view.rendition.words[r].opaque &&
+              same_name(w.folded, view.rendition.words[r].folded))
+            view.rendition.claimed[r] = true;
         continue;
       }
       gone.push_back(o);

@@ -24,7 +24,7 @@ constexpr std::array<std::array<std::string_view, 6>, 49> kExonyms = {{
     {"british", "britisch", "britannique", "britansk"},
     {"china", "chine", "kitay", "kitaya", "kitae"},
     {"chinese", "chinesisch", "chinois", "kitaysk"},
-    {"america", "amerika", "amerique", "amerik"},
+    {"america", "amerika", "amerique", "amerik", "us"},
     {"american", "amerikanisch", "americain", "amerikansk"},
     {"united", "vereinigt", "unis", "soyedinenn", "ssha", "usa"},
     {"europe", "europa", "yevropa", "yevrop", "evrop"},
