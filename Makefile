@@ -49,6 +49,12 @@ demo: deps build
 	$(BUILD)/driftcheck check $(PAIR)/original.txt $(PAIR)/rendition.txt --fail-on never --format json -o $(BUILD)/demo-report.json
 	@echo "demo: reports written to $(BUILD)/demo-report.html and $(BUILD)/demo-report.json"
 
+# Whole-process speed against an ICU-only floor and dwdiff (tests/bench/process_bench.py);
+# BENCH_FLAGS=--big adds the 100,000-sentence rows (minutes), --only check,batch picks rows.
+BENCH_FLAGS ?=
+bench: deps build
+	python3 tests/bench/process_bench.py --build $(BUILD) $(BENCH_FLAGS)
+
 # libFuzzer targets (tests/fuzz/) built with clang into $(FUZZ_BUILD), each run for
 # FUZZ_SECONDS; new inputs in $(FUZZ_BUILD)/fuzz-corpus, crashes in $(FUZZ_BUILD)/fuzz-artifacts.
 FUZZ_BUILD ?= build-fuzz
