@@ -153,14 +153,20 @@ struct RawFeature {
   float weight;
 };
 
+// Synonym feature keys by folded word, shared by both sides' extractors: the two documents
+// mostly use the same words, and WordNet's synonyms were the dearest feature to look up.
+using SynonymKeys = std::unordered_map<std::string, std::vector<uint64_t>>;
+
 class FeatureExtractor {
  public:
-  FeatureExtractor(const Document& doc, bool romanize, const AlignOptions& options)
+  FeatureExtractor(const Document& doc, bool romanize, const AlignOptions& options,
+                   SynonymKeys& synonym_cache)
       : options_(options),
         stopwords_(word_list(doc.language, WordListKind::stopwords)),
         romanize_(romanize),
         synonyms_(options.synonym_weight > 0.0 && doc.language.rfind("en", 0) == 0),
         romanizer_(doc.language),
+        synonym_cache_(synonym_cache),
         language_(doc.language) {}
 
   std::vector<RawFeature> extract(const Sentence& s) {
@@ -171,8 +177,16 @@ class FeatureExtractor {
     const size_t n = std::min(s.tokens.size(), kMaxProfiledTokens);
     covered_.assign(n, false);
     token_ptrs_.clear();
-    for (size_t k = 0; k < n; ++k) token_ptrs_.push_back(&s.tokens[k]);
-    for (const Quantity& q : extract_quantities(token_ptrs_, language_)) {
+    bool any_number = false;
+    for (size_t k = 0; k < n; ++k) {
+      token_ptrs_.push_back(&s.tokens[k]);
+      any_number |= s.tokens[k].kind == TokenKind::number;
+    }
+    // Only quantities with digits count below, so a sentence without a number token (most
+    // of them) need not be read for quantities and dates at all.
+    const std::vector<Quantity> quantities =
+        any_number ? extract_quantities(token_ptrs_, language_) : std::vector<Quantity>{};
+    for (const Quantity& q : quantities) {
       // Spelled-out figures ("seventy") already count as words; a value key on top would
       // outweigh the rest of a sentence.
       bool has_digits = false;
@@ -279,7 +293,7 @@ class FeatureExtractor {
   bool romanize_;
   bool synonyms_;
   Romanizer romanizer_;
-  std::unordered_map<std::string, std::vector<uint64_t>> synonym_cache_;
+  SynonymKeys& synonym_cache_;
   std::string language_;
   std::vector<bool> covered_;
   std::vector<const Token*> token_ptrs_;
@@ -347,12 +361,13 @@ PairProfiles::PairProfiles(const Document& original, const std::vector<int>& ori
   std::vector<uint32_t> df;
   std::vector<uint32_t> df_rendition;
   std::vector<uint32_t> last_seen;  // the sentence serial that last counted the feature
+  SynonymKeys synonym_cache;
 
   auto profile_side = [&](const Document& doc, const std::vector<int>& sentence_ids, bool romanize,
                           bool is_rendition,
                           std::vector<std::vector<std::pair<uint32_t, float>>>& raw,
                           double& total_length) {
-    FeatureExtractor extractor(doc, romanize, options);
+    FeatureExtractor extractor(doc, romanize, options, synonym_cache);
     raw.resize(sentence_ids.size());
     for (size_t k = 0; k < sentence_ids.size(); ++k) {
       const Sentence& s = doc.sentences[static_cast<size_t>(sentence_ids[k])];

@@ -26,6 +26,8 @@ std::string_view trim(std::string_view s) {
 // Typographic apostrophes ("don’t") are spelled as ASCII ones in the lists.
 std::string_view plain(std::string_view token, std::string& buffer) {
   constexpr std::string_view kRightQuote = "\xE2\x80\x99";
+  // A byte search first: nearly every token has no quote, and it is cheaper than a substring one.
+  if (token.find('\xE2') == std::string_view::npos) return token;
   if (token.find(kRightQuote) == std::string_view::npos) return token;
   buffer.clear();
   for (std::size_t i = 0; i < token.size(); ++i) {
@@ -111,14 +113,44 @@ WordList WordList::parse(std::string_view text) {
                      if (x[0] != y[0]) return x[0] < y[0];
                      return x.size() > y.size();  // longest first, so match() stops early
                    });
+  // Each word list is looked up for nearly every token; a hash probe beats a binary search
+  // over string comparisons, most of all for the words not in the list.
+  std::size_t slots = 16;
+  while (slots < 2 * list.entries_.size()) slots *= 2;
+  list.runs_.assign(slots, Run{});
+  for (std::size_t k = 0; k < list.by_first_word_.size();) {
+    const std::string& first = list.entries_[list.by_first_word_[k]].words[0];
+    std::size_t end = k + 1;
+    while (end < list.by_first_word_.size() &&
+           list.entries_[list.by_first_word_[end]].words[0] == first)
+      ++end;
+    std::size_t at = std::hash<std::string_view>{}(first) & (slots - 1);
+    while (list.runs_[at].end != 0) at = (at + 1) & (slots - 1);
+    list.runs_[at] = {static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(end)};
+    k = end;
+  }
   return list;
 }
 
+std::pair<std::size_t, std::size_t> WordList::entries_starting(std::string_view first) const {
+  if (runs_.empty()) return {0, 0};
+  const std::size_t mask = runs_.size() - 1;
+  for (std::size_t at = std::hash<std::string_view>{}(first)&mask; runs_[at].end != 0;
+       at = (at + 1) & mask) {
+    const Run& run = runs_[at];
+    if (entries_[by_first_word_[run.begin]].words[0] == first) return {run.begin, run.end};
+  }
+  return {0, 0};
+}
+
+// match() on one token, without building a token vector: every token of every sentence
+// is looked up in several lists, and that allocation was most of a lookup's cost.
 const WordListEntry* WordList::find(std::string_view word) const {
-  std::vector<std::string_view> token = {word};
-  std::size_t length = 0;
-  const WordListEntry* entry = match(token, 0, &length);
-  return entry != nullptr && entry->words.size() == 1 ? entry : nullptr;
+  std::string buffer;
+  const auto [begin, end] = entries_starting(plain(word, buffer));
+  for (std::size_t k = begin; k < end; ++k)
+    if (entries_[by_first_word_[k]].words.size() == 1) return &entries_[by_first_word_[k]];
+  return nullptr;
 }
 
 const WordListEntry* WordList::match(const std::vector<std::string_view>& folded_tokens,
@@ -126,12 +158,9 @@ const WordListEntry* WordList::match(const std::vector<std::string_view>& folded
   if (length != nullptr) *length = 0;
   if (at >= folded_tokens.size()) return nullptr;
   std::string buffer;
-  std::string_view first = plain(folded_tokens[at], buffer);
-  auto it =
-      std::lower_bound(by_first_word_.begin(), by_first_word_.end(), first,
-                       [&](std::size_t i, std::string_view w) { return entries_[i].words[0] < w; });
-  for (; it != by_first_word_.end() && entries_[*it].words[0] == first; ++it) {
-    const WordListEntry& entry = entries_[*it];
+  const auto [begin, end] = entries_starting(plain(folded_tokens[at], buffer));
+  for (std::size_t k = begin; k < end; ++k) {
+    const WordListEntry& entry = entries_[by_first_word_[k]];
     if (at + entry.words.size() > folded_tokens.size()) continue;
     bool matches = true;
     std::string other;

@@ -8,8 +8,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace driftcheck {
@@ -50,8 +52,17 @@ class WordList {
   static WordList parse(std::string_view text);
 
  private:
+  // The run of by_first_word_ whose entries start with `first` (empty if none).
+  std::pair<std::size_t, std::size_t> entries_starting(std::string_view first) const;
+
   std::vector<WordListEntry> entries_;
   std::vector<std::size_t> by_first_word_;  // entry indices sorted by first word, then longest
+  // Open addressing by the hash of a first word: each run of by_first_word_ as [begin, end),
+  // end 0 for an empty slot. Indices, not views, so that a copied list stays valid.
+  struct Run {
+    std::uint32_t begin = 0, end = 0;
+  };
+  std::vector<Run> runs_;
 };
 
 // The list for a BCP 47 language ("en", "en-GB" -> "en"); an empty list for languages

@@ -185,9 +185,14 @@ bool WordNet::knows(std::string_view word, PartOfSpeech pos) const {
 }
 
 bool WordNet::is_lemma(std::string_view word) const {
-  for (auto pos :
-       {PartOfSpeech::noun, PartOfSpeech::verb, PartOfSpeech::adjective, PartOfSpeech::adverb}) {
-    if (knows(word, pos)) return true;
+  // One table for all parts of speech: its memo of lemma searches then spans them, and
+  // morphy tries the same forms for each.
+  Table table(bytes_);
+  const std::string normalized = wordnet_table::normalize(word);
+  std::vector<std::uint32_t> lemmas;
+  for (int pos = 0; pos < wordnet_format::kPosCount; ++pos) {
+    wordnet_table::base_lemmas(table, normalized, pos, lemmas);
+    if (!lemmas.empty()) return true;
   }
   return false;
 }

@@ -18,8 +18,6 @@ using wordnet_table::Table;
 namespace wf = wordnet_format;
 
 constexpr int kNoun = 0;
-constexpr std::uint8_t kAntonymType[] = {wf::kAntonym};
-constexpr std::uint8_t kDerivationType[] = {wf::kDerivation};
 constexpr int kAdjective = 2;
 
 struct Word {
@@ -56,15 +54,6 @@ bool any_pointer(const Table& table, const Word& word, Visit visit) {
     }
   }
   return false;
-}
-
-bool points_to(const Table& table, const Word& from, const Word& to,
-               std::span<const std::uint8_t> types) {
-  return any_pointer(table, from, [&](const Sense& sense, const wf::Pointer& p) {
-    bool wanted = std::find(types.begin(), types.end(), p.type) != types.end();
-    bool lexical = p.type == wf::kAntonym || p.type == wf::kDerivation;
-    return wanted && (!lexical || leaves_from(table, sense, p)) && to.has(p.target);
-  });
 }
 
 // An antonym of a derivationally related form ("success" -> "succeed" ! "fail" ...).
@@ -162,25 +151,47 @@ bool intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint
   return false;
 }
 
+// The direct links from one word's senses to the other's, found in one scan of its pointers
+// (the checks below asked for them one type at a time, a scan each).
+struct DirectLinks {
+  bool antonym = false;
+  bool similar = false;
+  bool derivation = false;
+};
+
+DirectLinks direct_links(const Table& table, const Word& from, const Word& to) {
+  static constexpr std::uint8_t kSimilarTypes[] = {wf::kSimilar, wf::kAlsoSee, wf::kVerbGroup,
+                                                   wf::kParticiple, wf::kPertainym};
+  DirectLinks links;
+  any_pointer(table, from, [&](const Sense& sense, const wf::Pointer& p) {
+    if (p.type == wf::kAntonym || p.type == wf::kDerivation) {
+      if (!leaves_from(table, sense, p) || !to.has(p.target)) return false;
+      (p.type == wf::kAntonym ? links.antonym : links.derivation) = true;
+    } else if (std::find(std::begin(kSimilarTypes), std::end(kSimilarTypes), p.type) !=
+                   std::end(kSimilarTypes) &&
+               to.has(p.target)) {
+      links.similar = true;
+    }
+    return links.antonym && links.similar && links.derivation;
+  });
+  return links;
+}
+
 WordRelation relate_words(const Table& table, const Word& a, const Word& b) {
   if (a.lemmas.empty() || b.lemmas.empty()) return WordRelation::unknown;
   for (std::uint32_t l : a.lemmas) {
     if (std::find(b.lemmas.begin(), b.lemmas.end(), l) != b.lemmas.end())
       return WordRelation::same_lemma;
   }
-  if (points_to(table, a, b, kAntonymType) || points_to(table, b, a, kAntonymType))
-    return WordRelation::antonym;
+  const DirectLinks ab = direct_links(table, a, b), ba = direct_links(table, b, a);
+  if (ab.antonym || ba.antonym) return WordRelation::antonym;
   if (intersects(a.synsets, b.synsets)) return WordRelation::synonym;
   if (derived_antonym(table, a, b) || derived_antonym(table, b, a) ||
       cluster_antonym(table, a, b) || cluster_antonym(table, b, a))
     return WordRelation::antonym;
-  static constexpr std::uint8_t kSimilarTypes[] = {wf::kSimilar, wf::kAlsoSee, wf::kVerbGroup,
-                                                   wf::kParticiple, wf::kPertainym};
-  if (points_to(table, a, b, kSimilarTypes) || points_to(table, b, a, kSimilarTypes) ||
-      shares_parent(table, a, b, wf::kSimilar, kAdjective))
+  if (ab.similar || ba.similar || shares_parent(table, a, b, wf::kSimilar, kAdjective))
     return WordRelation::similar;
-  if (points_to(table, a, b, kDerivationType) || points_to(table, b, a, kDerivationType))
-    return WordRelation::derivation;
+  if (ab.derivation || ba.derivation) return WordRelation::derivation;
   if (has_hypernym(table, a, b)) return WordRelation::hypernym;
   if (has_hypernym(table, b, a)) return WordRelation::hyponym;
   if (shares_ancestor(table, a, b)) return WordRelation::coordinate;

@@ -46,6 +46,7 @@ class Table {
       return text(l.text, l.length) < w;
     });
     std::int64_t id = it != last && text(it->text, it->length) == word ? it - lemmas_.begin() : -1;
+    if (recent_.empty()) recent_.reserve(kRecent);  // one allocation, not one per doubling
     if (recent_.size() < kRecent) recent_.emplace_back(word, id);
     return id;
   }

@@ -14,6 +14,9 @@ namespace driftcheck {
 namespace {
 
 bool is_blank(std::u16string_view word) {
+  // Printable ASCII is neither white space nor ignorable: most words end here, before ICU's
+  // property lookups.
+  if (!word.empty() && word[0] > u' ' && word[0] < 0x7F) return false;
   for (size_t i = 0; i < word.size();) {
     UChar32 c = 0;
     U16_NEXT(word.data(), i, word.size(), c);

@@ -143,8 +143,20 @@ bool unmistakable_month(std::string_view word) {
   return word.size() > 3 && word != "march" && word != "august";
 }
 
+// The first bytes that month names (any language) start with: a word starting otherwise is
+// none, and most words are rejected without walking the whole table.
+template <typename Words, typename Word>
+constexpr std::array<bool, 256> first_bytes(const Words& words, Word word_of) {
+  std::array<bool, 256> out{};
+  for (const auto& w : words) out[static_cast<unsigned char>(word_of(w)[0])] = true;
+  return out;
+}
+constexpr auto kMonthFirstBytes = first_bytes(kMonths, [](const MonthName& m) { return m.word; });
+constexpr auto kWeekdayFirstBytes = first_bytes(kWeekdays, [](std::string_view w) { return w; });
+
 int month_of(const Token& t) {
   if (t.kind != TokenKind::word) return 0;
+  if (t.folded.empty() || !kMonthFirstBytes[static_cast<unsigned char>(t.folded[0])]) return 0;
   for (size_t k = 0; k < kMonths.size(); ++k) {
     const MonthName& m = kMonths[k];
     const bool hit = m.prefix ? t.folded.rfind(m.word, 0) == 0 : t.folded == m.word;
@@ -357,6 +369,8 @@ class DateReader {
   }
 
   bool weekday(size_t i) {
+    const std::string_view folded = at(i).folded;
+    if (folded.empty() || !kWeekdayFirstBytes[static_cast<unsigned char>(folded[0])]) return false;
     for (size_t k = 0; k < kWeekdays.size(); ++k) {
       if (at(i).folded != kWeekdays[k] &&
           !(k < 7 && at(i).folded.size() == 3 && kWeekdays[k].starts_with(at(i).folded) && k != 2 &&

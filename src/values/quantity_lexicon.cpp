@@ -298,11 +298,18 @@ std::optional<ApproxClass> approx_class(std::string_view name) {
   return std::nullopt;
 }
 
-size_t word_count(std::string_view words) {
+constexpr size_t word_count(std::string_view words) {
   size_t n = 1;
   for (char c : words) n += c == ' ';
   return n;
 }
+
+// Counted once at compile time: approximator_before tries every entry at every start.
+constexpr auto kBuiltinApproxWords = [] {
+  std::array<size_t, kBuiltinApprox.size()> counts{};
+  for (size_t k = 0; k < counts.size(); ++k) counts[k] = word_count(kBuiltinApprox[k].words);
+  return counts;
+}();
 
 // True if the space-separated `words` equal tokens [from, from + count).
 bool words_match(std::string_view words, const std::vector<const Token*>& tokens, size_t from) {
@@ -462,8 +469,9 @@ std::optional<ApproxClass> approximator_before(const std::vector<const Token*>& 
         }
       }
     }
-    for (const ApproxEntry& e : kBuiltinApprox) {
-      if (start + word_count(e.words) == end && words_match(e.words, tokens, start)) {
+    for (size_t k = 0; k < kBuiltinApprox.size(); ++k) {
+      const ApproxEntry& e = kBuiltinApprox[k];
+      if (start + kBuiltinApproxWords[k] == end && words_match(e.words, tokens, start)) {
         *first = start;
         return e.approx;
       }
