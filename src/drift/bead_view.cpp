@@ -35,6 +35,7 @@ constexpr size_t kKeptEnding = 3;
 std::string normalize_quotes(const std::string& s) {
   // U+2019 (right single quote) and U+2018 are apostrophes inside words. Copied in one pass:
   // replacing in place moves the rest of a long token once per quote.
+  if (s.find('\xE2') == std::string::npos) return s;  // most words: one byte search, a copy
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {

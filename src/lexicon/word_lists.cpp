@@ -178,12 +178,16 @@ const WordListEntry* WordList::match(const std::vector<std::string_view>& folded
 const WordList& word_list(std::string_view language, WordListKind kind) {
   static const std::vector<LanguageLists> all = parse_all();
   static const WordList empty;
-  std::string primary(language.substr(0, language.find_first_of("-_")));
-  for (char& c : primary) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  // Compared in place, without building the lower-cased tag: this runs for every look-up.
+  const std::string_view primary = language.substr(0, language.find_first_of("-_"));
+  const auto lower = [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  };
   for (const LanguageLists& lists : all) {
-    if (lists.language == primary) return lists.lists[static_cast<std::size_t>(kind)];
+    if (lists.language.size() == primary.size() &&
+        std::equal(primary.begin(), primary.end(), lists.language.begin(),
+                   [&](char a, char b) { return lower(a) == b; }))
+      return lists.lists[static_cast<std::size_t>(kind)];
   }
   return empty;
 }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "lexicon/word_lists.h"
@@ -247,11 +248,34 @@ constexpr std::array kAllUnits = {
     kKmh, kMph, kSecond, kMinute, kHour, kDay, kWeek,    kMonth,      kYear,  kPercent, kUsd,
     kEur, kRub, kGbp,    kUah,    kCny,  kJpy, kCelsius, kFahrenheit, kLitre, kMl,      kGallon};
 
+// A table's words by hash, the first entry kept where a word repeats (as the scan it replaces
+// returned): every word token of every sentence is looked up in these tables.
+using NamedIndex = std::unordered_map<std::string_view, const Named*>;
+
 template <typename Table>
-const Named* find_named(const Table& table, std::string_view word) {
-  for (const Named& n : table)
-    if (n.word == word) return &n;
-  return nullptr;
+NamedIndex index_of(const Table& table) {
+  NamedIndex index;
+  for (const Named& n : table) index.emplace(n.word, &n);
+  return index;
+}
+
+const Named* find_named(const NamedIndex& index, std::string_view word) {
+  const auto it = index.find(word);
+  return it == index.end() ? nullptr : it->second;
+}
+
+// Built once per process on first use (thread-safe), read-only after.
+const NamedIndex& cardinals() {
+  static const NamedIndex index = index_of(kCardinals);
+  return index;
+}
+const NamedIndex& ordinals() {
+  static const NamedIndex index = index_of(kOrdinals);
+  return index;
+}
+const NamedIndex& scales() {
+  static const NamedIndex index = index_of(kScales);
+  return index;
 }
 
 // Approximators for languages without a word list in src/lexicon/data.
@@ -413,12 +437,12 @@ std::optional<double> parse_numeral(std::string_view text, std::string_view lang
 }
 
 std::optional<double> cardinal_word(std::string_view folded) {
-  if (const Named* n = find_named(kCardinals, folded)) return n->value;
+  if (const Named* n = find_named(cardinals(), folded)) return n->value;
   return std::nullopt;
 }
 
 std::optional<double> ordinal_word(std::string_view folded) {
-  if (const Named* n = find_named(kOrdinals, folded)) return n->value;
+  if (const Named* n = find_named(ordinals(), folded)) return n->value;
   return std::nullopt;
 }
 
@@ -429,7 +453,7 @@ bool is_hundred_word(std::string_view folded) {
 std::optional<double> scale_word(std::string_view folded, bool after_currency) {
   if (folded == "m") return after_currency ? std::optional<double>(1e6) : std::nullopt;
   if (folded == "b") return after_currency ? std::optional<double>(1e9) : std::nullopt;
-  if (const Named* n = find_named(kScales, folded)) return n->value;
+  if (const Named* n = find_named(scales(), folded)) return n->value;
   return std::nullopt;
 }
 
