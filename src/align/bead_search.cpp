@@ -105,6 +105,25 @@ double group_length(const std::vector<SentenceProfile>& s, int begin, int end) {
   return sum;
 }
 
+// Squared norm and length of each group of one to three sentences, by its end and size: the
+// search asks for the same groups in every cell of a row or column, so they are summed once
+// (by the same functions, so the sums are the same doubles).
+struct GroupSums {
+  std::vector<std::array<double, 4>> norm2;   // [end][count]
+  std::vector<std::array<double, 4>> length;  // [end][count]
+  GroupSums(const std::vector<SentenceProfile>& s, const NeighbourDots& near)
+      : norm2(s.size() + 1), length(s.size() + 1) {
+    const int n = static_cast<int>(s.size());
+    for (int end = 0; end <= n; ++end)
+      for (int count = 1; count <= 3 && count <= end; ++count) {
+        norm2[static_cast<size_t>(end)][static_cast<size_t>(count)] =
+            near.norm2(s, end - count, end);
+        length[static_cast<size_t>(end)][static_cast<size_t>(count)] =
+            group_length(s, end - count, end);
+      }
+  }
+};
+
 }  // namespace
 
 double bead_gain(double cosine, int original_count, int rendition_count, double original_length,
@@ -129,6 +148,7 @@ std::vector<SearchBead> search_beads(const PairProfiles& p, const AlignOptions& 
   const Band band = find_band(p, options);
   const CrossDots cross(p, band);
   const NeighbourDots near_o(o), near_r(r);
+  const GroupSums sums_o(o, near_o), sums_r(r, near_r);
   const double c = p.length_ratio();
 
   std::vector<size_t> offset(static_cast<size_t>(n) + 2, 0);
@@ -175,9 +195,10 @@ std::vector<SearchBead> search_beads(const PairProfiles& p, const AlignOptions& 
           for (int x = 0; a > 1 && x < a; ++x) carried |= by_o[static_cast<size_t>(x)] < floor;
           for (int y = 0; b > 1 && y < b; ++y) carried |= by_r[static_cast<size_t>(y)] < floor;
           if (carried) continue;
-          cos = group_cosine(d, near_o.norm2(o, i - a, i), near_r.norm2(r, j - b, j));
-          gain = bead_gain(cos, a, b, group_length(o, i - a, i), group_length(r, j - b, j), c,
-                           options);
+          const size_t ui = static_cast<size_t>(i), uj = static_cast<size_t>(j);
+          const size_t ua = static_cast<size_t>(a), ub = static_cast<size_t>(b);
+          cos = group_cosine(d, sums_o.norm2[ui][ua], sums_r.norm2[uj][ub]);
+          gain = bead_gain(cos, a, b, sums_o.length[ui][ua], sums_r.length[uj][ub], c, options);
         }
         const double total = best[static_cast<size_t>(from)] + gain;
         if (total > top) {
