@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "align/align.h"
+#include "align/align_options.h"
 #include "align/similarity.h"
 
 namespace driftcheck {

@@ -7,7 +7,7 @@
 //   std::vector<SearchBead> path = search_beads(profiles, options);
 #include <vector>
 
-#include "align/align.h"
+#include "align/align_options.h"
 #include "align/similarity.h"
 
 namespace driftcheck {

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "align/align.h"
+#include "align/align_options.h"
 #include "align/similarity.h"
 #include "align/word_links.h"
 #include "text/document.h"

@@ -9,7 +9,7 @@
 //   for (const SearchBead& b : a.matches) ...   // in order; a.moves out of order
 #include <vector>
 
-#include "align/align.h"
+#include "align/align_options.h"
 #include "align/bead_search.h"
 #include "text/document.h"
 

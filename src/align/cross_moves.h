@@ -5,7 +5,7 @@
 //   std::vector<SearchBead> moved = find_cross_moves(profiles, matches, omitted, added, options);
 #include <vector>
 
-#include "align/align.h"
+#include "align/align_options.h"
 #include "align/bead_search.h"
 #include "align/cross_features.h"
 

@@ -5,7 +5,7 @@
 //   std::vector<SearchBead> moved = find_moves(profiles, omitted, added, options);
 #include <vector>
 
-#include "align/align.h"
+#include "align/align_options.h"
 #include "align/bead_search.h"
 #include "align/similarity.h"
 

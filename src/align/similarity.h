@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "align/align.h"
+#include "align/align_options.h"
 #include "text/document.h"
 
 namespace driftcheck {

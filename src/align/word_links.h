@@ -11,7 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "align/align.h"
+#include "align/align_options.h"
 #include "align/bead_search.h"
 #include "text/document.h"
 

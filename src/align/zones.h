@@ -9,7 +9,7 @@
 // no letters, a repeated label) and where the aligned core of the article lies.
 #include <vector>
 
-#include "align/align.h"
+#include "align/align_options.h"
 #include "text/document.h"
 
 namespace driftcheck {

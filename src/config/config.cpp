@@ -106,6 +106,51 @@ std::optional<Error> read_glossary(const std::string& path, const toml::node& no
   return std::nullopt;
 }
 
+// The alignment thresholds a user may tune: each a cosine or a share in [0, 1] whose meaning
+// holds for any text, unlike the weights and search limits, which only make sense together.
+struct AlignKey {
+  std::string_view name;
+  double& (*field)(AlignOptions&);
+};
+constexpr AlignKey kAlignKeys[] = {
+    {"match_threshold", [](AlignOptions& o) -> double& { return o.match_threshold; }},
+    {"move_threshold", [](AlignOptions& o) -> double& { return o.move_threshold; }},
+    {"cross_language_shared_words",
+     [](AlignOptions& o) -> double& { return o.cross.shared_words; }},
+};
+constexpr const char* kAlignKeyNames =
+    "match_threshold, move_threshold, cross_language_shared_words";
+
+std::optional<Error> read_align_key(const std::string& path, std::string_view key,
+                                    const toml::node& value, const toml::source_region& key_source,
+                                    AlignOptions& align) {
+  const AlignKey* known = nullptr;
+  for (const AlignKey& k : kAlignKeys)
+    if (key == k.name) known = &k;
+  if (known == nullptr)
+    return error_at(path, key_source, fmt::format("unknown key 'align.{}'", key),
+                    fmt::format("known keys of [align]: {}", kAlignKeyNames));
+  // Integers are numbers too (`match_threshold = 0`); booleans are not.
+  const std::optional<double> number =
+      value.is_number() ? value.value<double>() : std::optional<double>{};
+  if (!number || !(*number >= 0.0 && *number <= 1.0))
+    return error_at(path, value.source(),
+                    fmt::format("'align.{}' must be a number from 0 to 1", key));
+  known->field(align) = *number;
+  return std::nullopt;
+}
+
+std::optional<Error> read_align(const std::string& path, const toml::node& node, Config& config) {
+  const toml::table* table = node.as_table();
+  if (table == nullptr)
+    return error_at(path, node.source(), "'align' must be a table",
+                    "write [align] and one 'key = number' per line");
+  for (const auto& [key, value] : *table)
+    if (auto err = read_align_key(path, key.str(), value, key.source(), config.check.align))
+      return err;
+  return std::nullopt;
+}
+
 std::optional<Error> read_key(const std::string& path, std::string_view key,
                               const toml::node& value, const toml::source_region& key_source,
                               Config& config) {
@@ -123,6 +168,7 @@ std::optional<Error> read_key(const std::string& path, std::string_view key,
   if (key == "severity") return read_severities(path, value, config);
   if (key == "ignore") return read_ignore(path, value, config);
   if (key == "glossary") return read_glossary(path, value, config);
+  if (key == "align") return read_align(path, value, config);
   if (key == "baseline") {
     Result<std::string> file = string_value(path, value, key);
     if (!file) return file.error();
@@ -134,7 +180,7 @@ std::optional<Error> read_key(const std::string& path, std::string_view key,
     return std::nullopt;
   }
   return error_at(path, key_source, fmt::format("unknown key '{}'", key),
-                  "known keys: fail_on, ignore, baseline, [severity], [glossary]");
+                  "known keys: fail_on, ignore, baseline, [severity], [glossary], [align]");
 }
 
 }  // namespace

@@ -12,6 +12,8 @@
 //   modality = "minor"                     # per-category severity
 //   [glossary]
 //   "Shahed-136" = ["Shahed-136", "Geran-2"]   # must survive in one of these forms
+//   [align]
+//   match_threshold = 0.08                 # alignment thresholds in [0, 1] (align_options.h)
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,7 +30,7 @@ struct Config {
   std::string path;  // the file it was read from; empty for the defaults
   std::optional<Severity> fail_on = Severity::major;  // nullopt = never fail
   bool fail_on_set = false;  // the file named fail_on (a --fail-on on the command line wins)
-  CheckOptions check;        // [severity] overrides and ignored categories
+  CheckOptions check;        // [severity] overrides, ignored categories, [align] thresholds
   std::vector<GlossaryTerm> glossary;
   std::string baseline_path;  // as written, resolved against the file's folder; empty = none
   Baseline baseline;          // loaded by the caller from baseline_path
@@ -36,7 +38,7 @@ struct Config {
 
 // Parses the TOML text of a configuration file; `path` is for messages and for resolving
 // `baseline`. Fails, naming the line, on TOML syntax errors, unknown keys, categories or
-// severities, and values of the wrong type.
+// severities, values of the wrong type, and [align] values outside 0..1.
 Result<Config> parse_config(std::string_view text, const std::string& path);
 
 // "info".."critical" → that level, "never" → nullopt; anything else is not a level.

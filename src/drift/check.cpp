@@ -10,7 +10,7 @@ namespace driftcheck {
 
 CheckResult check_documents(Document original, Document rendition, const CheckOptions& options) {
   CheckResult result;
-  AlignOptions align_options;
+  AlignOptions align_options = options.align;
   align_options.deadline = options.deadline;
   result.alignment = align_documents(original, rendition, align_options);
   options.deadline.check();

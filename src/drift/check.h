@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "align/align_options.h"
 #include "align/alignment.h"
 #include "core/deadline.h"
 #include "drift/finding.h"
@@ -18,6 +19,9 @@ struct CheckOptions {
   // Per-category severity overrides and ignored categories come from the configuration.
   std::vector<std::pair<Category, Severity>> severity_overrides;
   std::vector<Category> ignored_categories;
+  // The alignment's thresholds; the configuration's [align] table sets a few of them. Its
+  // deadline is replaced by `deadline`.
+  AlignOptions align;
   Deadline deadline;  // none by default; the CLI sets --time-limit
 };
 

@@ -452,7 +452,7 @@ TEST_CASE("config: a bad configuration file is one line naming the file and line
           "or never)"},
       Row{"\n\ncolour = true\n",
           "bad.toml:3:1: unknown key 'colour' (known keys: fail_on, ignore, baseline, "
-          "[severity], [glossary])"},
+          "[severity], [glossary], [align])"},
       Row{"ignore = [\"format\", \"formats\"]\n",
           "bad.toml:1:21: unknown category 'formats' (one of number, date, entity, negation, "
           "antonym, substitution, modality, attribution, quote, approximator, quantifier, "
@@ -460,12 +460,33 @@ TEST_CASE("config: a bad configuration file is one line naming the file and line
       Row{"ignore = \"format\"\n",
           "bad.toml:1:10: 'ignore' must be an array of categories (e.g. ignore = [\"format\", "
           "\"moved\"])"},
+      Row{"[align]\nmatch_threshold = -0.2\n",
+          "bad.toml:2:19: 'align.match_threshold' must be a number from 0 to 1"},
   }));
   spit(s / "bad.toml", toml);
   const Run r = s.run("check a.txt b.txt --config bad.toml");
   CHECK(r.status == 2);
   CHECK(r.out.empty());
   CHECK(r.err == "driftcheck: error: " + message + "\n");
+}
+
+TEST_CASE("config: [align] thresholds reach the alignment of check and batch", "[cli][config]") {
+  Scratch s;
+  spit(s / "a.txt",
+       "The plant employs 900 workers in the town.\n\nCNN has been unable to independently "
+       "verify this.\n\nProduction began in March of last year.\n");
+  spit(s / "b.txt",
+       "The factory has 900 staff in the town.\n\nProduction started in March last year.\n\n"
+       "Moscow has deceived an ally.\n");
+  spit(s / "strict.toml", "[align]\nmatch_threshold = 0.9\nmove_threshold = 0.9\n");
+  const json plain = json::parse(s.run("check a.txt b.txt --format json --fail-on never").out);
+  const json strict = json::parse(
+      s.run("check a.txt b.txt --format json --fail-on never --config strict.toml").out);
+  CHECK(plain["alignment"] != strict["alignment"]);
+  spit(s / "pairs.tsv", "a.txt\tb.txt\n");
+  const json batch = json::parse(
+      s.run("batch pairs.tsv --fail-on never --no-progress --config strict.toml").out);
+  CHECK(batch["alignment"] == strict["alignment"]);
 }
 
 TEST_CASE("config: a TOML syntax error names the line", "[cli][config]") {

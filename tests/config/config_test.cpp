@@ -41,6 +41,29 @@ TEST_CASE("config: an empty file is the defaults", "[config]") {
   CHECK(c->baseline_path.empty());
 }
 
+TEST_CASE("config: [align] sets the alignment thresholds a user may tune", "[config]") {
+  const Result<Config> c = parse_config(
+      "[align]\n"
+      "match_threshold = 0.12\n"
+      "move_threshold = 0\n"
+      "cross_language_shared_words = 0.25\n",
+      "c.toml");
+  REQUIRE(c.ok());
+  CHECK(c->check.align.match_threshold == 0.12);
+  CHECK(c->check.align.move_threshold == 0.0);
+  CHECK(c->check.align.cross.shared_words == 0.25);
+  // The rest keeps its defaults.
+  CHECK(c->check.align.mutual_move_threshold == AlignOptions{}.mutual_move_threshold);
+}
+
+TEST_CASE("config: without [align] the alignment keeps its defaults", "[config]") {
+  const Result<Config> c = parse_config("fail_on = \"minor\"\n", "c.toml");
+  REQUIRE(c.ok());
+  CHECK(c->check.align.match_threshold == AlignOptions{}.match_threshold);
+  CHECK(c->check.align.move_threshold == AlignOptions{}.move_threshold);
+  CHECK(c->check.align.cross.shared_words == AlignOptions{}.cross.shared_words);
+}
+
 TEST_CASE("config: fail_on never means no level", "[config]") {
   const Result<Config> c = parse_config("fail_on = \"never\"\n", "c.toml");
   REQUIRE(c.ok());
@@ -64,7 +87,18 @@ TEST_CASE("config: errors name the file, line and column", "[config]") {
       Row{"baseline = \"\"\n", "c.toml:1:12: 'baseline' is empty"},
       Row{"[input]\nlang = \"en\"\n",
           "c.toml:1:2: unknown key 'input' (known keys: fail_on, ignore, baseline, [severity], "
-          "[glossary])"},
+          "[glossary], [align])"},
+      Row{"align = 0.1\n",
+          "c.toml:1:9: 'align' must be a table (write [align] and one 'key = number' per line)"},
+      Row{"[align]\nmatch_threshold = 1.5\n",
+          "c.toml:2:19: 'align.match_threshold' must be a number from 0 to 1"},
+      Row{"[align]\nmove_threshold = \"high\"\n",
+          "c.toml:2:18: 'align.move_threshold' must be a number from 0 to 1"},
+      Row{"[align]\ncross_language_shared_words = true\n",
+          "c.toml:2:31: 'align.cross_language_shared_words' must be a number from 0 to 1"},
+      Row{"[align]\nband_margin = 3\n",
+          "c.toml:2:1: unknown key 'align.band_margin' (known keys of [align]: match_threshold, "
+          "move_threshold, cross_language_shared_words)"},
   }));
   const Result<Config> c = parse_config(toml, "c.toml");
   REQUIRE_FALSE(c.ok());
