@@ -6,7 +6,8 @@
 //
 // The stages, one file each: zones.h (page chrome), similarity.h (sentence features and
 // scores), bead_search.h (candidate band and the monotone dynamic program), moves.h
-// (out-of-order matches); their thresholds are in align_options.h.
+// (out-of-order matches); their thresholds are in align_options.h. align.cpp runs the
+// phases in order, each a function of align_phases.h.
 #include "align/align_options.h"
 #include "align/alignment.h"
 
