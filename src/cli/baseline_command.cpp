@@ -8,8 +8,8 @@
 
 #include "cli/batch_files.h"
 #include "cli/commands.h"
-#include "config/batch_pair.h"
-#include "config/batch_runner.h"
+#include "batch/pair.h"
+#include "batch/runner.h"
 
 namespace driftcheck {
 namespace {

@@ -8,11 +8,11 @@
 #include <filesystem>
 #include <memory>
 
+#include "batch/merge.h"
+#include "batch/pair.h"
+#include "batch/runner.h"
 #include "cli/batch_files.h"
 #include "cli/commands.h"
-#include "config/batch_pair.h"
-#include "config/batch_report.h"
-#include "config/batch_runner.h"
 
 namespace driftcheck {
 namespace {
@@ -154,7 +154,7 @@ ExitCode run_batch(const BatchArgs& args) {
   RecordWriter records(layout == BatchLayout::jsonl ? args.output
                                                     : (folder / "batch.jsonl").string());
   Progress progress(pairs.size(), !args.no_progress && ::isatty(STDERR_FILENO) != 0);
-  std::vector<PairOutcome> kept;  // for the combined formats: summaries and pair reports
+  std::vector<PairOutcome> kept;  // for the combined formats: summaries and pair parts
   bool any_error = false;
   bool any_failed = false;
   RunOptions run;
@@ -182,24 +182,10 @@ ExitCode run_batch(const BatchArgs& args) {
       });
 
   std::optional<Error> err = keeps_records ? records.finish() : std::nullopt;
-  if (!err) {
-    switch (layout) {
-      case BatchLayout::jsonl:
-        break;
-      case BatchLayout::markdown:
-        err = write_output(args.output, render_batch_markdown(kept));
-        break;
-      case BatchLayout::sarif:
-        err = write_output(args.output, merge_sarif(kept));
-        break;
-      case BatchLayout::junit:
-        err = write_output(args.output, merge_junit(kept));
-        break;
-      case BatchLayout::folder:
-        err = write_output((folder / "index.html").string(), render_batch_index(kept, args.format));
-        break;
-    }
-  }
+  if (!err && layout != BatchLayout::jsonl)
+    err =
+        write_output(layout == BatchLayout::folder ? (folder / "index.html").string() : args.output,
+                     render_batch_report(args.format, kept));
   if (err) return report_error(*err);
   if (any_error) return ExitCode::input_error;
   return any_failed ? ExitCode::findings : ExitCode::ok;

@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "cli/io.h"
-#include "config/batch_pair.h"
+#include "batch/pair.h"
 #include "config/config.h"
-#include "config/manifest.h"
+#include "batch/manifest.h"
 #include "core/error.h"
 
 namespace driftcheck {

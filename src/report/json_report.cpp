@@ -69,7 +69,7 @@ nlohmann::ordered_json finding_json(const Finding& f) {
   return j;
 }
 
-std::string render_json_report(const CheckResult& result, const Summary& summary) {
+nlohmann::ordered_json report_json(const CheckResult& result, const Summary& summary) {
   nlohmann::ordered_json j;
   j["schema"] = kReportSchema;
   j["tool"] = {{"name", "driftcheck"}, {"version", kVersion}};
@@ -93,7 +93,13 @@ std::string render_json_report(const CheckResult& result, const Summary& summary
   js["hidden"] = summary.hidden;
   if (!summary.scope_note.empty()) js["note"] = summary.scope_note;
   j["summary"] = js;
-  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return j;
+}
+
+std::string render_json_report(const CheckResult& result, const Summary& summary) {
+  return report_json(result, summary)
+             .dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
+         "\n";
 }
 
 }  // namespace driftcheck

@@ -23,6 +23,9 @@ nlohmann::ordered_json alignment_json(const Alignment& alignment);
 // a side's span is present when the finding names one, "bead" when it belongs to one.
 nlohmann::ordered_json finding_json(const Finding& finding);
 
+// The whole report as a value, for reports that hold many pairs (batch's JSONL records).
+nlohmann::ordered_json report_json(const CheckResult& result, const Summary& summary);
+
 // The whole report, pretty-printed, ending in a newline. Same input, same bytes.
 std::string render_json_report(const CheckResult& result, const Summary& summary);
 

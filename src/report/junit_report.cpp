@@ -27,7 +27,7 @@ std::string finding_line(const Finding& f) {
 
 }  // namespace
 
-std::string render_junit_report(const CheckResult& result, const Summary& summary) {
+JunitSuite junit_suite(const CheckResult& result, const Summary& summary) {
   const auto& beads = result.alignment.beads;
   std::vector<TestCase> cases(beads.size());
   TestCase loose{"findings outside any aligned group", {}, {}};
@@ -41,17 +41,17 @@ std::string render_junit_report(const CheckResult& result, const Summary& summar
   }
   if (!loose.failures.empty() || !loose.notes.empty()) cases.push_back(std::move(loose));
 
-  size_t failures = 0;
-  for (const TestCase& c : cases) failures += c.failures.empty() ? 0 : 1;
-  const std::string suite = xml_escape(result.rendition.path + " against " + result.original.path);
-  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out += fmt::format(
-      "<testsuites name=\"driftcheck\" tests=\"{0}\" failures=\"{1}\" errors=\"0\">\n"
-      "  <testsuite name=\"{2}\" tests=\"{0}\" failures=\"{1}\" errors=\"0\" skipped=\"0\">\n",
-      cases.size(), failures, suite);
+  JunitSuite suite;
+  suite.tests = cases.size();
+  for (const TestCase& c : cases) suite.failures += c.failures.empty() ? 0 : 1;
+  const std::string name = xml_escape(result.rendition.path + " against " + result.original.path);
+  std::string& out = suite.element;
+  out = fmt::format(
+      "<testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n", name,
+      suite.tests, suite.failures);
   out += "    <properties>\n";
-  auto property = [&](std::string_view name, std::string_view value) {
-    out += fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", name, xml_escape(value));
+  auto property = [&](std::string_view key, std::string_view value) {
+    out += fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", key, xml_escape(value));
   };
   property("original", result.original.path);
   property("rendition", result.rendition.path);
@@ -86,8 +86,17 @@ std::string render_junit_report(const CheckResult& result, const Summary& summar
     }
     out += "    </testcase>\n";
   }
-  out += "  </testsuite>\n</testsuites>\n";
-  return out;
+  out += "  </testsuite>";
+  return suite;
+}
+
+std::string render_junit_report(const CheckResult& result, const Summary& summary) {
+  const JunitSuite suite = junit_suite(result, summary);
+  return fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<testsuites name=\"driftcheck\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n"
+      "  {}\n</testsuites>\n",
+      suite.tests, suite.failures, suite.element);
 }
 
 }  // namespace driftcheck

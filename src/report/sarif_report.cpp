@@ -106,7 +106,7 @@ std::string sarif_uri(std::string_view path) {
   return out;
 }
 
-std::string render_sarif_report(const CheckResult& result) {
+nlohmann::ordered_json sarif_run(const CheckResult& result) {
   const SourceMap original_map(result.original.text);
   const SourceMap rendition_map(result.rendition.text);
   constexpr int kOriginal = 0, kRendition = 1;  // indices into run.artifacts
@@ -161,12 +161,22 @@ std::string render_sarif_report(const CheckResult& result) {
     results.push_back(std::move(r));
   }
   run["results"] = std::move(results);
+  return run;
+}
 
+std::string render_sarif_log(std::vector<nlohmann::ordered_json> runs) {
   Json log;
   log["$schema"] = kSarifSchema;
   log["version"] = "2.1.0";
-  log["runs"] = Json::array({std::move(run)});
+  log["runs"] = Json::array();
+  for (Json& run : runs) log["runs"].push_back(std::move(run));
   return log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string render_sarif_report(const CheckResult& result) {
+  std::vector<Json> runs;
+  runs.push_back(sarif_run(result));
+  return render_sarif_log(std::move(runs));
 }
 
 }  // namespace driftcheck

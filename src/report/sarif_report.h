@@ -3,7 +3,9 @@
 // at the rendition file's line and column (omissions at the original's), columns in code points.
 //
 //   write_output("drift.sarif", render_sarif_report(result));
+#include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "drift/check.h"
 
@@ -19,6 +21,13 @@ const char* sarif_level(Severity severity);
 
 // The whole log, pretty-printed, ending in a newline. Same input, same bytes.
 std::string render_sarif_report(const CheckResult& result);
+
+// The pair's run alone (tool with every rule, its two artifacts, results indexing both), for
+// a log that merges many pairs' runs (batch).
+nlohmann::ordered_json sarif_run(const CheckResult& result);
+
+// A log around `runs`, pretty-printed, ending in a newline.
+std::string render_sarif_log(std::vector<nlohmann::ordered_json> runs);
 
 // `path` as a SARIF artifact URI: relative paths stay relative, absolute ones become file:///;
 // bytes outside RFC 3986's unreserved set and '/' are percent-encoded.

@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "../config/article_generator.h"
-#include "config/batch_pair.h"
-#include "config/batch_runner.h"
+#include "batch/pair.h"
+#include "batch/runner.h"
 #include "text/decode.h"
 #include "text/segment.h"
 

@@ -23,7 +23,7 @@
 #if __has_include("config/config.h")
 #include "fuzz/config_target.h"
 #endif
-#if __has_include("config/manifest.h")
+#if __has_include("batch/manifest.h")
 #include "fuzz/manifest_target.h"
 #endif
 
@@ -51,7 +51,7 @@ const std::vector<Target>& targets() {
 #if __has_include("config/config.h")
     {"config", &driftcheck::fuzz::config},
 #endif
-#if __has_include("config/manifest.h")
+#if __has_include("batch/manifest.h")
     {"manifest", &driftcheck::fuzz::manifest},
 #endif
   };

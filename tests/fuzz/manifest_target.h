@@ -6,7 +6,7 @@
 #include <set>
 #include <vector>
 
-#include "config/manifest.h"
+#include "batch/manifest.h"
 #include "fuzz/fuzz_support.h"
 
 namespace driftcheck::fuzz {

@@ -1,4 +1,4 @@
-#include "config/batch_report.h"
+#include "batch/merge.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -10,13 +10,25 @@ using namespace driftcheck;
 
 namespace {
 
-PairOutcome outcome(size_t index, std::string id, std::string report, bool failed = true) {
+PairOutcome outcome(size_t index, std::string id, bool failed = true) {
   PairOutcome o;
   o.pair.index = index;
   o.pair.id = std::move(id);
-  o.report = std::move(report);
   o.summary.failed = failed;
   o.summary.counts = {3, 2, 1, 0};
+  return o;
+}
+
+// A pair whose SARIF run is `run`.
+PairOutcome with_run(size_t index, std::string id, nlohmann::ordered_json run) {
+  PairOutcome o = outcome(index, std::move(id));
+  o.sarif_run = std::move(run);
+  return o;
+}
+
+PairOutcome with_suite(size_t index, std::string id, JunitSuite suite) {
+  PairOutcome o = outcome(index, std::move(id));
+  o.junit_suite = std::move(suite);
   return o;
 }
 
@@ -35,8 +47,7 @@ const std::string kHostileId =
 
 }  // namespace
 
-TEST_CASE("batch formats: jsonl first, md always, then every report format",
-          "[config][batch][format]") {
+TEST_CASE("batch formats: jsonl first, md always, then every report format", "[batch][format]") {
   const std::vector<std::string> names = batch_format_names();
   REQUIRE(names.size() >= 3);
   CHECK(names[0] == "jsonl");
@@ -48,15 +59,15 @@ TEST_CASE("batch formats: jsonl first, md always, then every report format",
   CHECK(batch_layout("some-future-format") == BatchLayout::folder);
 }
 
-TEST_CASE("batch formats: per-pair file names are numbered and safe", "[config][batch][format]") {
+TEST_CASE("batch formats: per-pair file names are numbered and safe", "[batch][format]") {
   BatchPair p;
   p.index = 6;
   p.id = "../news/2024 März|x";
   CHECK(pair_report_file(p, "html") == "pairs/0007-_news_2024_M__rz_x.html");
 }
 
-TEST_CASE("batch formats: the index has a row per pair with a link", "[config][batch][format]") {
-  const std::string html = render_batch_index({outcome(0, "a<b", ""), broken(1, "gone")}, "html");
+TEST_CASE("batch formats: the index has a row per pair with a link", "[batch][format]") {
+  const std::string html = render_batch_index({outcome(0, "a<b"), broken(1, "gone")}, "html");
   CHECK(html.find("<td>a&lt;b</td><td class=\"fail\">fail</td>") != std::string::npos);
   CHECK(html.find("href=\"pairs/0001-a_b.html\"") != std::string::npos);
   CHECK(html.find("<td class=\"error\">error</td><td colspan=\"6\">o.txt: no such file</td>") !=
@@ -64,8 +75,8 @@ TEST_CASE("batch formats: the index has a row per pair with a link", "[config][b
   CHECK(html.find("2 pairs: 1 fail, 0 pass, 1 could not be checked.") != std::string::npos);
 }
 
-TEST_CASE("batch formats: markdown is one table", "[config][batch][format]") {
-  CHECK(render_batch_markdown({outcome(0, "a|b", "", false), broken(1, "c")}) ==
+TEST_CASE("batch formats: markdown is one table", "[batch][format]") {
+  CHECK(render_batch_markdown({outcome(0, "a|b", false), broken(1, "c")}) ==
         "| # | pair | verdict | critical | major | minor | info | baselined |\n"
         "|--:|------|---------|--:|--:|--:|--:|--:|\n"
         "| 1 | a\\|b | pass | 0 | 1 | 2 | 3 | 0 |\n"
@@ -73,24 +84,21 @@ TEST_CASE("batch formats: markdown is one table", "[config][batch][format]") {
 }
 
 TEST_CASE("batch formats: SARIF runs merge into one run with re-indexed rules and artifacts",
-          "[config][batch][format]") {
-  const auto log = [](const std::string& rule, const std::string& uri) {
-    nlohmann::json j;
-    j["version"] = "2.1.0";
-    j["runs"] = {
-        {{"tool",
-          {{"driver", {{"name", "driftcheck"}, {"rules", {{{"id", "x"}}, {{"id", rule}}}}}}}},
-         {"artifacts", {{{"location", {{"uri", uri}}}}}},
-         {"results",
-          {{{"ruleId", rule},
-            {"ruleIndex", 1},
-            {"locations",
-             {{{"physicalLocation", {{"artifactLocation", {{"uri", uri}, {"index", 0}}}}}}}}}}}}};
-    return j.dump();
+          "[batch][format]") {
+  const auto pair_run = [](const std::string& rule, const std::string& uri) {
+    return nlohmann::ordered_json{
+        {"tool",
+         {{"driver", {{"name", "driftcheck"}, {"rules", {{{"id", "x"}}, {{"id", rule}}}}}}}},
+        {"artifacts", {{{"location", {{"uri", uri}}}}}},
+        {"results",
+         {{{"ruleId", rule},
+           {"ruleIndex", 1},
+           {"locations",
+            {{{"physicalLocation", {{"artifactLocation", {{"uri", uri}, {"index", 0}}}}}}}}}}}};
   };
-  const nlohmann::json merged =
-      nlohmann::json::parse(merge_sarif({outcome(0, "a", log("omission", "a.txt")), broken(1, "b"),
-                                         outcome(2, "c", log("entity", "c.txt"))}));
+  const nlohmann::json merged = nlohmann::json::parse(
+      merge_sarif({with_run(0, "a", pair_run("omission", "a.txt")), broken(1, "b"),
+                   with_run(2, "c", pair_run("entity", "c.txt"))}));
   CHECK(merged["version"] == "2.1.0");
   REQUIRE(merged["runs"].size() == 1);
   const nlohmann::json& run = merged["runs"][0];
@@ -107,14 +115,11 @@ TEST_CASE("batch formats: SARIF runs merge into one run with re-indexed rules an
 }
 
 TEST_CASE("batch formats: JUnit suites are gathered under one testsuites with the totals",
-          "[config][batch][format]") {
+          "[batch][format]") {
   const std::string xml = merge_junit(
-      {outcome(0, "a",
-               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-               "<testsuites name=\"x\" tests=\"2\" failures=\"1\" errors=\"0\">\n"
-               "<testsuite name=\"a\"><testcase name=\"F1\"/></testsuite>\n</testsuites>\n"),
+      {with_suite(0, "a", {2, 1, 0, "<testsuite name=\"a\"><testcase name=\"F1\"/></testsuite>"}),
        broken(1, "b&c"),
-       outcome(2, "d", "<testsuite name=\"d\"><testcase name=\"F1\"/></testsuite>\n")});
+       with_suite(2, "d", {0, 0, 0, "<testsuite name=\"d\"><testcase name=\"F1\"/></testsuite>"})});
   CHECK(xml ==
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<testsuites name=\"driftcheck\" tests=\"3\" failures=\"1\" errors=\"1\">\n"
@@ -128,10 +133,10 @@ TEST_CASE("batch formats: JUnit suites are gathered under one testsuites with th
 
 namespace {
 
-// A pair's SARIF log: one original, one rendition, `results` results of `level` each.
-std::string pair_sarif(const std::string& original, const std::string& rendition, int results,
-                       const std::string& level = "error") {
-  nlohmann::json run;
+// A pair's SARIF run: one original, one rendition, `results` results of `level` each.
+nlohmann::ordered_json pair_sarif(const std::string& original, const std::string& rendition,
+                                  int results, const std::string& level = "error") {
+  nlohmann::ordered_json run;
   run["tool"]["driver"] = {{"name", "driftcheck"}, {"rules", {{{"id", "entity"}}}}};
   run["artifacts"] = {{{"location", {{"uri", original}}}}, {{"location", {{"uri", rendition}}}}};
   run["columnKind"] = "unicodeCodePoints";
@@ -146,17 +151,17 @@ std::string pair_sarif(const std::string& original, const std::string& rendition
           {{{"physicalLocation", {{"artifactLocation", {{"uri", rendition}, {"index", 1}}}}}}}},
          {"relatedLocations",
           {{{"physicalLocation", {{"artifactLocation", {{"uri", original}, {"index", 0}}}}}}}}});
-  return nlohmann::json{{"version", "2.1.0"}, {"runs", {run}}}.dump();
+  return run;
 }
 
 }  // namespace
 
 TEST_CASE("batch formats: one original with several renditions is one SARIF artifact",
-          "[config][batch][format]") {
+          "[batch][format]") {
   const nlohmann::json merged =
-      nlohmann::json::parse(merge_sarif({outcome(0, "de", pair_sarif("en.txt", "de.txt", 1)),
-                                         outcome(1, "fr", pair_sarif("en.txt", "fr.txt", 1)),
-                                         outcome(2, "ru", pair_sarif("en.txt", "ru.txt", 1))}));
+      nlohmann::json::parse(merge_sarif({with_run(0, "de", pair_sarif("en.txt", "de.txt", 1)),
+                                         with_run(1, "fr", pair_sarif("en.txt", "fr.txt", 1)),
+                                         with_run(2, "ru", pair_sarif("en.txt", "ru.txt", 1))}));
   CHECK(merged["$schema"] ==
         "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
         "sarif-schema-2.1.0.json");
@@ -179,11 +184,11 @@ TEST_CASE("batch formats: one original with several renditions is one SARIF arti
 }
 
 TEST_CASE("batch formats: merged SARIF keeps the most severe results within the run limit",
-          "[config][batch][format]") {
+          "[batch][format]") {
   const nlohmann::json merged = nlohmann::json::parse(
-      merge_sarif({outcome(0, "a", pair_sarif("a.txt", "a2.txt", 5, "note")),
-                   outcome(1, "b", pair_sarif("b.txt", "b2.txt", 3, "error")),
-                   outcome(2, "c", pair_sarif("c.txt", "c2.txt", 2, "warning"))},
+      merge_sarif({with_run(0, "a", pair_sarif("a.txt", "a2.txt", 5, "note")),
+                   with_run(1, "b", pair_sarif("b.txt", "b2.txt", 3, "error")),
+                   with_run(2, "c", pair_sarif("c.txt", "c2.txt", 2, "warning"))},
                   6));
   const nlohmann::json& run = merged["runs"][0];
   REQUIRE(run["results"].size() == 6);
@@ -199,11 +204,11 @@ TEST_CASE("batch formats: merged SARIF keeps the most severe results within the 
 }
 
 TEST_CASE("batch formats: markdown rows show hostile ids and errors as plain text",
-          "[config][batch][format]") {
+          "[batch][format]") {
   PairOutcome gone = broken(1, kHostileId + "\r\n# two");
   gone.error = "caf\xE9/\xC0\xAF.txt: no such file | " + kHostileId;
-  const std::string md = render_batch_markdown(
-      {outcome(0, kHostileId + " \xFF", ""), gone, outcome(2, "plain", "", false)});
+  const std::string md =
+      render_batch_markdown({outcome(0, kHostileId + " \xFF"), gone, outcome(2, "plain", false)});
   INFO(md);
   CHECK(test::live_markdown(md).empty());
   CHECK(test::valid_utf8(md));
@@ -220,7 +225,7 @@ TEST_CASE("batch formats: markdown rows show hostile ids and errors as plain tex
 }
 
 TEST_CASE("batch formats: merged JUnit is valid UTF-8 whatever bytes ids and errors hold",
-          "[config][batch][format]") {
+          "[batch][format]") {
   PairOutcome gone = broken(0, "caf\xE9 \xC0\xAF\x01");
   gone.error = "corpora/\xFF\xFE/o.txt: no such file \x1b\xEF\xBF\xBF";
   const std::string xml = merge_junit({gone});

@@ -1,4 +1,4 @@
-#include "config/batch_pair.h"
+#include "batch/pair.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -29,14 +29,9 @@ DocumentLoader texts(std::string original, std::string rendition) {
 
 }  // namespace
 
-TEST_CASE("compact_json: white space goes, strings stay", "[config][batch]") {
-  CHECK(compact_json("{\n  \"a b\": [1, 2],\n  \"c\": \"x \\\" y\\n\"\n}\n") ==
-        "{\"a b\":[1,2],\"c\":\"x \\\" y\\n\"}");
-  CHECK(compact_json("{}") == "{}");
-}
-
-TEST_CASE("records: a report is one line with the pair first", "[config][batch]") {
-  const std::string record = report_record(pair_named("p\"1"), "{\n  \"schema\": \"s\"\n}\n", 2);
+TEST_CASE("records: a report is one line with the pair first", "[batch]") {
+  const std::string record =
+      report_record(pair_named("p\"1"), nlohmann::ordered_json{{"schema", "s"}}, 2);
   CHECK(record ==
         "{\"pair\":{\"id\":\"p\\\"1\",\"index\":4,\"original\":\"o.txt\",\"rendition\":\"r.txt\"},"
         "\"baselined\":2,\"schema\":\"s\"}");
@@ -45,7 +40,7 @@ TEST_CASE("records: a report is one line with the pair first", "[config][batch]"
         "\"error\":\"o.txt: no such file\"}");
 }
 
-TEST_CASE("check_pair: a checked pair's record is its JSON report", "[config][batch]") {
+TEST_CASE("check_pair: a checked pair's record is its JSON report", "[batch]") {
   PairSettings settings;
   settings.report_format = "text";
   const PairOutcome out =
@@ -60,10 +55,33 @@ TEST_CASE("check_pair: a checked pair's record is its JSON report", "[config][ba
   CHECK(j["schema"] == "driftcheck.report/1");
   CHECK(j["summary"]["verdict"] == (out.summary.failed ? "fail" : "pass"));
   CHECK_FALSE(out.report.empty());
+  CHECK_FALSE(out.sarif_run.has_value());
   CHECK_FALSE(out.review.has_value());
 }
 
-TEST_CASE("check_pair: unreadable files and exceptions become error records", "[config][batch]") {
+TEST_CASE("check_pair: a combined format gets the pair's part as a value, not as text", "[batch]") {
+  const DocumentLoader load =
+      texts("Production began in March.\n\nCNN has been unable to verify this.\n",
+            "Production began in March.\n");
+  PairSettings sarif;
+  sarif.report_format = "sarif";
+  const PairOutcome s = check_pair(pair_named("p"), load, sarif);
+  REQUIRE(s.sarif_run.has_value());
+  CHECK(s.report.empty());
+  CHECK((*s.sarif_run)["artifacts"][0]["location"]["uri"] == "o.txt");
+  // SARIF lists from minor up by default: the omission (major) is there.
+  const auto& counts = s.summary.counts;
+  CHECK((*s.sarif_run)["results"].size() == static_cast<size_t>(counts[1] + counts[2] + counts[3]));
+  PairSettings junit;
+  junit.report_format = "junit";
+  const PairOutcome j = check_pair(pair_named("p"), load, junit);
+  REQUIRE(j.junit_suite.has_value());
+  CHECK(j.junit_suite->element.rfind("<testsuite name=\"r.txt against o.txt\"", 0) == 0);
+  CHECK(j.junit_suite->failures == 1);
+  CHECK(j.report.empty());
+}
+
+TEST_CASE("check_pair: unreadable files and exceptions become error records", "[batch]") {
   const DocumentLoader missing = [](const std::string& path, PairSide) -> Result<Document> {
     Error e;
     e.file = path;

@@ -1,4 +1,4 @@
-#include "config/batch_report.h"
+#include "batch/merge.h"
 
 #include <fmt/format.h>
 
@@ -57,17 +57,6 @@ void remap_indices(Json& node, const std::vector<size_t>& rule_map,
   }
 }
 
-// A whole-number attribute of a start tag the pair's JUnit renderer wrote; 0 if absent.
-size_t count_attribute(std::string_view tag, std::string_view name) {
-  const std::string needle = " " + std::string(name) + "=\"";
-  const size_t at = tag.find(needle);
-  if (at == tag.npos) return 0;
-  size_t value = 0;
-  for (size_t i = at + needle.size(); i < tag.size() && tag[i] >= '0' && tag[i] <= '9'; ++i)
-    value = value * 10 + static_cast<size_t>(tag[i] - '0');
-  return value;
-}
-
 Json error_notification(const PairOutcome& o) {
   Json n;
   n["level"] = "error";
@@ -83,7 +72,8 @@ struct MergedRun {
                                                 // renditions is one artifact, not several
 };
 
-// Appends one pair's run to `merged`: rules by id, artifacts by URI, results, base ids.
+// Appends one pair's run to `merged`: rules by id, artifacts by URI, results, base ids. A
+// pair's results index its own rules and artifacts; remap_indices points them at the merged.
 void absorb_run(MergedRun& merged, Json run) {
   Json& driver = merged.run["tool"]["driver"];
   std::vector<size_t> rule_map;
@@ -232,18 +222,16 @@ std::string merge_sarif(const std::vector<PairOutcome>& outcomes, size_t max_res
       notifications.push_back(error_notification(o));
       continue;
     }
-    const Json pair_log = Json::parse(o.report, nullptr, /*allow_exceptions=*/false);
-    if (!pair_log.is_object() || !pair_log.contains("runs")) continue;
-    for (const Json& run : pair_log["runs"]) {
-      if (!driver_taken && run.contains("tool") && run["tool"].contains("driver")) {
-        // The first pair's driver description (name, version, informationUri...) stands
-        // for all; rules are merged by id below.
-        for (auto& [key, value] : run["tool"]["driver"].items())
-          if (key != "rules") merged.run["tool"]["driver"][key] = value;
-        driver_taken = true;
-      }
-      absorb_run(merged, run);
+    if (!o.sarif_run) continue;
+    const Json& run = *o.sarif_run;
+    if (!driver_taken && run.contains("tool") && run["tool"].contains("driver")) {
+      // The first pair's driver description (name, version, informationUri...) stands for
+      // all; rules are merged by id below.
+      for (auto& [key, value] : run["tool"]["driver"].items())
+        if (key != "rules") merged.run["tool"]["driver"][key] = value;
+      driver_taken = true;
     }
+    absorb_run(merged, run);
   }
   if (const size_t dropped = cap_results(merged.run["results"], max_results); dropped > 0) {
     Json n;
@@ -260,11 +248,25 @@ std::string merge_sarif(const std::vector<PairOutcome>& outcomes, size_t max_res
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
   merged.run["invocations"] = Json::array({invocation});
   if (merged.run["artifacts"].empty()) merged.run.erase("artifacts");
-  Json log;
-  log["$schema"] = kSarifSchema;
-  log["version"] = "2.1.0";
-  log["runs"] = Json::array({std::move(merged.run)});
-  return log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  std::vector<Json> runs;
+  runs.push_back(std::move(merged.run));
+  return render_sarif_log(std::move(runs));
+}
+
+std::string render_batch_report(std::string_view format, const std::vector<PairOutcome>& outcomes) {
+  switch (batch_layout(format)) {
+    case BatchLayout::jsonl:
+      return {};
+    case BatchLayout::markdown:
+      return render_batch_markdown(outcomes);
+    case BatchLayout::sarif:
+      return merge_sarif(outcomes);
+    case BatchLayout::junit:
+      return merge_junit(outcomes);
+    case BatchLayout::folder:
+      return render_batch_index(outcomes, format);
+  }
+  return {};
 }
 
 std::string merge_junit(const std::vector<PairOutcome>& outcomes) {
@@ -283,22 +285,11 @@ std::string merge_junit(const std::vector<PairOutcome>& outcomes) {
       ++errors;
       continue;
     }
-    std::string_view body = o.report;
-    if (const size_t decl = body.find("?>"); body.substr(0, 5) == "<?xml" && decl != body.npos)
-      body.remove_prefix(decl + 2);
-    if (const size_t open = body.find("<testsuites"); open != body.npos) {
-      const size_t open_end = body.find('>', open);
-      if (open_end == body.npos || body[open_end - 1] == '/') continue;  // <testsuites/>
-      const std::string_view root = body.substr(open, open_end - open);
-      tests += count_attribute(root, "tests");
-      failures += count_attribute(root, "failures");
-      errors += count_attribute(root, "errors");
-      const size_t close = body.rfind("</testsuites>");
-      body = body.substr(open_end + 1, close == body.npos ? body.npos : close - open_end - 1);
-    }
-    while (!body.empty() && (body.front() == '\n' || body.front() == ' ')) body.remove_prefix(1);
-    while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) body.remove_suffix(1);
-    if (!body.empty()) suites += std::string(body) + "\n";
+    if (!o.junit_suite) continue;
+    tests += o.junit_suite->tests;
+    failures += o.junit_suite->failures;
+    errors += o.junit_suite->errors;
+    if (!o.junit_suite->element.empty()) suites += o.junit_suite->element + "\n";
   }
   return fmt::format(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -1,4 +1,4 @@
-#include "config/batch_runner.h"
+#include "batch/runner.h"
 
 #include <algorithm>
 #include <condition_variable>

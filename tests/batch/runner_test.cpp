@@ -1,4 +1,4 @@
-#include "config/batch_runner.h"
+#include "batch/runner.h"
 
 #include <atomic>
 #include <catch2/catch.hpp>
@@ -7,8 +7,7 @@
 
 using namespace driftcheck;
 
-TEST_CASE("runner: results come back in task order whatever order they finish in",
-          "[config][batch]") {
+TEST_CASE("runner: results come back in task order whatever order they finish in", "[batch]") {
   const unsigned jobs = GENERATE(1U, 2U, 4U, 8U);
   const size_t count = 200;
   std::atomic<int> running{0};
@@ -42,7 +41,7 @@ TEST_CASE("runner: results come back in task order whatever order they finish in
   CHECK(most.load() <= static_cast<int>(jobs));
 }
 
-TEST_CASE("runner: nothing to do returns at once", "[config][batch]") {
+TEST_CASE("runner: nothing to do returns at once", "[batch]") {
   bool called = false;
   run_in_order(
       0, RunOptions{},
@@ -54,7 +53,7 @@ TEST_CASE("runner: nothing to do returns at once", "[config][batch]") {
   CHECK_FALSE(called);
 }
 
-TEST_CASE("runner: a slow sink holds back the workers by the window", "[config][batch]") {
+TEST_CASE("runner: a slow sink holds back the workers by the window", "[batch]") {
   std::atomic<size_t> started{0};
   size_t max_ahead = 0;
   size_t emitted = 0;
@@ -75,7 +74,7 @@ TEST_CASE("runner: a slow sink holds back the workers by the window", "[config][
   CHECK(max_ahead <= 2 * 3);
 }
 
-TEST_CASE("runner: jobs 0 means one per core", "[config][batch]") {
+TEST_CASE("runner: jobs 0 means one per core", "[batch]") {
   CHECK(effective_jobs(0) >= 1);
   CHECK(effective_jobs(3) == 3);
 }

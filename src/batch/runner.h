@@ -8,7 +8,7 @@
 #include <cstddef>
 #include <functional>
 
-#include "config/batch_pair.h"
+#include "batch/pair.h"
 
 namespace driftcheck {
 

@@ -1,4 +1,4 @@
-#include "config/manifest.h"
+#include "batch/manifest.h"
 
 #include <fmt/format.h>
 

@@ -1,17 +1,17 @@
 #pragma once
-// What `batch --format F` writes: how the pairs' own reports combine into one.
+// What `batch --format F` writes: how the pairs' results combine into one report. The
+// combined forms are built from each pair's structured part (PairOutcome::summary,
+// sarif_run, junit_suite), never by parsing a pair's rendered report.
 //
-//   switch (batch_layout(format)) {
-//     case BatchLayout::sarif: write(out, merge_sarif(outcomes)); break;   // one run
-//     case BatchLayout::folder: ...   // pair_report_file() per pair + render_batch_index()
-//   }
+//   if (batch_layout(format) == BatchLayout::folder) ...   // pair_report_file() per pair
+//   write(out, render_batch_report(format, outcomes));      // md, sarif, junit, or the index
 // A report format added to render.h later works in a batch unchanged: sarif, junit and md
 // have combined forms; any other format gets a folder of per-pair reports and an index.
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "config/batch_pair.h"
+#include "batch/pair.h"
 
 namespace driftcheck {
 
@@ -39,15 +39,20 @@ std::string render_batch_markdown(const std::vector<PairOutcome>& outcomes);
 // Code-scanning services refuse a run with more results than this (GitHub: 25,000).
 inline constexpr size_t kMaxSarifResults = 25000;
 
-// One SARIF 2.1.0 log with one run: every pair's results (PairOutcome::report), each file
+// One SARIF 2.1.0 log with one run: every pair's results (PairOutcome::sarif_run), each file
 // one artifact however many pairs name it, and an invocation notification for each pair
 // that failed to load. Past `max_results` the least severe results are left out, and a
 // notification says how many.
 std::string merge_sarif(const std::vector<PairOutcome>& outcomes,
                         size_t max_results = kMaxSarifResults);
 
-// One <testsuites> holding every pair's <testsuite> elements (PairOutcome::report), and
-// for a pair that failed to load a suite with one errored test case.
+// The batch's one report in `format` from every pair's outcome, in manifest order: md,
+// sarif and junit combined (below), the index page for a folder of reports; empty for jsonl,
+// whose records, streamed as they come, are the whole output.
+std::string render_batch_report(std::string_view format, const std::vector<PairOutcome>& outcomes);
+
+// One <testsuites> holding every pair's <testsuite> element (PairOutcome::junit_suite) and
+// the totals, and for a pair that failed to load a suite with one errored test case.
 std::string merge_junit(const std::vector<PairOutcome>& outcomes);
 
 }  // namespace driftcheck

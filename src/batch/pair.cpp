@@ -1,14 +1,32 @@
-#include "config/batch_pair.h"
+#include "batch/pair.h"
 
 #include <exception>
 #include <new>
-#include <nlohmann/json.hpp>
 #include <utility>
 
+#include "batch/merge.h"
+#include "report/json_report.h"
 #include "report/render.h"
+#include "report/sarif_report.h"
 
 namespace driftcheck {
 namespace {
+
+using Json = nlohmann::ordered_json;
+
+// One line, bytes that are not UTF-8 replaced, as every record is written.
+std::string dump_line(const Json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Json pair_value(const BatchPair& pair) {
+  Json j;
+  j["id"] = pair.id;
+  j["index"] = pair.index;
+  j["original"] = pair.original;
+  j["rendition"] = pair.rendition;
+  return j;
+}
 
 const Config& default_config() {
   static const Config kDefaults;  // immutable after first use
@@ -30,52 +48,21 @@ PairOutcome failed(PairOutcome out, std::string error) {
 
 }  // namespace
 
-std::string compact_json(std::string_view json) {
-  std::string out;
-  out.reserve(json.size());
-  bool in_string = false;
-  for (size_t i = 0; i < json.size(); ++i) {
-    const char c = json[i];
-    if (in_string) {
-      out += c;
-      if (c == '\\' && i + 1 < json.size()) {
-        out += json[++i];
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-      out += c;
-    } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-      out += c;
-    }
-  }
-  return out;
-}
+std::string pair_json(const BatchPair& pair) { return dump_line(pair_value(pair)); }
 
-std::string pair_json(const BatchPair& pair) {
-  nlohmann::ordered_json j;
-  j["id"] = pair.id;
-  j["index"] = pair.index;
-  j["original"] = pair.original;
-  j["rendition"] = pair.rendition;
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-std::string report_record(const BatchPair& pair, std::string_view json_report, int baselined) {
-  const std::string compact = compact_json(json_report);
-  std::string record =
-      "{\"pair\":" + pair_json(pair) + ",\"baselined\":" + std::to_string(baselined);
-  if (compact.size() > 2) record += ',';
-  record.append(compact, 1);  // everything after the report's opening brace
-  return record;
+std::string report_record(const BatchPair& pair, Json report, int baselined) {
+  Json record;
+  record["pair"] = pair_value(pair);
+  record["baselined"] = baselined;
+  for (auto& [key, value] : report.items()) record[key] = std::move(value);
+  return dump_line(record);
 }
 
 std::string error_record(const BatchPair& pair, std::string_view error) {
-  return "{\"pair\":" + pair_json(pair) + ",\"error\":" +
-         nlohmann::json(std::string(error))
-             .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
-         "}";
+  Json record;
+  record["pair"] = pair_value(pair);
+  record["error"] = std::string(error);
+  return dump_line(record);
 }
 
 PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
@@ -98,17 +85,29 @@ PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
     const bool trim = !settings.keep_review;
     if (trim && settings.min_severity)
       hide_below(*settings.min_severity, review.result, review.summary);
-    RenderOptions json;
-    json.format = "json";
-    out.record =
-        report_record(pair, render_report(review.result, review.summary, json), out.suppressed);
+    out.record = report_record(pair, report_json(review.result, review.summary), out.suppressed);
     if (!settings.report_format.empty()) {
-      RenderOptions render;
-      render.format = settings.report_format;
+      const std::string& format = settings.report_format;
       if (trim)
-        hide_below(settings.min_severity.value_or(default_min_severity(render.format)),
-                   review.result, review.summary);
-      out.report = render_report(review.result, review.summary, render);
+        hide_below(settings.min_severity.value_or(default_min_severity(format)), review.result,
+                   review.summary);
+      switch (batch_layout(format)) {
+        case BatchLayout::sarif:
+          out.sarif_run = sarif_run(review.result);
+          break;
+        case BatchLayout::junit:
+          out.junit_suite = junit_suite(review.result, review.summary);
+          break;
+        case BatchLayout::jsonl:
+        case BatchLayout::markdown:
+          break;  // the record and the summary are all they need
+        case BatchLayout::folder: {
+          RenderOptions render;
+          render.format = format;
+          out.report = render_report(review.result, review.summary, render);
+          break;
+        }
+      }
     }
     if (settings.keep_review) out.review = std::move(review);
   } catch (const TimeLimitExceeded& e) {

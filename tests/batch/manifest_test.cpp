@@ -1,10 +1,10 @@
-#include "config/manifest.h"
+#include "batch/manifest.h"
 
 #include <catch2/catch.hpp>
 
 using namespace driftcheck;
 
-TEST_CASE("manifest: pairs, ids and paths relative to the manifest", "[config][manifest]") {
+TEST_CASE("manifest: pairs, ids and paths relative to the manifest", "[batch][manifest]") {
   const Result<std::vector<BatchPair>> pairs = parse_manifest(
       "original\trendition\tid\n"
       "# a comment\n"
@@ -27,7 +27,7 @@ TEST_CASE("manifest: pairs, ids and paths relative to the manifest", "[config][m
 // A byte order mark, as Notepad and Excel's "CSV UTF-8" start a file.
 const std::string kBom = "\xEF\xBB\xBF";
 
-TEST_CASE("manifest: a byte order mark and CR LF line ends change nothing", "[config][manifest]") {
+TEST_CASE("manifest: a byte order mark and CR LF line ends change nothing", "[batch][manifest]") {
   const auto [text, first_line] = GENERATE(table<std::string, int>({
       {kBom + "original\trendition\tid\r\na.txt\tb.txt\tone\r\nc.txt\td.txt\ttwo\r\n", 2},
       {kBom + "a.txt\tb.txt\tone\r\nc.txt\td.txt\ttwo\r\n", 1},
@@ -46,13 +46,13 @@ TEST_CASE("manifest: a byte order mark and CR LF line ends change nothing", "[co
 }
 
 TEST_CASE("manifest: a manifest in the working folder keeps paths as written",
-          "[config][manifest]") {
+          "[batch][manifest]") {
   const Result<std::vector<BatchPair>> pairs = parse_manifest("a.txt\tb.txt\n", "pairs.tsv");
   REQUIRE(pairs.ok());
   CHECK((*pairs)[0].original == "a.txt");
 }
 
-TEST_CASE("manifest: errors name the line", "[config][manifest]") {
+TEST_CASE("manifest: errors name the line", "[batch][manifest]") {
   using Row = std::tuple<std::string, std::string>;
   const auto [tsv, message] = GENERATE(table<std::string, std::string>({
       Row{"a.txt\tb.txt\nonly-one.txt\n",
@@ -71,7 +71,7 @@ TEST_CASE("manifest: errors name the line", "[config][manifest]") {
   CHECK(pairs.error().to_string() == message);
 }
 
-TEST_CASE("manifest: pairs by convention, sorted by name", "[config][manifest]") {
+TEST_CASE("manifest: pairs by convention, sorted by name", "[batch][manifest]") {
   const std::vector<BatchPair> pairs = pairs_by_convention(
       "in", {"zeta/rendition.txt", "b.trans.txt", "zeta/original.txt", "a.orig.txt", "a.trans.txt",
              "README.md", "b.orig.txt", "half/original.txt", "solo.orig.txt"});
@@ -89,7 +89,7 @@ TEST_CASE("manifest: pairs by convention, sorted by name", "[config][manifest]")
   for (size_t i = 0; i < pairs.size(); ++i) CHECK(pairs[i].index == i);
 }
 
-TEST_CASE("shard: K/N is 1-based and validated", "[config][shard]") {
+TEST_CASE("shard: K/N is 1-based and validated", "[batch][shard]") {
   const Result<Shard> s = parse_shard("2/4");
   REQUIRE(s.ok());
   CHECK(s->k == 2);
@@ -101,7 +101,7 @@ TEST_CASE("shard: K/N is 1-based and validated", "[config][shard]") {
   CHECK_FALSE(parse_shard(bad).ok());
 }
 
-TEST_CASE("shard: N shards are disjoint and cover every pair", "[config][shard]") {
+TEST_CASE("shard: N shards are disjoint and cover every pair", "[batch][shard]") {
   std::vector<BatchPair> pairs(23);
   for (size_t i = 0; i < pairs.size(); ++i) pairs[i].index = i;
   const size_t n = GENERATE(1, 2, 3, 5, 23, 40);
