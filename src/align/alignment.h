@@ -19,10 +19,18 @@ struct Bead {
   double score = 0.0;  // similarity in [0, 1]; 0 for omitted and added
 };
 
+// Per sentence of each side: an unmatched line of page chrome the zones left in the body
+// (mark_unmatched_chrome, zones.h). Empty until marked.
+struct ChromeLines {
+  std::vector<bool> original;
+  std::vector<bool> rendition;
+};
+
 struct Alignment {
   std::vector<Bead> beads;            // in the rendition's reading order, omissions interleaved
   std::vector<Zone> original_zones;   // one per original sentence
   std::vector<Zone> rendition_zones;  // one per rendition sentence
+  ChromeLines unmatched_chrome;       // menu lines among omitted or added sentences
 };
 
 const char* to_string(BeadKind kind);

@@ -209,4 +209,66 @@ std::vector<bool> outside_core(const std::vector<bool>& chrome, const std::vecto
   return outside;
 }
 
+bool ends_with_full_stop(const Sentence& s) {
+  for (auto it = s.tokens.rbegin(); it != s.tokens.rend(); ++it) {
+    if (it->kind != TokenKind::punct) return false;
+    if (it->text == "." || it->text == "!") return true;
+  }
+  return false;
+}
+
+namespace {
+
+// A menu line: see mark_unmatched_chrome.
+bool menu_line(const Sentence& s) {
+  if (!s.standalone || ends_with_full_stop(s)) return false;
+  size_t words = 0;
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    const Token& t = s.tokens[i];
+    if (t.kind != TokenKind::punct) {
+      ++words;
+      continue;
+    }
+    if (t.text == "," || t.text == ";" || t.text == "?") return false;
+    // "Source: Headline" is a title; a closing colon introduces a list of links.
+    if (t.text == ":" && i + 1 < s.tokens.size()) return false;
+  }
+  return words > 0 && words <= kMenuLineMaxWords;
+}
+
+// Sentences of one side that are chrome-like and sit next to another chrome-like sentence that
+// is also unaligned: a run of menu items or links, not a heading over a paragraph.
+std::vector<bool> chrome_runs(const Document& doc, const std::vector<Zone>& zones,
+                              const std::vector<bool>& unaligned) {
+  const size_t n = doc.sentences.size();
+  std::vector<bool> like(n), out(n);
+  for (size_t i = 0; i < n; ++i) like[i] = unaligned[i] && menu_line(doc.sentences[i]);
+  auto boilerplate = [&](size_t k) { return k < zones.size() && zones[k] == Zone::boilerplate; };
+  // A neighbour zoned as boilerplate is chrome as well.
+  auto chrome_at = [&](size_t k) { return like[k] || boilerplate(k); };
+  // A short line right before a sentence both sides share heads that paragraph.
+  auto heads_text = [&](size_t i) { return i + 1 < n && !unaligned[i + 1] && !boilerplate(i + 1); };
+  for (size_t i = 0; i < n; ++i)
+    out[i] = like[i] && !heads_text(i) &&
+             ((i > 0 && chrome_at(i - 1)) || (i + 1 < n && chrome_at(i + 1)));
+  return out;
+}
+
+}  // namespace
+
+void mark_unmatched_chrome(const Document& original, const Document& rendition,
+                           Alignment& alignment) {
+  std::vector<bool> o_unaligned(original.sentences.size()), r_unaligned(rendition.sentences.size());
+  for (const Bead& bead : alignment.beads) {
+    if (bead.kind == BeadKind::omitted)
+      for (int id : bead.original) o_unaligned[static_cast<size_t>(id)] = true;
+    if (bead.kind == BeadKind::added)
+      for (int id : bead.rendition) r_unaligned[static_cast<size_t>(id)] = true;
+  }
+  alignment.unmatched_chrome.original =
+      chrome_runs(original, alignment.original_zones, o_unaligned);
+  alignment.unmatched_chrome.rendition =
+      chrome_runs(rendition, alignment.rendition_zones, r_unaligned);
+}
+
 }  // namespace driftcheck

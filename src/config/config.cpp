@@ -50,7 +50,7 @@ std::optional<Error> read_severities(const std::string& path, const toml::node& 
     if (!severity)
       return error_at(path, value.source(), fmt::format("unknown severity '{}'", *name),
                       fmt::format("one of {}", kSeverities));
-    config.check.severity_overrides.emplace_back(*category, *severity);
+    config.policy.severity_overrides.emplace_back(*category, *severity);
   }
   return std::nullopt;
 }
@@ -67,7 +67,7 @@ std::optional<Error> read_ignore(const std::string& path, const toml::node& node
     if (!category)
       return error_at(path, item.source(), fmt::format("unknown category '{}'", *name),
                       fmt::format("one of {}", kCategories));
-    config.check.ignored_categories.push_back(*category);
+    config.policy.ignored_categories.push_back(*category);
   }
   return std::nullopt;
 }
@@ -146,7 +146,7 @@ std::optional<Error> read_align(const std::string& path, const toml::node& node,
     return error_at(path, node.source(), "'align' must be a table",
                     "write [align] and one 'key = number' per line");
   for (const auto& [key, value] : *table)
-    if (auto err = read_align_key(path, key.str(), value, key.source(), config.check.align))
+    if (auto err = read_align_key(path, key.str(), value, key.source(), config.align))
       return err;
   return std::nullopt;
 }

@@ -3,7 +3,7 @@
 //
 //   Result<Config> c = parse_config(toml_text, ".driftcheck.toml");
 //   if (!c) fail(c.error());              // names the file and line, e.g. an unknown key
-//   c->check.severity_overrides; c->glossary; c->baseline_path;
+//   c->policy.severity_overrides; c->glossary; c->baseline_path;
 //
 //   fail_on = "minor"                      # info | minor | major | critical | never
 //   ignore = ["format", "moved"]           # categories never reported
@@ -26,11 +26,18 @@
 
 namespace driftcheck {
 
+// What the project decided about categories; review.cpp applies it once, after detection.
+struct ReviewPolicy {
+  std::vector<std::pair<Category, Severity>> severity_overrides;  // [severity]
+  std::vector<Category> ignored_categories;                       // ignore = [...]
+};
+
 struct Config {
   std::string path;  // the file it was read from; empty for the defaults
   std::optional<Severity> fail_on = Severity::major;  // nullopt = never fail
   bool fail_on_set = false;  // the file named fail_on (a --fail-on on the command line wins)
-  CheckOptions check;        // [severity] overrides, ignored categories, [align] thresholds
+  ReviewPolicy policy;       // [severity] overrides and ignored categories
+  AlignOptions align;        // [align] thresholds
   std::vector<GlossaryTerm> glossary;
   std::string baseline_path;  // as written, resolved against the file's folder; empty = none
   Baseline baseline;          // loaded by the caller from baseline_path

@@ -26,14 +26,14 @@ int apply_config(CheckResult& result, const Config& config) {
   insert_in_bead_order(result.findings, check_glossary(config.glossary, result.original,
                                                        result.rendition, result.alignment));
 
-  const CheckOptions& options = config.check;
+  const ReviewPolicy& policy = config.policy;
   std::vector<Finding> kept;
   kept.reserve(result.findings.size());
   for (Finding& f : result.findings) {
-    if (std::find(options.ignored_categories.begin(), options.ignored_categories.end(),
-                  f.category) != options.ignored_categories.end())
+    if (std::find(policy.ignored_categories.begin(), policy.ignored_categories.end(), f.category) !=
+        policy.ignored_categories.end())
       continue;
-    for (const auto& [category, severity] : options.severity_overrides)
+    for (const auto& [category, severity] : policy.severity_overrides)
       if (category == f.category) f.severity = severity;
     kept.push_back(std::move(f));
   }
@@ -48,7 +48,8 @@ int apply_config(CheckResult& result, const Config& config) {
 Review review_documents(Document original, Document rendition, const Config& config,
                         std::optional<Severity> fail_on, const Deadline& deadline) {
   Review review;
-  CheckOptions options = config.check;
+  CheckOptions options;
+  options.align = config.align;
   options.deadline = deadline;
   review.result = check_documents(std::move(original), std::move(rendition), options);
   review.suppressed = apply_config(review.result, config);

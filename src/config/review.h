@@ -23,9 +23,9 @@ struct Review {
 Review review_documents(Document original, Document rendition, const Config& config,
                         std::optional<Severity> fail_on, const Deadline& deadline = {});
 
-// The policy alone, on a finished check: adds glossary misses, applies the [severity]
-// overrides and `ignore`, drops baselined findings and renumbers the ids. Returns how
-// many findings the baseline accepted.
+// The policy alone, on a finished check, and the only place it is applied: adds glossary
+// misses, applies the [severity] overrides and `ignore`, drops baselined findings and numbers
+// the ids F1.. in report order. Returns how many findings the baseline accepted.
 int apply_config(CheckResult& result, const Config& config);
 
 }  // namespace driftcheck

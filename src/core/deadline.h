@@ -4,7 +4,7 @@
 // Per-token and per-sentence work is bounded elsewhere (tokenize.h's opaque tokens, the
 // banded edit distance); this is the backstop for what those bounds did not foresee.
 //
-//   CheckOptions options;
+//   CheckOptions options;  // drift/check_options.h
 //   options.deadline = Deadline::after(std::chrono::seconds(300));
 //   check_documents(...);   // throws TimeLimitExceeded once the limit has passed
 //

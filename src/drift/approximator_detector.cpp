@@ -2,6 +2,8 @@
 // few, everything) among the changed words. Entries of one class say the same thing ("about"
 // = "around"); a change of class changes the claim. An approximator dropped makes an
 // estimate exact (or "almost failed" a failure) and is judged more severely than one added.
+#include "drift/approximator_detector.h"
+
 #include <algorithm>
 
 #include "drift/detector.h"

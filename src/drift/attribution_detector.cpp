@@ -1,6 +1,8 @@
 // Attribution: who says it and how. A reporting verb dropped without a replacement turns a
 // claim into the outlet's own statement (major); a neutral verb turned doubting ("argued" ->
 // "claimed") or one source turned several ("a source says" -> "sources say") is minor.
+#include "drift/attribution_detector.h"
+
 #include <algorithm>
 
 #include "drift/detector.h"

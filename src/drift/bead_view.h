@@ -6,6 +6,8 @@
 //   for (const Hunk& h : view.hunks) inspect(view.original.words[h.o_begin], ...);
 //
 // Punctuation takes no part in the diff; words are compared by stem, numbers by value.
+// The diff itself is word_diff.h (run once here); the detectors that read a view are listed
+// in detectors.h.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -16,6 +18,7 @@
 
 #include "align/alignment.h"
 #include "drift/finding.h"
+#include "drift/word_relation.h"
 #include "text/document.h"
 
 namespace driftcheck {
@@ -59,8 +62,8 @@ struct Hunk {
 // lookup walks every sense. Owned by the caller of the detectors (detect_drift); a view
 // without one looks everything up afresh.
 struct LexiconCache {
-  // judge() results of the lexical detector: (link, why), keyed by both words and flags.
-  std::unordered_map<std::string, std::pair<int, std::string>> judged;
+  // judge_words() results (word_relation.h), keyed by both words and flags.
+  std::unordered_map<std::string, WordJudgement> judged;
   std::unordered_map<std::string, bool> lemma;  // WordNet::is_lemma
   // WordNet::relate_common(a, b) as an int WordRelation, keyed "a\x1fb".
   std::unordered_map<std::string, int> related;
@@ -87,6 +90,7 @@ bool document_has_pair(const BeadView& view, bool original, const std::string& f
 struct BeadView {
   LexiconCache* lexicon = nullptr;  // per-check memo; may be null
   int bead = -1;
+  bool moved = false;  // the alignment placed the bead out of order
   std::string language = "en";
   BeadSide original;
   BeadSide rendition;

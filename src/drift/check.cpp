@@ -3,7 +3,8 @@
 #include <fmt/format.h>
 
 #include "align/align.h"
-#include "drift/cross_language_detector.h"
+#include "align/zones.h"
+#include "drift/cross_language.h"
 #include "drift/detect.h"
 
 namespace driftcheck {
@@ -16,7 +17,10 @@ CheckResult check_documents(Document original, Document rendition, const CheckOp
   options.deadline.check();
   apply_zones(original, result.alignment.original_zones);
   apply_zones(rendition, result.alignment.rendition_zones);
-  result.findings = detect_drift(original, rendition, result.alignment, options);
+  mark_unmatched_chrome(original, rendition, result.alignment);
+  Drift drift = detect_drift(original, rendition, result.alignment, options);
+  result.findings = std::move(drift.findings);
+  result.changes = std::move(drift.changes);
   result.original = std::move(original);
   result.rendition = std::move(rendition);
   return result;

@@ -7,29 +7,24 @@
 #include <optional>
 #include <vector>
 
-#include "align/align_options.h"
 #include "align/alignment.h"
-#include "core/deadline.h"
+#include "drift/bead_changes.h"
+#include "drift/check_options.h"
 #include "drift/finding.h"
 #include "text/document.h"
 
 namespace driftcheck {
 
-struct CheckOptions {
-  // Per-category severity overrides and ignored categories come from the configuration.
-  std::vector<std::pair<Category, Severity>> severity_overrides;
-  std::vector<Category> ignored_categories;
-  // The alignment's thresholds; the configuration's [align] table sets a few of them. Its
-  // deadline is replaced by `deadline`.
-  AlignOptions align;
-  Deadline deadline;  // none by default; the CLI sets --time-limit
-};
-
 struct CheckResult {
   Document original;  // sentences carry the zones the alignment decided
   Document rendition;
   Alignment alignment;
-  std::vector<Finding> findings;  // in rendition reading order; ids F1, F2, ...
+  // In rendition reading order; ids are given by the review (config/review.h), after the
+  // policy has dropped what the project ignores.
+  std::vector<Finding> findings;
+  // Indexed like alignment.beads: the words the word diff found changed, which the findings
+  // were judged from and the reports highlight. Empty where no diff ran (drift/bead_changes.h).
+  std::vector<BeadChanges> changes;
 };
 
 struct Summary {

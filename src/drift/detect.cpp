@@ -1,14 +1,16 @@
 // The drift stage: every match and moved bead is diffed word by word and passed through the
-// detectors in a fixed order (specialised ones first, the lexical fallback last); omitted and
-// added sentences become omission and addition findings, judged by what they say.
+// detector table (detectors.h); omitted and added sentences become omission and addition
+// findings, judged by what they say.
 #include "drift/detect.h"
 
 #include <algorithm>
 #include <string>
 
+#include "align/zones.h"
 #include "drift/bead_view.h"
-#include "drift/cross_language_detector.h"
-#include "drift/detector.h"
+#include "drift/cross_language.h"
+#include "drift/detectors.h"
+#include "drift/word_diff.h"
 #include "lexicon/word_lists.h"
 
 namespace driftcheck {
@@ -39,15 +41,6 @@ bool negative(const Sentence& s, std::string_view language) {
                      [&](const Token& t) { return negators.find(t.folded) != nullptr; });
 }
 
-// A heading has no full stop; a short standalone line with one is a statement.
-bool ends_with_stop(const Sentence& s) {
-  for (auto it = s.tokens.rbegin(); it != s.tokens.rend(); ++it) {
-    if (it->kind != TokenKind::punct) return false;
-    if (it->text == "." || it->text == "!") return true;
-  }
-  return false;
-}
-
 // A short line without a full stop that ends its paragraph: a heading, or the last line of a
 // headline block ("Russia built a drone factory. Now it's leaving Tehran out in the cold").
 bool is_heading(const Document& doc, const Sentence& s) {
@@ -56,7 +49,7 @@ bool is_heading(const Document& doc, const Sentence& s) {
   const size_t next = static_cast<size_t>(s.id) + 1;
   const bool ends_paragraph =
       next >= doc.sentences.size() || doc.sentences[next].paragraph != s.paragraph;
-  return (s.standalone || ends_paragraph) && words <= kHeadingWords && !ends_with_stop(s);
+  return (s.standalone || ends_paragraph) && words <= kHeadingWords && !ends_with_full_stop(s);
 }
 
 Finding sentence_finding(const Document& doc, const Sentence& s, bool omitted, int bead) {
@@ -81,7 +74,7 @@ Finding sentence_finding(const Document& doc, const Sentence& s, bool omitted, i
     f.severity = Severity::minor;
     f.message = std::string("heading or short line ") + what;
   } else if (content >= kClaimContentWords ||
-             (content > 0 && negative(s, doc.language) && ends_with_stop(s))) {
+             (content > 0 && negative(s, doc.language) && ends_with_full_stop(s))) {
     // "No one was injured.": short, but a negative statement is a claim of its own.
     f.severity = Severity::major;
     f.message = omitted ? "sentence dropped: the rendition no longer says this"
@@ -93,11 +86,6 @@ Finding sentence_finding(const Document& doc, const Sentence& s, bool omitted, i
   f.evidence.emplace_back("content words", std::to_string(content));
   return f;
 }
-
-constexpr Detector kDetectors[] = {
-    detect_question,    detect_broken_sentence, detect_tense,   detect_modality,
-    detect_attribution, detect_approximators,   detect_lexical,
-};
 
 // The word diff costs O((N+M)·D) and the rewrite and lexical detectors compare words across
 // the sides, so a group past this many tokens on a side is not diffed: it becomes one rewrite
@@ -133,7 +121,8 @@ Finding oversized_group_finding(const Document& original, const Document& rendit
 }
 
 void detect_bead(const Document& original, const Document& rendition, const Bead& bead, int index,
-                 LexiconCache& lexicon, CrossLanguage& across, std::vector<Finding>& out) {
+                 LexiconCache& lexicon, CrossLanguage& across, std::vector<Finding>& out,
+                 BeadChanges& changes) {
   const size_t tokens =
       std::max(token_count(original, bead.original), token_count(rendition, bead.rendition));
   if (tokens > kMaxTokensToDiff) {
@@ -155,60 +144,8 @@ void detect_bead(const Document& original, const Document& rendition, const Bead
   }
   BeadView view = make_bead_view(original, rendition, bead, index);
   view.lexicon = &lexicon;
-  detect_misspellings(view, out);
-  if (bead.kind == BeadKind::moved) {
-    out.push_back(make_finding(view, Category::moved, Severity::info, 0, view.original.words.size(),
-                               0, view.rendition.words.size(),
-                               "sentence moved: it appears elsewhere in the rendition"));
-  }
-  if (view.hunks.empty() && view.original.question == view.rendition.question) {
-    detect_tense(view, out);  // inflection changes keep the stem
-    detect_attribution(view, out);
-    return;
-  }
-  detect_numbers(view, out);
-  detect_negation(view, out);
-  detect_entities(view, out);
-  if (detect_rewrite(view, out)) return;
-  for (Detector d : kDetectors) d(view, out);
-}
-
-// Page chrome the zoning missed ("National security", "Try Our AI Features"): a standalone
-// line of a few words without sentence punctuation.
-constexpr size_t kChromeWords = 8;
-
-bool chrome_like(const Sentence& s) {
-  if (!s.standalone || ends_with_stop(s)) return false;
-  size_t words = 0;
-  for (size_t i = 0; i < s.tokens.size(); ++i) {
-    const Token& t = s.tokens[i];
-    if (t.kind != TokenKind::punct) {
-      ++words;
-      continue;
-    }
-    if (t.text == "," || t.text == ";" || t.text == "?") return false;
-    // "Source: Headline" is a title; a closing colon introduces a list of links.
-    if (t.text == ":" && i + 1 < s.tokens.size()) return false;
-  }
-  return words > 0 && words <= kChromeWords;
-}
-
-// Sentences of one side that are chrome-like and sit next to another chrome-like sentence that
-// is also unaligned: a run of menu items or links, not a heading over a paragraph.
-std::vector<bool> chrome_runs(const Document& doc, const std::vector<bool>& unaligned) {
-  const size_t n = doc.sentences.size();
-  std::vector<bool> like(n), out(n);
-  for (size_t i = 0; i < n; ++i) like[i] = unaligned[i] && chrome_like(doc.sentences[i]);
-  // A neighbour zoned as boilerplate is chrome as well.
-  auto chrome_at = [&](size_t k) { return like[k] || doc.sentences[k].zone == Zone::boilerplate; };
-  // A short line right before a sentence both sides share heads that paragraph.
-  auto heads_text = [&](size_t i) {
-    return i + 1 < n && !unaligned[i + 1] && doc.sentences[i + 1].zone != Zone::boilerplate;
-  };
-  for (size_t i = 0; i < n; ++i)
-    out[i] = like[i] && !heads_text(i) &&
-             ((i > 0 && chrome_at(i - 1)) || (i + 1 < n && chrome_at(i + 1)));
-  return out;
+  changes = changed_ranges(view);
+  run_detectors(view, out);
 }
 
 bool boilerplate(const Document& doc, const std::vector<int>& ids) {
@@ -219,20 +156,18 @@ bool boilerplate(const Document& doc, const std::vector<int>& ids) {
 
 }  // namespace
 
-std::vector<Finding> detect_drift(const Document& original, const Document& rendition,
-                                  const Alignment& alignment, const CheckOptions& options) {
-  std::vector<Finding> findings;
+Drift detect_drift(const Document& original, const Document& rendition, const Alignment& alignment,
+                   const CheckOptions& options) {
+  Drift drift;
+  drift.changes.resize(alignment.beads.size());
+  std::vector<Finding>& findings = drift.findings;
   LexiconCache lexicon;
   CrossLanguage across(original, rendition);
-  std::vector<bool> o_unaligned(original.sentences.size()), r_unaligned(rendition.sentences.size());
-  for (const Bead& bead : alignment.beads) {
-    if (bead.kind == BeadKind::omitted)
-      for (int id : bead.original) o_unaligned[static_cast<size_t>(id)] = true;
-    if (bead.kind == BeadKind::added)
-      for (int id : bead.rendition) r_unaligned[static_cast<size_t>(id)] = true;
-  }
-  const std::vector<bool> o_chrome = chrome_runs(original, o_unaligned);
-  const std::vector<bool> r_chrome = chrome_runs(rendition, r_unaligned);
+  // Page chrome the zoning left in the body, as zones decided it (align/zones.h).
+  const ChromeLines& chrome = alignment.unmatched_chrome;
+  auto is_chrome = [](const std::vector<bool>& lines, int id) {
+    return static_cast<size_t>(id) < lines.size() && lines[static_cast<size_t>(id)];
+  };
   for (size_t i = 0; i < alignment.beads.size(); ++i) {
     options.deadline.check();
     const Bead& bead = alignment.beads[i];
@@ -245,7 +180,7 @@ std::vector<Finding> detect_drift(const Document& original, const Document& rend
         const Sentence& s = doc.sentences[static_cast<size_t>(id)];
         if (s.zone == Zone::boilerplate) continue;
         findings.push_back(sentence_finding(doc, s, omitted, index));
-        if ((omitted ? o_chrome : r_chrome)[static_cast<size_t>(id)]) {
+        if (is_chrome(omitted ? chrome.original : chrome.rendition, id)) {
           findings.back().severity = Severity::info;
           findings.back().message +=
               " (a short line among other unmatched short lines: page chrome)";
@@ -256,7 +191,7 @@ std::vector<Finding> detect_drift(const Document& original, const Document& rend
     }
     if (bead.original.empty() || bead.rendition.empty()) continue;
     if (boilerplate(original, bead.original) && boilerplate(rendition, bead.rendition)) continue;
-    detect_bead(original, rendition, bead, index, lexicon, across, findings);
+    detect_bead(original, rendition, bead, index, lexicon, across, findings, drift.changes[i]);
     // A headline is worded freely ("leaving Tehran out in the cold" -> "left Tehran without
     // control"); the body carries its claims and is checked sentence by sentence. Figures,
     // dates and names in it still count in full.
@@ -276,15 +211,6 @@ std::vector<Finding> detect_drift(const Document& original, const Document& rend
       for (size_t k = before; k < findings.size(); ++k) findings[k].severity = Severity::info;
   }
 
-  // Configuration: ignored categories and severity overrides.
-  std::erase_if(findings, [&](const Finding& f) {
-    return std::find(options.ignored_categories.begin(), options.ignored_categories.end(),
-                     f.category) != options.ignored_categories.end();
-  });
-  for (Finding& f : findings)
-    for (const auto& [category, severity] : options.severity_overrides)
-      if (f.category == category) f.severity = severity;
-
   // Rendition reading order: beads are in that order already; within a bead, by position.
   auto position = [](const std::optional<Span>& s) { return s ? s->start : 0u; };
   std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
@@ -293,8 +219,7 @@ std::vector<Finding> detect_drift(const Document& original, const Document& rend
       return position(a.rendition) < position(b.rendition);
     return position(a.original) < position(b.original);
   });
-  for (size_t i = 0; i < findings.size(); ++i) findings[i].id = "F" + std::to_string(i + 1);
-  return findings;
+  return drift;
 }
 
 }  // namespace driftcheck

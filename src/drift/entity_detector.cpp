@@ -2,6 +2,8 @@
 // as S-400 or Il-76) changed, dropped or added, compared with tolerance for case, hyphens,
 // abbreviation (Ilyushin-76 ~ Il-76), demonyms (Ukraine ~ Ukrainian) and spelling variants,
 // romanizations of one place (Kyiv ~ Kiev), and gendered pronouns that flip (he -> she).
+#include "drift/entity_detector.h"
+
 #include <algorithm>
 #include <cctype>
 

@@ -1,6 +1,8 @@
 // Modality: hedges (seem, may, reportedly ...) and certainty markers (will, clearly ...) in
 // the changed words of a bead. A hedge dropped turns an impression into a fact; a hedge of
 // another strength or a conditional turned future ("would" -> "will") shifts the claim less.
+#include "drift/modality_detector.h"
+
 #include <algorithm>
 
 #include "drift/detector.h"

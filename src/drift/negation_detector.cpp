@@ -1,6 +1,8 @@
 // Negation: compares the polarity of both sides by counting negators, so that "was not
 // surprising" = "came as no surprise" and "was unable to" = "could not" stay quiet, and
 // reports the negators that one side adds or drops.
+#include "drift/negation_detector.h"
+
 #include <algorithm>
 
 #include "drift/bead_view.h"

@@ -2,6 +2,8 @@
 // "July 11" = "11 July"; a changed value, unit or date is critical, one dropped or added is
 // major. The quantity and date readers (quantity.h, date_value.h) do the parsing; this file
 // turns their comparison into findings and claims the words they explain.
+#include "drift/number_detector.h"
+
 #include <algorithm>
 
 #include "drift/detector.h"

@@ -1,6 +1,8 @@
 // Rewrite: an aligned group whose words overlap too little for a word diff to explain, or
 // whose words are the same but scrambled. One major finding for a human to read, instead of a
 // cloud of word findings; every word is claimed.
+#include "drift/rewrite_detector.h"
+
 #include <algorithm>
 #include <string_view>
 #include <utility>
@@ -101,7 +103,7 @@ void claim_all(BeadView& view) {
 
 }  // namespace
 
-bool detect_rewrite(BeadView& view, std::vector<Finding>& out) {
+void detect_rewrite(BeadView& view, std::vector<Finding>& out) {
   const size_t on = view.original.words.size(), rn = view.rendition.words.size();
   const size_t co = view.original.content_words, cr = view.rendition.content_words;
   // One side empty of content: the whole sentence is gone or new.
@@ -109,15 +111,15 @@ bool detect_rewrite(BeadView& view, std::vector<Finding>& out) {
     claim_all(view);
     out.push_back(make_finding(view, Category::addition, Severity::major, 0, on, 0, rn,
                                "the rendition says something the original does not"));
-    return true;
+    return;
   }
   if (cr == 0 && co >= 2) {
     claim_all(view);
     out.push_back(make_finding(view, Category::omission, Severity::major, 0, on, 0, rn,
                                "the sentence's content is gone from the rendition"));
-    return true;
+    return;
   }
-  if (co < kMinContentWords && cr < kMinContentWords) return false;
+  if (co < kMinContentWords && cr < kMinContentWords) return;
   // Repeated words ("Kanjar, ... Kanjar") let a scrambled sentence keep a long common
   // subsequence; adjacent pairs show the order whatever repeats.
   const double pairs = kept_pairs(view);
@@ -133,11 +135,11 @@ bool detect_rewrite(BeadView& view, std::vector<Finding>& out) {
             std::to_string(static_cast<int>(pairs * 100)) + "% of word pairs kept)");
     f.evidence.emplace_back("adjacent pairs kept", std::to_string(pairs));
     out.push_back(std::move(f));
-    return true;
+    return;
   }
   // Half the content words kept in order: neither unrelated nor scrambled. (Saves the WordNet
   // look-ups below, which dominate the run time.)
-  if (view.overlap >= kScrambledOrder) return false;
+  if (view.overlap >= kScrambledOrder) return;
   // Stems first; WordNet only when stems alone would call it a rewrite.
   double share = (shared(view, view.original, view.rendition, false) +
                   shared(view, view.rendition, view.original, false)) /
@@ -157,7 +159,7 @@ bool detect_rewrite(BeadView& view, std::vector<Finding>& out) {
         "(" +
         std::to_string(static_cast<int>(view.overlap * 100)) + "% kept in order)";
   } else {
-    return false;
+    return;
   }
   claim_all(view);
   Finding f =
@@ -165,7 +167,6 @@ bool detect_rewrite(BeadView& view, std::vector<Finding>& out) {
   f.evidence.emplace_back("shared content words", std::to_string(share));
   f.evidence.emplace_back("in order", std::to_string(view.overlap));
   out.push_back(std::move(f));
-  return true;
 }
 
 }  // namespace driftcheck

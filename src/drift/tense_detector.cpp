@@ -1,5 +1,7 @@
 // Tense: the same verb in another tense ("announced" -> "announces"), or auxiliaries that
 // move the clause in time ("is" -> "was", "are" -> "will be", "have" -> "had").
+#include "drift/tense_detector.h"
+
 #include <algorithm>
 
 #include "drift/detector.h"

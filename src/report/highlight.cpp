@@ -1,67 +1,16 @@
 #include "report/highlight.h"
 
 #include <algorithm>
-#include <dtl/dtl.hpp>
 #include <string>
-#include <unordered_map>
 
 #include "report/source_map.h"
 
 namespace driftcheck {
-namespace {
 
-// Beyond this many words a side, a display diff is not worth its time (dtl is O(ND)).
-constexpr size_t kMaxDiffWords = 5000;
-
-struct WordSequence {
-  std::vector<int> ids;
-  std::vector<CodePointRange> ranges;
-};
-
-WordSequence words_of(const Document& doc, const std::vector<int>& sentence_ids,
-                      std::unordered_map<std::string, int>& vocabulary) {
-  WordSequence seq;
-  for (const int id : sentence_ids) {
-    if (id < 0 || static_cast<size_t>(id) >= doc.sentences.size()) continue;
-    for (const Token& t : doc.sentences[static_cast<size_t>(id)].tokens) {
-      if (t.kind == TokenKind::punct) continue;
-      const auto [it, inserted] = vocabulary.emplace(t.folded, static_cast<int>(vocabulary.size()));
-      seq.ids.push_back(it->second);
-      seq.ranges.push_back({t.start, t.end});
-    }
-  }
-  return seq;
-}
-
-// Adds word `index` of `seq` to `out`, joining it to the previous run when it directly follows.
-void add_changed(std::vector<CodePointRange>& out, const WordSequence& seq, long long index,
-                 long long& last) {
-  const CodePointRange r = seq.ranges[static_cast<size_t>(index)];
-  if (!out.empty() && last == index - 1)
-    out.back().end = r.end;
-  else
-    out.push_back(r);
-  last = index;
-}
-
-}  // namespace
-
-BeadChanges diff_bead_words(const CheckResult& result, const Bead& bead) {
-  BeadChanges changes;
-  if (bead.kind != BeadKind::match && bead.kind != BeadKind::moved) return changes;
-  std::unordered_map<std::string, int> vocabulary;
-  const WordSequence a = words_of(result.original, bead.original, vocabulary);
-  const WordSequence b = words_of(result.rendition, bead.rendition, vocabulary);
-  if (a.ids.size() > kMaxDiffWords || b.ids.size() > kMaxDiffWords) return changes;
-  dtl::Diff<int, std::vector<int>> diff(a.ids, b.ids);
-  diff.compose();
-  long long last_a = -2, last_b = -2;
-  for (const auto& [word, info] : diff.getSes().getSequence()) {
-    (void)word;
-    if (info.type == dtl::SES_DELETE) add_changed(changes.original, a, info.beforeIdx - 1, last_a);
-    if (info.type == dtl::SES_ADD) add_changed(changes.rendition, b, info.afterIdx - 1, last_b);
-  }
-  return changes;
+const BeadChanges& changes_of(const CheckResult& result, int bead) {
+  static const BeadChanges kNone;
+  if (bead < 0 || static_cast<size_t>(bead) >= result.changes.size()) return kNone;
+  return result.changes[static_cast<size_t>(bead)];
 }
 
 std::vector<Piece> split_sentence(const Sentence& sentence,

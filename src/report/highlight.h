@@ -1,33 +1,23 @@
 #pragma once
-// What to highlight inside the sentences of one bead: the words the word diff says changed,
-// and the spans findings name. Shared by the text, HTML and Markdown reports.
+// What to highlight inside the sentences of one bead: the words the drift stage's word diff
+// found changed (CheckResult::changes, the diff the findings were judged from), and the spans
+// findings name. Shared by the text, HTML and Markdown reports.
 //
-//   BeadChanges changes = diff_bead_words(result, bead);
+//   const BeadChanges& changes = changes_of(result, bead_index);
 //   for (const Piece& p : split_sentence(sentence, changes.original, spans))
 //     out += p.changed ? mark(p.text) : p.text;
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "drift/bead_changes.h"
 #include "drift/check.h"
 
 namespace driftcheck {
 
-struct CodePointRange {
-  uint32_t start = 0;  // code points into the document, end exclusive
-  uint32_t end = 0;
-};
-
-// Runs of changed words on each side of a bead (document code point ranges, ascending).
-struct BeadChanges {
-  std::vector<CodePointRange> original;   // words the rendition no longer has
-  std::vector<CodePointRange> rendition;  // words the original did not have
-};
-
-// A word diff of the bead's original sentences against its rendition sentences, comparing
-// case-folded words and numbers (punctuation ignored). Empty for omitted and added beads,
-// and for groups too long to diff cheaply.
-BeadChanges diff_bead_words(const CheckResult& result, const Bead& bead);
+// The changed words of bead `bead` as the drift stage recorded them; none for a bead index
+// without a record (a hand-built result, an omitted or added bead).
+const BeadChanges& changes_of(const CheckResult& result, int bead);
 
 // A span to highlight, tagged with the index of its finding in CheckResult::findings.
 struct TaggedRange {

@@ -197,8 +197,7 @@ class HtmlWriter {
   void row(const HtmlRow& row) {
     out_ += fmt::format("<section class=\"row k-{}\"{}>\n<div class=\"pair\">", row.kind,
                         row.bead >= 0 ? fmt::format(" id=\"b{}\"", row.bead) : "");
-    const Bead* bead = row.bead >= 0 ? &r_.alignment.beads[static_cast<size_t>(row.bead)] : nullptr;
-    const BeadChanges changes = bead != nullptr ? diff_bead_words(r_, *bead) : BeadChanges{};
+    const BeadChanges& changes = changes_of(r_, row.bead);
     cell(row, true, changes.original);
     cell(row, false, changes.rendition);
     out_ += "</div>\n";

@@ -19,8 +19,8 @@ TEST_CASE("config: every key is read", "[config]") {
   REQUIRE(c.ok());
   CHECK(c->fail_on == Severity::minor);
   CHECK(c->fail_on_set);
-  CHECK(c->check.ignored_categories == std::vector<Category>{Category::format, Category::moved});
-  CHECK(c->check.severity_overrides ==
+  CHECK(c->policy.ignored_categories == std::vector<Category>{Category::format, Category::moved});
+  CHECK(c->policy.severity_overrides ==
         std::vector<std::pair<Category, Severity>>{{Category::modality, Severity::minor},
                                                    {Category::omission, Severity::critical}});
   CHECK(c->baseline_path == "project/accepted.json");

@@ -45,7 +45,7 @@ inline Checked check_pair(const std::string& a, const std::string& b,
   alignment.beads.push_back(bead);
   alignment.original_zones.assign(c.original.sentences.size(), Zone::body);
   alignment.rendition_zones.assign(c.rendition.sentences.size(), Zone::body);
-  c.findings = detect_drift(c.original, c.rendition, alignment, CheckOptions{});
+  c.findings = detect_drift(c.original, c.rendition, alignment, CheckOptions{}).findings;
   return c;
 }
 

@@ -150,15 +150,6 @@ TEST_CASE("lexical: one verb of emphasis for another is minor", "[drift][lexical
               .max_severity() >= kMajor);
 }
 
-TEST_CASE("lexical: a comparative dropped from a list is a minor omission", "[drift][lexical]") {
-  auto c = check_pair("New hulls make the boats lighter and faster to launch from the beach.",
-                      "New hulls make the boats quicker to launch from the beach.");
-  REQUIRE(c.max_severity(Category::omission) >= kMinor);
-  REQUIRE(check_pair("New hulls make the boats lighter and faster to launch from the beach.",
-                     "New hulls make the boats lighter and quicker to launch from the beach.")
-              .max_severity(Category::omission) < kMinor);
-}
-
 TEST_CASE("lexical: a token too long to be a word is compared only as written",
           "[drift][lexical][opaque]") {
   const std::string token(4000, 'a');
@@ -182,33 +173,6 @@ TEST_CASE("lexical: a token too long to be a word is compared only as written",
     REQUIRE(c.max_severity() == kInfo);
     REQUIRE(c.max_severity(Category::format) == kInfo);
   }
-}
-
-TEST_CASE("lexical: a misspelt word is the word it misspells, not an added word",
-          "[drift][lexical][misspelling]") {
-  auto [a, b] = GENERATE(table<const char*, const char*>({
-      {"The ferry is also the quickest way to the island.",
-       "The ferry is aslo the quickest way to the island."},
-      {"Stir the flour in, then leave the dough to rest.",
-       "Stir the flour in, thne leave the dough to rest."},
-      {"The test was relatively easy for most pupils.",
-       "The test was relitavely easy for most pupils."},
-      {"She stayed home because the trains were cancelled.",
-       "She stayed home becuase the trains were cancelled."},
-      {"I will call you when the parcel arrives.", "I will call yuo when the parcel arrives."},
-  }));
-  CAPTURE(a, b);
-  const Checked c = check_pair(a, b);
-  REQUIRE(c.max_severity() == kInfo);
-  REQUIRE(c.max_severity(Category::format) == kInfo);
-}
-
-TEST_CASE("lexical: a changed ending is another language, not a misspelling",
-          "[drift][lexical][misspelling]") {
-  // Control for the test above: two letters off at the end of the word is a cognate.
-  const Checked c = check_pair("The unit hired auditors and investigators last year.",
-                               "The unit hired auditors and investigadores last year.");
-  REQUIRE(c.flagged(Severity::major));
 }
 
 TEST_CASE("lexical: another verb in a free translation is wording, in a kept sentence an action",
@@ -262,90 +226,5 @@ TEST_CASE("lexical: the opposite of a close word, in a kept sentence, is an anto
     REQUIRE(check_pair("An independent panel reviewed the budget last month.",
                        "A separate panel reviewed the budget last month.")
                 .max_severity(Category::antonym) < 0);
-  }
-}
-
-TEST_CASE("broken sentence: a head word cut out of the middle of a clause is major",
-          "[drift][omission][broken]") {
-  auto [a, b] = GENERATE(table<const char*, const char*>({
-      {"The names of the suspects are listed in the file.",
-       "The names of the are listed in the file."},
-      {"Visitors to a new city have to adjust quickly.",
-       "Visitors to a new have to adjust quickly."},
-      {"But there are many birds that still look like dinosaurs.",
-       "But there many birds that still look like dinosaurs."},
-  }));
-  CAPTURE(a, b);
-  REQUIRE(check_pair(a, b).max_severity(Category::omission) >= kMajor);
-}
-
-TEST_CASE("broken sentence: control, the same words in a whole clause", "[drift][broken]") {
-  REQUIRE(check_pair("The names of the suspects are listed in the file.",
-                     "The suspects' names are listed in the file.")
-              .max_severity() < kMajor);
-  REQUIRE(check_pair("But there are many birds that still look like dinosaurs.",
-                     "But many birds still look like dinosaurs.")
-              .max_severity() < kMajor);
-}
-
-TEST_CASE("lexical: a phrase cut out with nothing in its place is major", "[drift][omission]") {
-  SECTION("the phrase is gone") {
-    REQUIRE(check_pair("The report says the lorry collided with a small red van before it "
-                       "overturned on the bridge.",
-                       "The report says the lorry collided before it overturned on the bridge.")
-                .max_severity(Category::omission) >= kMajor);
-  }
-  SECTION("control: the phrase moved and was reworded, another put in elsewhere") {
-    REQUIRE(check_pair("Former and current members of the choir sang at the opening on Friday.",
-                       "Members of the choir sang, past and present, at the opening on Friday.")
-                .max_severity() < kMajor);
-  }
-}
-
-TEST_CASE("lexical: light words dropped from a kept sentence are below major",
-          "[drift][omission][light]") {
-  auto [a, b] = GENERATE(table<const char*, const char*>({
-      {"Following the vote, the council closed the old library near the station.",
-       "After the vote, the council closed the old library near the station."},
-      {"Right before the match, the coach changed the whole team for the final.",
-       "Before the match, the coach changed the whole team for the final."},
-      {"Even the mayor admitted that the new road was far too narrow for buses.",
-       "The mayor admitted that the new road was far too narrow for buses."},
-      {"The board gave its approval to the new budget on Tuesday.",
-       "The board approved the new budget on Tuesday."},
-      {"Air defences shot down two drones over the port.",
-       "Air defences downed two drones over the port."},
-      {"The city is going to build a new bridge over the river.",
-       "The city will build a new bridge over the river."},
-  }));
-  CAPTURE(a, b);
-  REQUIRE(!check_pair(a, b).flagged(Severity::major));
-}
-
-TEST_CASE("lexical: control, a support verb cut out leaves a broken claim",
-          "[drift][omission][light]") {
-  REQUIRE(check_pair("The board gave its approval to the new budget on Tuesday.",
-                     "The board its approval to the new budget on Tuesday.")
-              .flagged(Severity::major));
-  REQUIRE(check_pair("Only the mayor admitted that the new road was far too narrow for buses.",
-                     "The mayor admitted that the new road was far too narrow for buses.")
-              .flagged(Severity::major));
-}
-
-TEST_CASE("lexical: a word beside one re-formed by derivation is the phrase re-formed",
-          "[drift][addition]") {
-  SECTION("weightlessness -> weightless conditions: below major") {
-    REQUIRE(!check_pair("In 1979 the crew sent quail eggs into orbit to see how an embryo grows "
-                        "in weightlessness.",
-                        "In 1979 the crew sent quail eggs into orbit to check how the embryo "
-                        "grows in weightless conditions.")
-                 .flagged(Severity::major));
-  }
-  SECTION("control: a word added beside an inflected verb is still an addition") {
-    REQUIRE(check_pair("Heavy rain caused the rivers in the province to rise, and the local "
-                       "office issues two flood warnings.",
-                       "Heavy rain caused the rivers in the province to swell, and the local "
-                       "office issued lately two flood warnings.")
-                .max_severity(Category::addition) >= kMajor);
   }
 }

@@ -17,7 +17,7 @@ Checked check_story(const std::string& a, const std::string& b) {
   c.original = segment_text(a, SegmentOptions{"en"});
   c.rendition = segment_text(b, SegmentOptions{"en"});
   const Alignment alignment = align_documents(c.original, c.rendition, AlignOptions{});
-  c.findings = detect_drift(c.original, c.rendition, alignment, CheckOptions{});
+  c.findings = detect_drift(c.original, c.rendition, alignment, CheckOptions{}).findings;
   return c;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
-// Fuzz target: the whole pipeline — two documents → check_documents → summarize → every
-// report format in report_format_names() (JSON and HTML among them).
+// Fuzz target: the whole pipeline as the CLI runs it — two documents → review_documents
+// (check, then the default policy, which numbers the findings) → every report format in
+// report_format_names() (JSON and HTML among them).
 //
 // Input: as align_target.h (language byte, then original 0x1E rendition).
 #include <nlohmann/json.hpp>
 
+#include "config/review.h"
 #include "drift/check.h"
 #include "fuzz/align_target.h"
 #include "report/render.h"
@@ -22,8 +24,9 @@ inline void require_span_invariants(const std::optional<Span>& span, const Docum
 inline int check(const uint8_t* data, size_t size) {
   std::optional<DocumentPair> pair = document_pair(data, size);
   if (!pair) return 0;
-  const CheckResult result =
-      check_documents(std::move(pair->original), std::move(pair->rendition), CheckOptions{});
+  const Review review = review_documents(std::move(pair->original), std::move(pair->rendition),
+                                         Config{}, Severity::major);
+  const CheckResult& result = review.result;
   require_alignment_invariants(result.alignment, result.original, result.rendition);
   for (const Finding& f : result.findings) {
     FUZZ_REQUIRE(!f.id.empty());

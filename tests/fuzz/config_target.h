@@ -16,7 +16,7 @@ inline int config(const uint8_t* data, size_t size) {
     FUZZ_REQUIRE(!parsed.error().to_string().empty());
     return 0;
   }
-  for (const auto& [category, severity] : parsed->check.severity_overrides) {
+  for (const auto& [category, severity] : parsed->policy.severity_overrides) {
     FUZZ_REQUIRE(static_cast<int>(severity) >= 0 && static_cast<int>(severity) <= 3);
     (void)category;
   }

@@ -18,17 +18,32 @@ std::string joined(const std::vector<Piece>& pieces) {
   return out;
 }
 
-TEST_CASE("highlight: the word diff marks runs of changed words on each side",
+TEST_CASE("highlight: the drift stage's changed words mark runs on each side",
           "[report][highlight]") {
   const CheckResult r = test::sample_result();
-  const BeadChanges c = diff_bead_words(r, r.alignment.beads[1]);
+  const BeadChanges& c = changes_of(r, 1);
   const Sentence& o = r.original.sentences[1];
   const Sentence& d = r.rendition.sentences[1];
   CHECK(joined(split_sentence(o, c.original, {})) ==
         "They say [they fired] a lot of drones at Ukraine.");
   CHECK(joined(split_sentence(d, c.rendition, {})) ==
         "They say [they've produced] a lot of drones at Ukraine.");
-  CHECK(diff_bead_words(r, r.alignment.beads[2]).original.empty());  // omitted: nothing to diff
+  CHECK(changes_of(r, 2).original.empty());   // omitted: nothing was diffed
+  CHECK(changes_of(r, 99).original.empty());  // no record: nothing to mark
+  CHECK(changes_of(r, -1).rendition.empty());
+}
+
+TEST_CASE("highlight: a checked pair highlights the diff its findings were judged from",
+          "[report][highlight]") {
+  const CheckResult r = check_documents(
+      segment_text("Prices rose sharply in Lyon.\n", SegmentOptions{"en"}),
+      segment_text("Prices fell sharply in Lyon.\n", SegmentOptions{"en"}), CheckOptions{});
+  REQUIRE(r.changes.size() == r.alignment.beads.size());
+  const BeadChanges& c = changes_of(r, 0);
+  CHECK(joined(split_sentence(r.original.sentences[0], c.original, {})) ==
+        "Prices [rose] sharply in Lyon.");
+  CHECK(joined(split_sentence(r.rendition.sentences[0], c.rendition, {})) ==
+        "Prices [fell] sharply in Lyon.");
 }
 
 TEST_CASE("highlight: finding spans cut pieces and overlapping spans share them",

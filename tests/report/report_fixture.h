@@ -96,6 +96,11 @@ inline CheckResult sample_result() {
   set_zones(r.rendition, r.alignment, false);
   const Document& o = r.original;
   const Document& d = r.rendition;
+  // The word diff's changed words, as the drift stage would record them.
+  auto range = [](const Span& s) { return CodePointRange{s.start, s.end}; };
+  r.changes.resize(beads.size());
+  r.changes[1] = {{range(span_of(o, 1, "they fired"))}, {range(span_of(d, 1, "they've produced"))}};
+  r.changes[3] = {{range(span_of(o, 4, "US dollars, Ukraine said"))}, {range(span_of(d, 2, "$"))}};
   r.findings.push_back(finding(Category::substitution, Severity::major, span_of(o, 1, "fired"),
                                span_of(d, 1, "'ve produced"),
                                "'fired' became 'produced': not synonyms", 1));

@@ -1,6 +1,6 @@
 // Across languages, one aligned group at a time: what survives translation is compared, and a
 // faithful translation stays quiet.
-#include "drift/cross_language_detector.h"
+#include "drift/cross_language.h"
 
 #include <catch2/catch.hpp>
 

@@ -8,6 +8,8 @@
 //     usual form ("Moscow" / "Moskau" / "Москва");
 //   - a negator, a hedge, a quotation or a question on one side only.
 // Omitted and added sentences are found by the alignment as in one language.
+// This is the other mode of detect_bead: across languages the detector table (detectors.h)
+// does not run. Name spellings and the romanizer are in name_spelling.h.
 //
 //   CrossLanguage across(original, rendition);
 //   if (across.active()) detect_across_languages(across, bead, index, findings);

@@ -1,0 +1,21 @@
+#pragma once
+// What a caller may set for one run of the drift stage. The project's review policy (ignored
+// categories, severity overrides, the baseline, ids) is not here: the config stage applies it
+// once, after detection (config/review.h).
+//
+//   CheckOptions options;
+//   options.deadline = Deadline::after(std::chrono::seconds(300));
+//   CheckResult r = check_documents(std::move(original), std::move(rendition), options);
+#include "align/align_options.h"
+#include "core/deadline.h"
+
+namespace driftcheck {
+
+struct CheckOptions {
+  // The alignment's thresholds; the configuration's [align] table sets a few of them. Its
+  // deadline is replaced by `deadline`.
+  AlignOptions align;
+  Deadline deadline;  // none by default; the CLI sets --time-limit
+};
+
+}  // namespace driftcheck

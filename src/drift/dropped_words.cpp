@@ -1,0 +1,230 @@
+// Content words a hunk drops or adds with no counterpart on the other side, judged as a run:
+// a clause is major, a lone word major only in a sentence otherwise kept, and words a
+// translator adds or drops with the wording (light verbs, emphasis) stay below it.
+#include "drift/dropped_words.h"
+
+#include <algorithm>
+#include <array>
+
+#include "drift/detector.h"
+#include "drift/word_relation.h"
+#include "lexicon/word_lists.h"
+#include "lexicon/wordnet.h"
+
+namespace driftcheck {
+namespace {
+
+// A lone word dropped or added is major where at least this share of the content words is
+// kept in order; in looser translations lone words come and go with the wording.
+constexpr double kLoneMinOverlap = 0.7;
+// Below this in-order overlap of content words a group is a free translation.
+constexpr double kLooseOverlap = 0.75;
+
+// Words a translator adds or drops with the wording, not the facts ("came", "way", "make"),
+// and support verbs of a noun phrase ("gave its approval" / "approved").
+bool only_light(const BeadSide& side, const std::vector<size_t>& idx) {
+  // Emphasis and aspect adverbs ("had already won", "the worst ever") go with the wording too.
+  static constexpr std::array<std::string_view, 34> kLight = {
+      "come",    "came",      "comes", "make",   "made",   "makes",    "take", "took",  "takes",
+      "get",     "got",       "give",  "gave",   "gives",  "given",    "way",  "thing", "things",
+      "however", "therefore", "thus",  "place",  "time",   "case",     "fact", "part",  "kind",
+      "well",    "already",   "ever",  "indeed", "really", "actually", "just"};
+  for (size_t i : idx)
+    if (std::find(kLight.begin(), kLight.end(), side.words[i].folded) == kLight.end()) return false;
+  return true;
+}
+
+// Words of emphasis or sequence that leave the facts as they were even in a kept sentence:
+// "Right before the match" / "Before the match", "Following the vote" / "After the vote",
+// "Even the mayor admitted" / "The mayor admitted". Reported below major.
+bool only_emphasis(const BeadSide& side, const std::vector<size_t>& idx) {
+  static constexpr std::array<std::string_view, 3> kEmphasis = {"right", "even", "following"};
+  for (size_t i : idx)
+    if (std::find(kEmphasis.begin(), kEmphasis.end(), side.words[i].folded) == kEmphasis.end())
+      return false;
+  return true;
+}
+
+// Degree and focus adverbs that change a claim although they are function words:
+// "very different" -> "different", "I only saw" -> "I saw".
+bool is_focus_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> kWords = {"very",  "only", "even", "too", "most",
+                                                             "least", "more", "less", "much"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+// Part of a hyphenated compound whose other part is still there: "Iranian-designed" ->
+// "Iranian", "state-owned" -> "state". The modifier is narrowed, not removed.
+bool trims_compound(const BeadSide& side, size_t word) {
+  size_t t = 0;
+  while (t < side.tokens.size() && side.word_at_token[t] != static_cast<int>(word)) ++t;
+  if (t == side.tokens.size()) return false;
+  auto hyphen = [](const Token* x) {
+    return x->text == "-" || x->text == "\u2010" || x->text == "\u2011";
+  };
+  auto glued = [](const Token* a, const Token* b) { return a->end == b->start; };
+  if (t >= 2 && hyphen(side.tokens[t - 1]) && side.word_at_token[t - 2] >= 0 &&
+      glued(side.tokens[t - 2], side.tokens[t - 1]) && glued(side.tokens[t - 1], side.tokens[t]))
+    return true;
+  return t + 2 < side.tokens.size() && hyphen(side.tokens[t + 1]) &&
+         side.word_at_token[t + 2] >= 0 && glued(side.tokens[t], side.tokens[t + 1]) &&
+         glued(side.tokens[t + 1], side.tokens[t + 2]);
+}
+
+// A lone word the other text uses elsewhere with the same neighbour ("Shahed attack drones"
+// where the original said "attack drone" two paragraphs up): a description the reader has
+// from the other text, not information lost or invented.
+bool said_elsewhere(const BeadView& view, bool original_side, size_t i) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const std::string& key = side.words[i].key;
+  auto neighbour_content = [&](size_t k) {
+    return side.words[k].content && side.words[k].sentence == side.words[i].sentence;
+  };
+  return (i > 0 && neighbour_content(i - 1) &&
+          document_has_pair(view, !original_side, side.words[i - 1].key, key)) ||
+         (i + 1 < side.words.size() && neighbour_content(i + 1) &&
+          document_has_pair(view, !original_side, key, side.words[i + 1].key));
+}
+
+// Some hunk puts two or more content words into one side (`original_side`) with nothing in
+// their place on the other: where both sides have one, a phrase moved or was reworded.
+bool phrase_put_in(const BeadView& view, bool original_side) {
+  return std::any_of(view.hunks.begin(), view.hunks.end(), [&](const Hunk& h) {
+    const bool other_empty = original_side ? h.r_end == h.r_begin : h.o_end == h.o_begin;
+    if (!other_empty) return false;
+    const BeadSide& side = original_side ? view.original : view.rendition;
+    size_t content = 0;
+    for (size_t k = original_side ? h.o_begin : h.r_begin; k < (original_side ? h.o_end : h.r_end);
+         ++k)
+      content += side.words[k].content ? 1 : 0;
+    return content >= 2;
+  });
+}
+
+// Word i is the verb of a phrasal verb whose particle the other side kept, merged into one
+// verb of the same sense: "shot down" / "downed" (the diff pairs "down" with "downed").
+bool phrasal_merged(const BeadView& view, bool original_side, size_t i) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  const Word& w = side.words[i];
+  if (w.phrasal.empty()) return false;
+  for (auto [o, r] : view.common) {
+    const size_t here = original_side ? o : r, there = original_side ? r : o;
+    if (here != i + 1 || other.words[there].folded == side.words[i + 1].folded) continue;
+    return is_close(static_cast<WordRelation>(
+        cached_relate_common(view.lexicon, w.phrasal, other.words[there].folded)));
+  }
+  return false;
+}
+
+// A lone support verb whose noun the other side says as a verb: "gave its approval" /
+// "approved", "made a decision" / "decided". The noun follows within three words.
+bool support_verb_of_kept_noun(const BeadView& view, bool original_side,
+                               const std::vector<size_t>& idx) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  if (idx.size() != 1 || !only_light(side, idx)) return false;
+  constexpr size_t kNounWithin = 3;
+  for (size_t k = idx.front() + 1; k < side.words.size() && k <= idx.front() + kNounWithin; ++k) {
+    if (!side.words[k].content) continue;
+    for (const Word& y : other.words)
+      if (y.content &&
+          static_cast<WordRelation>(cached_relate_common(view.lexicon, side.words[k].folded,
+                                                         y.folded)) == WordRelation::derivation)
+        return true;
+    return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool carries_content(const BeadView& view, const Word& w) {
+  return w.content || (view.tight && is_focus_word(w.folded));
+}
+
+void report_run(BeadView& view, bool original_side, const std::vector<size_t>& idx, const Hunk& h,
+                std::vector<Finding>& out, const std::vector<bool>& reformed) {
+  if (idx.empty()) return;
+  if (idx.size() == 1 && phrasal_merged(view, original_side, idx.front())) return;
+  const size_t b = idx.front(), e = idx.back() + 1;
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const std::string text = words_text(side, b, e);
+  // A single modifier or word cut out of (or slipped into) an otherwise unchanged stretch:
+  // the hunk holds nothing else on either side.
+  const bool lone =
+      idx.size() == 1 && (original_side ? h.o_end - h.o_begin == 1 && h.r_end == h.r_begin
+                                        : h.r_end - h.r_begin == 1 && h.o_end == h.o_begin);
+  // A phrase cut out of (or slipped into) an otherwise unchanged stretch, nothing in its
+  // place and no phrase put in elsewhere in the group: "collided with a hot air balloon
+  // before" -> "collided before", but not "previous and current" moved as "past and present".
+  const bool cut = idx.size() >= 2 &&
+                   (original_side ? h.r_end == h.r_begin : h.o_end == h.o_begin) &&
+                   !phrase_put_in(view, !original_side);
+  // A word the side already uses elsewhere ("the Alabuga plant" after "the plant") adds
+  // nothing new.
+  const bool known_word = std::count_if(side.words.begin(), side.words.end(), [&](const Word& w) {
+                            return w.key == side.words[b].key;
+                          }) > 1;
+  // Code-mixing: a word in another script, or an added word of another language.
+  const bool foreign = std::any_of(idx.begin(), idx.end(), [&](size_t i) {
+    return !is_latin(side.words[i].folded) || (!original_side && is_foreign_word(view, i));
+  });
+  // A shorter clause that carries a negation ("but is not getting the full return") is a claim.
+  bool negated = false;
+  const WordList& negators = word_list(view.language, WordListKind::negators);
+  for (size_t k = original_side ? h.o_begin : h.r_begin; k < (original_side ? h.o_end : h.r_end);
+       ++k)
+    negated = negated || negators.find(side.words[k].folded) != nullptr;
+  const bool clause = idx.size() >= kClauseWords || (negated && idx.size() + 1 >= kClauseWords);
+  const double lone_min = all_quoted(side, b, e) ? kLoneMinOverlapQuoted : kLoneMinOverlap;
+  Severity severity = view.tight || clause || (lone && !known_word && view.overlap >= lone_min) ||
+                              (cut && view.overlap >= lone_min) || foreign
+                          ? Severity::major
+                          : Severity::minor;
+  const bool known_phrase = lone && !foreign && said_elsewhere(view, original_side, b);
+  const bool trimmed = lone && original_side && trims_compound(side, b);
+  if (severity == Severity::major && !negated && (known_phrase || trimmed))
+    severity = Severity::minor;
+  // A word or two that differ between two free translations is wording, not a fact.
+  if (severity == Severity::minor && view.overlap < kLooseOverlap) severity = Severity::info;
+  if (!view.tight && idx.size() < kClauseWords &&
+      (only_light(side, idx) || only_emphasis(side, idx)))
+    return;
+  if (only_emphasis(side, idx) || support_verb_of_kept_noun(view, original_side, idx))
+    severity = std::min(severity, Severity::minor);
+  // A word beside one the other side says in a derived form: "weightlessness" / "weightless
+  // conditions", "accelerated implementation" / "acceleration". The phrase was re-formed
+  // around the derived word, not extended.
+  const auto beside_reformed = [&](size_t i) {
+    return (i > 0 && i - 1 < reformed.size() && reformed[i - 1]) ||
+           (i + 1 < reformed.size() && reformed[i + 1]);
+  };
+  if (idx.size() == 1 && !view.tight && beside_reformed(idx.front()))
+    severity = std::min(severity, Severity::minor);
+  Finding f = original_side
+                  ? make_finding(view, Category::omission, severity, b, e, h.r_end, h.r_end,
+                                 quoted(text) + " dropped: the rendition no longer says it")
+                  : make_finding(view, Category::addition, severity, h.o_end, h.o_end, b, e,
+                                 quoted(text) + " added: the original does not say it");
+  f.evidence.emplace_back("content words", std::to_string(idx.size()));
+  if (foreign) {
+    f.message = quoted(text) + (original_side ? " dropped" : " added") +
+                ": a word of another language, not a translation of the original";
+    out.push_back(std::move(f));
+    return;
+  }
+  if (trimmed) {
+    f.message = quoted(text) + " dropped from a compound: the modifier is narrower";
+  } else if (known_phrase && !negated) {
+    f.message = quoted(text) + (original_side ? " dropped here; the rendition says it elsewhere"
+                                              : " added here; the original says it elsewhere");
+  }
+  if (original_side)
+    mark_quote(view, f, b, e, h.r_begin, h.r_begin);
+  else
+    mark_quote(view, f, h.o_begin, h.o_begin, b, e);
+  out.push_back(std::move(f));
+}
+
+}  // namespace driftcheck

@@ -1,0 +1,331 @@
+// The word-pair classifier: WordNet relations (common senses first, rare ones as "near"),
+// the Moby thesaurus, spelling variants, typos and words of another language, memoized per
+// check. The lexical detector decides what a judged pair means for a finding.
+#include "drift/word_relation.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "drift/bead_view.h"
+#include "drift/detector.h"
+#include "lexicon/spelling.h"
+#include "lexicon/thesaurus.h"
+#include "lexicon/wordnet.h"
+#include "text/tokenize.h"
+
+namespace driftcheck {
+
+bool is_latin(std::string_view s) {
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c <= 0 || !u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_COMMON &&
+        script != USCRIPT_INHERITED)
+      return false;
+  }
+  return true;
+}
+
+bool is_close(WordRelation r) {
+  return r == WordRelation::synonym || r == WordRelation::similar || r == WordRelation::hypernym ||
+         r == WordRelation::hyponym || r == WordRelation::derivation ||
+         r == WordRelation::same_lemma;
+}
+
+namespace {
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// One adjacent transposition: "enxt" / "next".
+bool transposed(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.substr(i + 2) == b.substr(i + 2);
+}
+
+bool is_typo(std::string_view a, std::string_view b) {
+  if (transposed(a, b)) return true;
+  const size_t shorter = std::min(a.size(), b.size());
+  if (shorter < 4) return false;
+  const size_t limit = shorter >= 8 ? 2 : 1;
+  return edit_distance_at_most(a, b, limit) <= limit;
+}
+
+// WordNet::relate_common through the check's memo.
+WordRelation relate_common(LexiconCache* memo, const std::string& a, const std::string& b) {
+  return static_cast<WordRelation>(cached_relate_common(memo, a, b));
+}
+
+// The synonyms of `a` (and of its base forms) that are synonyms in a common sense of `a`.
+std::vector<std::string> common_synonyms(LexiconCache* memo, const std::string& a) {
+  if (memo != nullptr)
+    if (auto it = memo->synonyms.find(a); it != memo->synonyms.end()) return it->second;
+  const WordNet& wn = WordNet::embedded();
+  std::vector<std::string> forms = {a};
+  for (PartOfSpeech p : {PartOfSpeech::noun, PartOfSpeech::verb, PartOfSpeech::adjective})
+    for (std::string& f : wn.base_forms(a, p))
+      if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
+  std::vector<std::string> out;
+  for (const std::string& f : forms)
+    for (std::string& s : wn.synonyms(f))
+      if (std::find(out.begin(), out.end(), s) == out.end() &&
+          relate_common(memo, a, s) == WordRelation::synonym)
+        out.push_back(std::move(s));
+  if (memo != nullptr) memo->synonyms.emplace(a, out);
+  return out;
+}
+
+// Two hops: a common-sense synonym of `a` is close to `b` ("required" ~ "compel" ~ "obliged").
+bool linked_through_synonym(LexiconCache* memo, const std::string& a, const std::string& b) {
+  for (const std::string& s : common_synonyms(memo, a))
+    if (is_close(relate_common(memo, s, b))) return true;
+  return false;
+}
+
+std::string lookup_form(const std::string& folded) {
+  if (folded.size() > 3 && folded.ends_with("'s")) return folded.substr(0, folded.size() - 2);
+  return folded;
+}
+
+bool misspells_lemma(LexiconCache* lexicon, const std::string& w);
+
+// A lower-case word of letters only that WordNet does not know, that misspells no word it
+// knows and that is more than one letter from `original`: "investigadores" for
+// "investigators", "statistiky" for "statistics".
+bool foreign_for(LexiconCache* memo, const Word& wb, const std::string& original) {
+  const std::string& w = wb.folded;
+  if (wb.capitalized || w.size() < 4) return false;
+  if (!std::all_of(w.begin(), w.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c));
+      }))
+    return false;
+  if (transposed(original, w) || edit_distance_at_most(original, w, 1) <= 1) return false;
+  return !misspells_lemma(memo, w);
+}
+
+// Opposites among function words, which WordNet does not list: "before" / "after".
+bool opposite_function_words(std::string_view a, std::string_view b) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"before", "after"},   {"above", "below"},     {"over", "under"},
+      {"inside", "outside"}, {"up", "down"},         {"earlier", "later"},
+      {"since", "until"},    {"maximum", "minimum"}, {"first", "last"}};
+  for (auto [x, y] : kPairs)
+    if ((a == x && b == y) || (a == y && b == x)) return true;
+  return false;
+}
+
+}  // namespace
+
+// An antonym of `a` (or of a base form of it) that is a synonym, similar word or same lemma of
+// `b` in a common sense, or the other way round; empty if none. "independent" / "conditional"
+// through "dependent", "normal" / "unusual" through "usual".
+std::string opposite_through_neighbour(LexiconCache* memo, const std::string& a,
+                                       const std::string& b) {
+  const WordNet& wn = WordNet::embedded();
+  auto search = [&](const std::string& x, const std::string& y) -> std::string {
+    std::vector<std::string> forms = {x};
+    for (PartOfSpeech p : {PartOfSpeech::noun, PartOfSpeech::verb, PartOfSpeech::adjective})
+      for (std::string& f : wn.base_forms(x, p))
+        if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
+    for (const std::string& f : forms)
+      for (const std::string& opposite : wn.antonyms(f)) {
+        const WordRelation r = relate_common(memo, opposite, y);
+        if (r == WordRelation::synonym || r == WordRelation::similar ||
+            r == WordRelation::same_lemma)
+          return opposite;
+      }
+    return {};
+  };
+  if (std::string via = search(a, b); !via.empty()) return via;
+  return search(b, a);
+}
+
+namespace {
+
+// `deep` adds the slower two-hop synonym search; without it such pairs come out unrelated.
+WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb, bool deep) {
+  struct Form {
+    std::string folded;
+  };
+  // A token too long to be a word has no relations, spelling or typos to look for: it is
+  // equal to the other side's or it changed.
+  if (wa.opaque || wb.opaque)
+    return {WordLink::unknown, "too long to be a word; compared as written"};
+  const Form a{lookup_form(wa.folded)}, b{lookup_form(wb.folded)};
+  const WordNet& wn = WordNet::embedded();
+  if (opposite_function_words(a.folded, b.folded))
+    return {WordLink::antonym, "the words are opposites"};
+  // A phrasal verb on either side: "turned down" / "accepted".
+  if (!wa.phrasal.empty() && relate_common(memo, wa.phrasal, b.folded) == WordRelation::antonym)
+    return {WordLink::antonym, "WordNet lists them as opposites (" + wa.phrasal + ")"};
+  if (!wb.phrasal.empty() && relate_common(memo, a.folded, wb.phrasal) == WordRelation::antonym)
+    return {WordLink::antonym, "WordNet lists them as opposites (" + wb.phrasal + ")"};
+  // "shot down" / "downed": the phrasal verb is the other word.
+  if (!wa.phrasal.empty() && is_close(relate_common(memo, wa.phrasal, b.folded)))
+    return {WordLink::equivalent, "WordNet: the phrasal verb " + wa.phrasal};
+  if (!wb.phrasal.empty() && is_close(relate_common(memo, a.folded, wb.phrasal)))
+    return {WordLink::equivalent, "WordNet: the phrasal verb " + wb.phrasal};
+  if (spelling_variant(a.folded, b.folded)) return {WordLink::equivalent, "spelling variant"};
+  if (is_latin(a.folded) && !is_latin(b.folded))
+    return {WordLink::foreign, "a word in another script"};
+  WordRelation common = relate_common(memo, a.folded, b.folded);
+  // Adverbs through their adjectives: "differently" / "similarly" as "different" / "similar".
+  if (common != WordRelation::antonym && a.folded.ends_with("ly") && b.folded.ends_with("ly") &&
+      a.folded.size() > 4 && b.folded.size() > 4 &&
+      wn.relate_common(a.folded.substr(0, a.folded.size() - 2),
+                       b.folded.substr(0, b.folded.size() - 2)) == WordRelation::antonym)
+    common = WordRelation::antonym;
+  switch (common) {
+    case WordRelation::antonym:
+      return {WordLink::antonym, "WordNet lists them as opposites"};
+    case WordRelation::same_lemma:
+    case WordRelation::synonym:
+    case WordRelation::similar:
+    case WordRelation::derivation:
+    case WordRelation::hypernym:
+    case WordRelation::hyponym:
+      return {WordLink::equivalent, std::string("WordNet: ") + to_string(common)};
+    default:
+      break;
+  }
+  if (common == WordRelation::unknown) {
+    const bool a_known = wn.is_lemma(a.folded), b_known = wn.is_lemma(b.folded);
+    if (a_known && !b_known && foreign_for(memo, wb, a.folded))
+      return {WordLink::foreign, "a word from another language"};
+    if (is_typo(a.folded, b.folded)) return {WordLink::typo, "a misspelling"};
+    if (a_known && !b_known && !wb.capitalized && !is_ascii(b.folded))
+      return {WordLink::foreign, "a word from another language"};
+    if (a_known && !b_known) return {WordLink::unknown, "not an English word WordNet knows"};
+    return {WordLink::unknown, "WordNet does not know one of them"};
+  }
+  const WordRelation any = wn.relate(a.folded, b.folded);
+  if (any == WordRelation::antonym) return {WordLink::antonym, "WordNet lists them as opposites"};
+  if (any == WordRelation::synonym || any == WordRelation::same_lemma)
+    return {WordLink::near, "synonyms only in a rare sense"};
+  // The thesaurus groups paraphrases WordNet keeps apart ("offer" / "present"), and puts
+  // "town" with "city" where WordNet only sees two kinds of settlement.
+  if (Thesaurus::embedded().related(a.folded, b.folded))
+    return {WordLink::near, "listed together in the Moby thesaurus"};
+  if (common == WordRelation::coordinate)
+    return {WordLink::sibling, "sister terms in WordNet (same broader term)"};
+  if (deep && (linked_through_synonym(memo, a.folded, b.folded) ||
+               linked_through_synonym(memo, b.folded, a.folded)))
+    return {WordLink::near, "related through a common synonym in WordNet"};
+  if (is_typo(a.folded, b.folded)) return {WordLink::typo, "a misspelling"};
+  return {WordLink::unrelated, "WordNet has no sense linking them"};
+}
+
+// An ASCII word one keystroke away (a letter dropped, doubled, swapped or changed) from a word
+// WordNet knows ("importamt", "goverment"), or two such words run together. Words with other
+// letters are not tried.
+bool misspells_lemma_uncached(const std::string& w) {
+  // Each edit below builds a copy and looks it up: quadratic in the length, so only for words.
+  if (!is_ascii(w) || w.size() < 4 || w.size() > kMaxWordBytes) return false;
+  const WordNet& wn = WordNet::embedded();
+  // A compound WordNet lacks as one: two English words ("livestreamed"), or a prefix on a
+  // long English word ("cyberattacks").
+  constexpr size_t kLongHead = 7;
+  for (size_t cut = 3; cut + 3 <= w.size(); ++cut) {
+    const std::string tail = w.substr(cut);
+    if (!wn.is_lemma(tail)) continue;
+    if (tail.size() >= kLongHead || wn.is_lemma(w.substr(0, cut))) return true;
+  }
+  std::string t;
+  auto known = [&](const std::string& s) { return wn.is_lemma(s); };
+  for (size_t i = 0; i < w.size(); ++i) {  // deletion
+    t = w;
+    t.erase(i, 1);
+    if (known(t)) return true;
+  }
+  for (size_t i = 0; i + 1 < w.size(); ++i) {  // transposition
+    t = w;
+    std::swap(t[i], t[i + 1]);
+    if (known(t)) return true;
+  }
+  for (size_t i = 0; i < w.size(); ++i)  // substitution
+    for (char c = 'a'; c <= 'z'; ++c) {
+      if (c == w[i]) continue;
+      t = w;
+      t[i] = c;
+      if (known(t)) return true;
+    }
+  for (size_t i = 0; i <= w.size(); ++i)  // insertion
+    for (char c = 'a'; c <= 'z'; ++c) {
+      t = w;
+      t.insert(t.begin() + static_cast<std::ptrdiff_t>(i), c);
+      if (known(t)) return true;
+    }
+  return false;
+}
+
+bool misspells_lemma(LexiconCache* lexicon, const std::string& w) {
+  if (lexicon == nullptr) return misspells_lemma_uncached(w);
+  const std::string key = "\x01typo:" + w;  // shares the lemma memo under its own prefix
+  auto& memo = lexicon->lemma;
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  const bool typo = misspells_lemma_uncached(w);
+  memo.emplace(key, typo);
+  return typo;
+}
+
+}  // namespace
+
+// Memoized in the check's LexiconCache under a key of both words and every input judge_uncached
+// reads.
+WordJudgement judge_words(const BeadView& view, const Word& wa, const Word& wb, bool deep) {
+  if (view.lexicon == nullptr) return judge_uncached(nullptr, wa, wb, deep);
+  std::string key;
+  key.reserve(wa.folded.size() + wb.folded.size() + 3);
+  key += wa.folded;
+  key += '\x1f';
+  key += wb.folded;
+  key += deep ? 'd' : 's';
+  key += wb.capitalized ? 'C' : 'l';
+  key += wa.phrasal;
+  key += '\x1f';
+  key += wb.phrasal;
+  auto& memo = view.lexicon->judged;
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  WordJudgement j = judge_uncached(view.lexicon, wa, wb, deep);
+  memo.emplace(std::move(key), j);
+  return j;
+}
+
+// A lower-case word WordNet does not know and that misspells no word of the original:
+// a word from another language ("sesji", "investigadores", "refusée").
+bool is_foreign_word(const BeadView& view, size_t r) {
+  const Word& w = view.rendition.words[r];
+  if (w.capitalized || !w.content || w.opaque || w.folded.size() < 4) return false;
+  if (w.folded.find('\'') != std::string::npos || w.folded.find('-') != std::string::npos)
+    return false;
+  // Letters only: "p109", "covid-19" and codes are not words of another language.
+  if (!std::all_of(w.folded.begin(), w.folded.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c));
+      }))
+    return false;
+  if (cached_is_lemma(view, w.folded)) return false;
+  if (misspells_lemma(view.lexicon, w.folded)) return false;
+  // A cognate two letters off ("investigadores" for "investigators") is still another
+  // language; one letter off is a slip.
+  for (const Word& o : view.original.words)
+    if (o.folded == w.folded || transposed(o.folded, w.folded) ||
+        edit_distance_at_most(o.folded, w.folded, 1) <= 1)
+      return false;
+  return true;
+}
+
+}  // namespace driftcheck
