@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "align/align_options.h"
+#include "align/alignment.h"
 #include "text/document.h"
 
 namespace driftcheck {

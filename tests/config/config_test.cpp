@@ -49,19 +49,19 @@ TEST_CASE("config: [align] sets the alignment thresholds a user may tune", "[con
       "cross_language_shared_words = 0.25\n",
       "c.toml");
   REQUIRE(c.ok());
-  CHECK(c->check.align.match_threshold == 0.12);
-  CHECK(c->check.align.move_threshold == 0.0);
-  CHECK(c->check.align.cross.shared_words == 0.25);
+  CHECK(c->align.match_threshold == 0.12);
+  CHECK(c->align.move_threshold == 0.0);
+  CHECK(c->align.cross.shared_words == 0.25);
   // The rest keeps its defaults.
-  CHECK(c->check.align.mutual_move_threshold == AlignOptions{}.mutual_move_threshold);
+  CHECK(c->align.mutual_move_threshold == AlignOptions{}.mutual_move_threshold);
 }
 
 TEST_CASE("config: without [align] the alignment keeps its defaults", "[config]") {
   const Result<Config> c = parse_config("fail_on = \"minor\"\n", "c.toml");
   REQUIRE(c.ok());
-  CHECK(c->check.align.match_threshold == AlignOptions{}.match_threshold);
-  CHECK(c->check.align.move_threshold == AlignOptions{}.move_threshold);
-  CHECK(c->check.align.cross.shared_words == AlignOptions{}.cross.shared_words);
+  CHECK(c->align.match_threshold == AlignOptions{}.match_threshold);
+  CHECK(c->align.move_threshold == AlignOptions{}.move_threshold);
+  CHECK(c->align.cross.shared_words == AlignOptions{}.cross.shared_words);
 }
 
 TEST_CASE("config: fail_on never means no level", "[config]") {
