@@ -165,8 +165,12 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
                             !view.original.words[x.at - 1].in_quote &&
                             std::any_of(view.rendition.words.begin(), view.rendition.words.end(),
                                         [](const Word& w) { return w.in_quote; });
-    bool still_attributed = false;
-    if (!r.empty() || quote_kept) {
+    // "RIA Novosti quotes him as saying" / "RIA Novosti quotes him": a reporting verb of the
+    // same sentence is kept unchanged, so the source still stands.
+    bool still_attributed = std::any_of(o.begin(), o.end(), [&](const Report& y) {
+      return !y.changed && view.original.words[y.at].sentence == view.original.words[x.at].sentence;
+    });
+    if (!still_attributed && (!r.empty() || quote_kept)) {
       const size_t head = source_head(view, view.original, x.at);
       if (head != std::string::npos && head + 1 == x.at) {
         const Word& s = view.original.words[head];
@@ -175,12 +179,13 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
         still_attributed = p && p->attribute != "neuter" && x.stance == "neutral";
       }
     }
-    Finding f = make_finding(view, Category::attribution,
-                             still_attributed ? Severity::minor : Severity::major, ob, oe,
-                             h ? h->r_end : 0, h ? h->r_end : 0,
-                             "attribution " + quoted(words_text(view.original, ob, oe)) +
-                                 " dropped: a claim the original attributes to a source is now "
-                                 "stated as fact");
+    Finding f = make_finding(
+        view, Category::attribution, still_attributed ? Severity::minor : Severity::major, ob, oe,
+        h ? h->r_end : 0, h ? h->r_end : 0,
+        "attribution " + quoted(words_text(view.original, ob, oe)) +
+            (still_attributed ? " dropped: the sentence still names its source"
+                              : " dropped: a claim the original attributes to a source "
+                                "is now stated as fact"));
     f.evidence.emplace_back("reporting verbs",
                             std::to_string(o.size()) + " -> " + std::to_string(r.size()));
     out.push_back(std::move(f));

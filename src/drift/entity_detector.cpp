@@ -169,6 +169,33 @@ void detect_gender(BeadView& view, std::vector<Finding>& out) {
       }
     }
   }
+  // Paraphrases move pronouns about, so the diff rarely pairs them ("his race" / "her
+  // suspension"). A group whose original speaks of one gender only, and whose rendition only
+  // of the other, has changed who it is about.
+  auto genders = [&](const BeadSide& side, std::string& first_seen, size_t& at) {
+    std::string seen;
+    for (size_t k = 0; k < side.words.size(); ++k) {
+      const std::string g = gender_of(view, side.words[k]);
+      if (g != "m" && g != "f") continue;
+      if (seen.empty()) first_seen = g, at = k;
+      if (seen.find(g) == std::string::npos) seen += g;
+    }
+    return seen;
+  };
+  std::string og, rg;
+  size_t o_at = 0, r_at = 0;
+  const std::string o_seen = genders(view.original, og, o_at);
+  const std::string r_seen = genders(view.rendition, rg, r_at);
+  if (o_seen.size() != 1 || r_seen.size() != 1 || o_seen == r_seen || view.rendition.claimed[r_at])
+    return;
+  view.rendition.claimed[r_at] = true;
+  Finding f =
+      make_finding(view, Category::entity, Severity::major, o_at, o_at + 1, r_at, r_at + 1,
+                   quoted(view.rendition.words[r_at].token->text) +
+                       ": the rendition speaks of a person of another gender than the original's " +
+                       quoted(view.original.words[o_at].token->text));
+  f.evidence.emplace_back("gender", og + " -> " + rg);
+  out.push_back(std::move(f));
 }
 
 // A name rendered as a common word it looks like ("Geran" -> "Geraniums"): the name is

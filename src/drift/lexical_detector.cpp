@@ -37,6 +37,23 @@ bool speech_verb(const BeadView& view, const Word& w) {
                      [&](std::string_view p) { return w.folded.starts_with(p); });
 }
 
+// Words o and r can each be read as a verb, so trading one for the other may change what was
+// done: finite verbs anywhere, and where the pair is the sentence's only change any verb form
+// WordNet knows that a function word introduces ("focus on providing" -> "focus on
+// withdrawing", "does not educate"). A participle right after a noun modifies it
+// ("traditions surrounding" / "traditions related to"), as an adjective would.
+bool changed_action(const BeadView& view, size_t o, size_t r, bool only_change) {
+  if (is_finite_verb(view.original, o) && is_finite_verb(view.rendition, r)) return true;
+  if (!only_change) return false;
+  const WordNet& wn = WordNet::embedded();
+  auto verb_form = [&](const BeadSide& side, size_t i) {
+    const Word& w = side.words[i];
+    return !w.capitalized && wn.knows(w.folded, PartOfSpeech::verb) &&
+           (i == 0 || !side.words[i - 1].content);
+  };
+  return verb_form(view.original, o) && verb_form(view.rendition, r);
+}
+
 void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<Finding>& out) {
   const Word& a = view.original.words[o];
   const Word& b = view.rendition.words[r];
@@ -50,10 +67,9 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
   }();
   // This pair is the bead's only change of content words.
   const bool only_change = view.changed_content <= kOnlyPairChanged;
+  const bool action = one_to_one && changed_action(view, o, r, only_change);
   // The two-hop synonym search only matters where an unrelated pair would be reported major.
-  if (j.link == WordLink::unrelated && one_to_one && is_finite_verb(view.original, o) &&
-      is_finite_verb(view.rendition, r))
-    j = judge_words(view, a, b, true);
+  if (j.link == WordLink::unrelated && action) j = judge_words(view, a, b, true);
   // "normal" -> "unusual" in an otherwise kept sentence: the opposite of a word close to the
   // other ("usual"). In a free translation such two-step links join too much to be evidence.
   if ((j.link == WordLink::unrelated || j.link == WordLink::near || j.link == WordLink::sibling) &&
@@ -85,6 +101,14 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
       }
       [[fallthrough]];
     case WordLink::near:
+      // "asked" -> "forbade", "offers" -> "withdraws": verbs only a chain of two synonyms
+      // joins are two actions where nothing else in the sentence changed. The thesaurus and
+      // rare senses ("offers" / "presents") stay evidence of a paraphrase.
+      if (j.two_step && action && only_change) {
+        severity = Severity::major;
+        message = change + ": a different action; only " + j.why;
+        break;
+      }
       category = view.tight ? Category::substitution : Category::format;
       severity = view.tight ? Severity::minor : Severity::info;
       message = change + ": close but not the same (" + j.why + ")";
@@ -107,13 +131,11 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
     case WordLink::unrelated:
       // Only a changed action is judged from words alone; other content words change with a
       // translator's choices far more often than with the facts.
-      if (one_to_one && is_finite_verb(view.original, o) && is_finite_verb(view.rendition, r) &&
-          speech_verb(view, a) && speech_verb(view, b)) {
+      if (action && speech_verb(view, a) && speech_verb(view, b)) {
         // "highlighted" -> "underscored": two ways of saying or stressing, not two actions.
         severity = Severity::minor;
         message = change + ": another verb of saying or stressing; " + j.why;
-      } else if (one_to_one && is_finite_verb(view.original, o) &&
-                 is_finite_verb(view.rendition, r)) {
+      } else if (action) {
         // Two free translations choose their verbs apart ("escalated" / "sparked"); only where
         // the rest of the sentence is kept is another verb a deliberate change of action.
         // Inside quotation marks the verbs are the speaker's own, as for lone words.
@@ -242,9 +264,9 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
         if (a_used[k]) continue;
         // The two-hop search only where its answer changes a severity: a changed action, or
         // a minimal edit.
-        const bool deep =
-            d.size() * a.size() <= 4 && (view.tight || (is_finite_verb(view.original, d[i]) &&
-                                                        is_finite_verb(view.rendition, a[k])));
+        const bool deep = d.size() * a.size() <= 4 &&
+                          (view.tight || changed_action(view, d[i], a[k],
+                                                        view.changed_content <= kOnlyPairChanged));
         const WordLink l =
             judge_words(view, view.original.words[d[i]], view.rendition.words[a[k]], deep).link;
         if (l == WordLink::antonym || l == WordLink::equivalent || l == WordLink::typo ||

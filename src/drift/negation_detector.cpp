@@ -106,6 +106,27 @@ std::vector<size_t> prefix_negatives(const BeadView& view, bool original_side) {
   return out;
 }
 
+// The adjective an adverb is made from ("shortly" / "short"), or the word itself.
+std::string adjective_of(const std::string& w) {
+  if (w.size() > 4 && w.ends_with("ly")) {
+    std::string base = w.substr(0, w.size() - 2);
+    if (WordNet::embedded().knows(base, PartOfSpeech::adjective)) return base;
+  }
+  return w;
+}
+
+// WordNet lists the two words, or the adjectives of adverbs among them, as opposites:
+// "not long after" / "shortly after".
+bool opposites(const BeadView& view, const std::string& a, const std::string& b) {
+  auto antonyms = [&](const std::string& x, const std::string& y) {
+    return static_cast<WordRelation>(cached_relate_common(view.lexicon, x, y)) ==
+           WordRelation::antonym;
+  };
+  if (antonyms(a, b)) return true;
+  const std::string a_base = adjective_of(a), b_base = adjective_of(b);
+  return (a_base != a || b_base != b) && antonyms(a_base, b_base);
+}
+
 // Changed content words, one from each side, that WordNet lists as opposites. Quantifiers are
 // left out: "not ... any" is "none", which "all" does not balance.
 std::vector<std::pair<size_t, size_t>> opposite_pairs(const BeadView& view) {
@@ -124,15 +145,41 @@ std::vector<std::pair<size_t, size_t>> opposite_pairs(const BeadView& view) {
       if (!candidate(view.original, a)) continue;
       const auto opposite =
           std::find_if(changed_rendition.begin(), changed_rendition.end(), [&](size_t b) {
-            return static_cast<WordRelation>(cached_relate_common(
-                       view.lexicon, view.original.words[a].folded,
-                       view.rendition.words[b].folded)) == WordRelation::antonym;
+            return opposites(view, view.original.words[a].folded, view.rendition.words[b].folded);
           });
       if (opposite == changed_rendition.end()) continue;
       out.emplace_back(a, *opposite);
       changed_rendition.erase(opposite);
     }
   return out;
+}
+
+// The content word after position `k` in its sentence, or npos.
+size_t next_content(const BeadSide& side, size_t k) {
+  for (size_t i = k + 1; i < side.words.size() && side.words[i].sentence == side.words[k].sentence;
+       ++i)
+    if (side.words[i].content) return i;
+  return std::string::npos;
+}
+
+// "more Arabic than African" / "Arabic, not African", "X instead of Y" / "X, not Y": the
+// negator excludes the very word the other side sets aside with "than" or "instead of".
+// Returns the other side's marker word, or npos. "not Arabic but African" negates the
+// favoured word and stays a reversal.
+size_t restated_contrast(const BeadView& view, bool added, const Negator& n) {
+  const BeadSide& negating = added ? view.rendition : view.original;
+  const BeadSide& other = added ? view.original : view.rendition;
+  const size_t negated = next_content(negating, n.at + n.length - 1);
+  if (negated == std::string::npos) return std::string::npos;
+  for (size_t k = 0; k + 1 < other.words.size(); ++k) {
+    const std::string& w = other.words[k].folded;
+    size_t set_aside = std::string::npos;
+    if (w == "than") set_aside = next_content(other, k);
+    if (w == "instead" && other.words[k + 1].folded == "of") set_aside = next_content(other, k + 1);
+    if (set_aside != std::string::npos && other.words[set_aside].key == negating.words[negated].key)
+      return k;
+  }
+  return std::string::npos;
 }
 
 }  // namespace
@@ -206,6 +253,31 @@ void detect_negation(BeadView& view, std::vector<Finding>& out) {
 
   const bool added = r.size() > o.size();
   const std::vector<Negator>& more = added ? r : o;
+  if (const size_t marker = restated_contrast(view, added, more.back());
+      (added ? r.size() - o.size() : o.size() - r.size()) == 1 && marker != std::string::npos) {
+    const Negator& n = more.back();
+    BeadSide& other = added ? view.original : view.rendition;
+    // "more", "rather" and "than" said the contrast the negator now says.
+    for (size_t k = marker > 0 ? marker - 1 : 0; k <= marker + 1 && k < other.words.size(); ++k)
+      if (other.words[k].folded == "rather" || other.words[k].folded == "than" ||
+          other.words[k].folded == "instead" || other.words[k].folded == "of")
+        other.claimed[k] = true;
+    for (size_t k = 0; k < marker && k < other.words.size(); ++k)
+      if (other.words[k].folded == "more" &&
+          other.words[k].sentence == other.words[marker].sentence)
+        other.claimed[k] = true;
+    const std::string words =
+        quoted(words_text(added ? view.rendition : view.original, n.at, n.at + n.length));
+    Finding f = make_finding(view, Category::negation, Severity::info, added ? marker : n.at,
+                             added ? marker + 1 : n.at + n.length, added ? n.at : marker,
+                             added ? n.at + n.length : marker + 1,
+                             words + (added ? " added" : " dropped") + " where the " +
+                                 (added ? "original" : "rendition") + " sets the same word " +
+                                 "aside with " + quoted(other.words[marker].token->text) +
+                                 ": the same contrast");
+    out.push_back(std::move(f));
+    return;
+  }
   const size_t to_report = added ? r.size() - o.size() : o.size() - r.size();
   // Prefer the negators that sit in changed words; fall back to the last ones.
   std::vector<Negator> picks;

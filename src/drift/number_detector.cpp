@@ -5,6 +5,7 @@
 #include "drift/number_detector.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "drift/detector.h"
 #include "values/date_value.h"
@@ -41,9 +42,10 @@ bool figure_on(const BeadSide& other, const BeadSide& side, size_t b, size_t e) 
   for (size_t k = b; k < e; ++k) {
     const Word& w = side.words[k];
     if (w.token->kind != TokenKind::number) continue;
+    // The word breaker reads "p109" as a number too, so the letter before the figure decides.
     for (const Word& x : other.words)
-      if (x.token->kind != TokenKind::number && x.folded.size() > w.folded.size() &&
-          x.folded.ends_with(w.folded))
+      if (x.folded.size() > w.folded.size() && x.folded.ends_with(w.folded) &&
+          std::isalpha(static_cast<unsigned char>(x.folded[x.folded.size() - w.folded.size() - 1])))
         return true;
   }
   bool number = false;
@@ -58,6 +60,13 @@ bool figure_on(const BeadSide& other, const BeadSide& side, size_t b, size_t e) 
     if (w.token->kind == TokenKind::number && there) return true;
     if (!there) return false;
   }
+  return true;
+}
+
+bool all_claimed(const BeadSide& side, size_t b, size_t e) {
+  if (b >= e) return false;
+  for (size_t k = b; k < e; ++k)
+    if (!side.claimed[k]) return false;
   return true;
 }
 
@@ -109,6 +118,10 @@ void numbers(BeadView& view, std::vector<Finding>& out) {
     if (m.original < 0) other_point(view, false, rb, ob, oe);
     if (m.rendition < 0) other_point(view, true, ob, rb, re);
     if (any_repeat(view.original, ob, oe) || any_repeat(view.rendition, rb, re)) continue;
+    if (m.relation == QuantityRelation::only_rendition && all_claimed(view.rendition, rb, re))
+      continue;  // the figures of a date, already compared as one ("9/11")
+    if (m.relation == QuantityRelation::only_original && all_claimed(view.original, ob, oe))
+      continue;
     // Read as a quantity on one side only, but the same figure is there on the other
     // ("Shahed 136" / "Shahed-136"): a difference of reading, not of fact.
     if (m.relation == QuantityRelation::only_original &&
@@ -191,6 +204,32 @@ bool year_written(const std::vector<const Token*>& tokens, const DateValue& d) {
   });
 }
 
+// Tokens [first, last] of a month and day written as figures with a slash, in either order
+// ("9/11" for "September 11"); false if there are none.
+bool day_as_figures(const std::vector<const Token*>& tokens, const DateValue& d, size_t& first,
+                    size_t& last) {
+  if (d.month == 0 || d.day == 0 || d.year != 0) return false;
+  auto figure = [](const Token* t) {
+    return t->kind == TokenKind::number && !t->folded.empty() && t->folded.size() <= 2 &&
+           std::all_of(t->folded.begin(), t->folded.end(),
+                       [](char c) { return c >= '0' && c <= '9'; });
+  };
+  for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+    const Token* a = tokens[i];
+    const Token* slash = tokens[i + 1];
+    const Token* b = tokens[i + 2];
+    if (!figure(a) || slash->text != "/" || !figure(b) || a->end != slash->start ||
+        slash->end != b->start)
+      continue;
+    const int x = std::stoi(a->folded), y = std::stoi(b->folded);
+    if ((x == d.month && y == d.day) || (x == d.day && y == d.month)) {
+      first = i, last = i + 2;
+      return true;
+    }
+  }
+  return false;
+}
+
 void dates(BeadView& view, std::vector<Finding>& out) {
   const std::vector<DateValue> a = extract_dates(view.original.tokens, view.language);
   const std::vector<DateValue> b = extract_dates(view.rendition.tokens, view.language);
@@ -213,6 +252,33 @@ void dates(BeadView& view, std::vector<Finding>& out) {
         (m.relation == DateRelation::only_rendition &&
          year_written(view.original.tokens, b[static_cast<size_t>(m.rendition)])))
       continue;
+    size_t figures_first = 0, figures_last = 0;
+    const bool original_only = m.relation == DateRelation::only_original;
+    if ((original_only || m.relation == DateRelation::only_rendition) &&
+        day_as_figures(original_only ? view.rendition.tokens : view.original.tokens,
+                       original_only ? a[static_cast<size_t>(m.original)]
+                                     : b[static_cast<size_t>(m.rendition)],
+                       figures_first, figures_last)) {
+      // "September 11" / "9/11": one day, the figures read as numbers by the number reader.
+      if (original_only)
+        word_range(view.rendition, figures_first, figures_last, rb, re);
+      else
+        word_range(view.original, figures_first, figures_last, ob, oe);
+      claim(view.original, ob, oe);
+      claim(view.rendition, rb, re);
+      const std::vector<const Token*>& figures =
+          original_only ? view.rendition.tokens : view.original.tokens;
+      const DateValue& named =
+          original_only ? a[static_cast<size_t>(m.original)] : b[static_cast<size_t>(m.rendition)];
+      std::string written;
+      for (size_t t = figures_first; t <= figures_last; ++t) written += figures[t]->text;
+      Finding f = make_finding(
+          view, Category::format, Severity::info, ob, oe, rb, re,
+          quoted(named.text) + " is " + quoted(written) + ": the same day written in figures");
+      f.evidence.emplace_back("date", "same_other_form");
+      out.push_back(std::move(f));
+      continue;
+    }
     claim(view.original, ob, oe);
     claim(view.rendition, rb, re);
     Category category = Category::date;

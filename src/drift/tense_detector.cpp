@@ -144,6 +144,33 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
         return true;
     return false;
   };
+  // A clause that a past verb of saying or knowing governs through "that" ("concluded that 66%
+  // used" / "use", "had no idea that this was" / "is"): either tense tells the same time, on
+  // whichever side the governing verb stands.
+  auto governed_by_past = [&](const BeadSide& side, size_t k) {
+    constexpr size_t kVerbBeforeThat = 5;
+    for (size_t j = 0; j < k; ++j) {
+      if (side.words[j].sentence != side.words[k].sentence) continue;
+      const std::string& w = side.words[j].folded;
+      if (reporting.find(w) && verb_tense(w) == Tense::past) return true;
+      if (w != "that") continue;
+      for (size_t i = j > kVerbBeforeThat ? j - kVerbBeforeThat : 0; i < j; ++i)
+        if (side.words[i].sentence == side.words[k].sentence &&
+            (auxiliary_tense(side.words[i].folded) == Tense::past ||
+             (side.words[i].content && verb_tense(side.words[i].folded) == Tense::past &&
+              is_finite_verb(side, i))))
+          return true;
+    }
+    return false;
+  };
+  auto sequence_of_tenses = [&](Tense ta, Tense tb, size_t oi, size_t ri) {
+    const bool past_present =
+        (ta == Tense::past && tb == Tense::present) || (ta == Tense::present && tb == Tense::past);
+    return past_present &&
+           (governed_by_past(view.original, oi) || governed_by_past(view.rendition, ri));
+  };
+  constexpr std::string_view kGoverned =
+      ", in a clause a past verb governs, where either tense can tell the same time";
   // Same verb, another tense.
   for (auto [oi, ri] : view.common) {
     const Word& a = view.original.words[oi];
@@ -159,9 +186,15 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     if (ri > 0 && auxiliary_tense(view.rendition.words[ri - 1].folded) != Tense::none) continue;
     const bool backshift = ta == Tense::present && tb == Tense::past && reported_before(ri);
     Finding f = make_finding(
-        view, Category::substitution, backshift ? severity : verb_severity, oi, oi + 1, ri, ri + 1,
+        view, Category::substitution,
+        sequence_of_tenses(ta, tb, oi, ri) ? Severity::minor
+        : backshift                        ? severity
+                                           : verb_severity,
+        oi, oi + 1, ri, ri + 1,
         quoted(a.token->text) + " became " + quoted(b.token->text) + ": the tense changed (" +
-            name(ta) + " -> " + name(tb) + "), so the time of the event changed");
+            name(ta) + " -> " + name(tb) + ")" +
+            std::string(sequence_of_tenses(ta, tb, oi, ri) ? kGoverned
+                                                           : ", so the time of the event changed"));
     f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
     out.push_back(std::move(f));
   }
@@ -189,9 +222,15 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     const bool backshift = ta == Tense::present && tb == Tense::past && reported_before(ri);
     view.original.claimed[oi] = view.rendition.claimed[ri] = true;
     Finding f = make_finding(
-        view, Category::substitution, backshift ? severity : verb_severity, oi, oi + 1, ri, ri + 1,
+        view, Category::substitution,
+        sequence_of_tenses(ta, tb, oi, ri) ? Severity::minor
+        : backshift                        ? severity
+                                           : verb_severity,
+        oi, oi + 1, ri, ri + 1,
         quoted(a.token->text) + " became " + quoted(b.token->text) + ": the tense changed (" +
-            name(ta) + " -> " + name(tb) + "), so the time of the event changed");
+            name(ta) + " -> " + name(tb) + ")" +
+            std::string(sequence_of_tenses(ta, tb, oi, ri) ? kGoverned
+                                                           : ", so the time of the event changed"));
     f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
     out.push_back(std::move(f));
   }
@@ -237,11 +276,15 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
                               (tb == Tense::past && perfect(view.original.words[oa].folded));
     const bool backshift =
         past_perfect || (ta == Tense::present && tb == Tense::past && reported_before(rb));
-    Finding f = make_finding(view, Category::substitution, backshift ? severity : verb_severity, oa,
-                             oa + 1, rb, rb + 1,
+    Finding f = make_finding(view, Category::substitution,
+                             sequence_of_tenses(ta, tb, oa, rb) ? Severity::minor
+                             : backshift                        ? severity
+                                                                : verb_severity,
+                             oa, oa + 1, rb, rb + 1,
                              quoted(view.original.words[oa].token->text) + " became " +
                                  quoted(view.rendition.words[rb].token->text) +
-                                 ": the tense changed (" + name(ta) + " -> " + name(tb) + ")");
+                                 ": the tense changed (" + name(ta) + " -> " + name(tb) + ")" +
+                                 std::string(sequence_of_tenses(ta, tb, oa, rb) ? kGoverned : ""));
     f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
     out.push_back(std::move(f));
   }

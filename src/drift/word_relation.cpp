@@ -120,9 +120,9 @@ bool foreign_for(LexiconCache* memo, const Word& wb, const std::string& original
 // Opposites among function words, which WordNet does not list: "before" / "after".
 bool opposite_function_words(std::string_view a, std::string_view b) {
   static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
-      {"before", "after"},   {"above", "below"},     {"over", "under"},
-      {"inside", "outside"}, {"up", "down"},         {"earlier", "later"},
-      {"since", "until"},    {"maximum", "minimum"}, {"first", "last"}};
+      {"before", "after"}, {"above", "below"},     {"over", "under"},  {"inside", "outside"},
+      {"up", "down"},      {"earlier", "later"},   {"since", "until"}, {"maximum", "minimum"},
+      {"first", "last"},   {"following", "before"}};
   for (auto [x, y] : kPairs)
     if ((a == x && b == y) || (a == y && b == x)) return true;
   return false;
@@ -212,6 +212,12 @@ WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb,
     if (a_known && !b_known) return {WordLink::unknown, "not an English word WordNet knows"};
     return {WordLink::unknown, "WordNet does not know one of them"};
   }
+  // "shot down" / "launched": the bare verb's other senses ("shoot" ~ "launch") are not the
+  // phrasal verb's, so only a common-sense link would have joined them.
+  if (wa.phrasal.empty() != wb.phrasal.empty())
+    return common == WordRelation::coordinate
+               ? WordJudgement{WordLink::sibling, "sister terms in WordNet (same broader term)"}
+               : WordJudgement{WordLink::unrelated, "WordNet has no sense linking them"};
   const WordRelation any = wn.relate(a.folded, b.folded);
   if (any == WordRelation::antonym) return {WordLink::antonym, "WordNet lists them as opposites"};
   if (any == WordRelation::synonym || any == WordRelation::same_lemma)
@@ -224,7 +230,7 @@ WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb,
     return {WordLink::sibling, "sister terms in WordNet (same broader term)"};
   if (deep && (linked_through_synonym(memo, a.folded, b.folded) ||
                linked_through_synonym(memo, b.folded, a.folded)))
-    return {WordLink::near, "related through a common synonym in WordNet"};
+    return {WordLink::near, "related through a common synonym in WordNet", true};
   if (is_typo(a.folded, b.folded)) return {WordLink::typo, "a misspelling"};
   return {WordLink::unrelated, "WordNet has no sense linking them"};
 }

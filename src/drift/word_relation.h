@@ -25,6 +25,9 @@ enum class WordLink { antonym, equivalent, near, sibling, typo, foreign, unknown
 struct WordJudgement {
   WordLink link = WordLink::unrelated;
   std::string why;  // the evidence, for an editor: "WordNet lists them as opposites"
+  // `near` only through a chain of two synonyms ("asked" ~ "bid" ~ "forbade"): weaker
+  // evidence than a thesaurus entry or a rare sense.
+  bool two_step = false;
 };
 
 // The link between `original` and `rendition`. `deep` adds the slower two-hop synonym search

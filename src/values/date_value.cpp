@@ -154,12 +154,22 @@ constexpr std::array<bool, 256> first_bytes(const Words& words, Word word_of) {
 constexpr auto kMonthFirstBytes = first_bytes(kMonths, [](const MonthName& m) { return m.word; });
 constexpr auto kWeekdayFirstBytes = first_bytes(kWeekdays, [](std::string_view w) { return w; });
 
+// The word without an English possessive ending: the word breaker keeps "Wednesday’s" and
+// "March's" as one token, and they name the same day as "on Wednesday".
+std::string_view without_possessive(std::string_view folded) {
+  for (std::string_view ending : {std::string_view("'s"), std::string_view("\u2019s")})
+    if (folded.size() > ending.size() && folded.ends_with(ending))
+      return folded.substr(0, folded.size() - ending.size());
+  return folded;
+}
+
 int month_of(const Token& t) {
   if (t.kind != TokenKind::word) return 0;
   if (t.folded.empty() || !kMonthFirstBytes[static_cast<unsigned char>(t.folded[0])]) return 0;
+  const std::string_view word = without_possessive(t.folded);
   for (size_t k = 0; k < kMonths.size(); ++k) {
     const MonthName& m = kMonths[k];
-    const bool hit = m.prefix ? t.folded.rfind(m.word, 0) == 0 : t.folded == m.word;
+    const bool hit = m.prefix ? t.folded.rfind(m.word, 0) == 0 : word == m.word;
     if (!hit) continue;
     if (k < first_foreign_month() && !capitalised(t) && !unmistakable_month(m.word)) return 0;
     return m.month;
@@ -369,12 +379,12 @@ class DateReader {
   }
 
   bool weekday(size_t i) {
-    const std::string_view folded = at(i).folded;
+    const std::string_view folded = without_possessive(at(i).folded);
     if (folded.empty() || !kWeekdayFirstBytes[static_cast<unsigned char>(folded[0])]) return false;
     for (size_t k = 0; k < kWeekdays.size(); ++k) {
-      if (at(i).folded != kWeekdays[k] &&
-          !(k < 7 && at(i).folded.size() == 3 && kWeekdays[k].starts_with(at(i).folded) && k != 2 &&
-            k != 5 && k != 6))
+      if (folded != kWeekdays[k] &&
+          !(k < 7 && folded.size() == 3 && kWeekdays[k].starts_with(folded) && k != 2 && k != 5 &&
+            k != 6))
         continue;  // "Tue"; not Wed/Sat/Sun
       if (k < 7 && !capitalised(at(i))) return false;
       DateValue v;

@@ -114,3 +114,71 @@ TEST_CASE("judgement: a near-miss spelling of a person's name is flagged for che
   CHECK(check_pair("The report was written by John Smith.", "John Smith wrote the report.")
             .max_severity(Category::entity) < kMinor);
 }
+
+TEST_CASE("judgement: a verb only a chain of synonyms joins is another action",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The ministry offers free courses to farmers.",
+       "The ministry presents free courses to farmers.",
+       "The ministry withdraws free courses to farmers."},
+      {"She asked the council to reconsider the plan.",
+       "She called on the council to reconsider the plan.",
+       "She forbade the council to reconsider the plan."},
+      {"Soldiers shot down two drones over the port.", "Soldiers downed two drones over the port.",
+       "Soldiers launched two drones over the port."},
+      {"The programme focuses on providing loans to small firms.",
+       "The programme focuses on offering loans to small firms.",
+       "The programme focuses on withdrawing loans to small firms."},
+      {"Following the vote, the minister resigned.", "After the vote, the minister resigned.",
+       "Before the vote, the minister resigned."},
+  })));
+}
+
+TEST_CASE("judgement: dates, pages and figures written another way are the same",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"Airport searches changed after September 11.", "Airport searches changed after 9/11.",
+       "Airport searches changed after September 21."},
+      {"The senators voted during Wednesday’s debate.",
+       "The senators voted during the debate on Wednesday.",
+       "The senators voted during the debate on Thursday."},
+      {"The idea comes from an early study (Hale, 1991, p214) of remote teams.",
+       "The idea is taken from an early study (Hale, 1991, p. 214) of remote teams.",
+       "The idea is taken from an early study (Hale, 2001, p. 214) of remote teams."},
+  })));
+}
+
+TEST_CASE("judgement: a contrast or a polarity said another way is kept", "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The port's food is more Turkish than Greek.", "The port's food is Turkish, not Greek.",
+       "The port's food is not Turkish but Greek."},
+      {"The town chose buses instead of trams.", "The town chose buses, not trams.",
+       "The town did not choose buses but trams."},
+      {"The driver stopped not long after the crash.", "The driver stopped shortly after the crash.",
+       "The driver stopped long after the crash."},
+  })));
+}
+
+TEST_CASE("judgement: tense in a clause a past verb governs follows it", "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"In 2010, a survey concluded that most nurses worked night shifts.",
+       "In 2010, a survey found that most nurses work night shifts.",
+       "In 2010, most nurses work night shifts."},
+  })));
+}
+
+TEST_CASE("judgement: a source kept in another form still attributes the claim",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The Times quotes the mayor as saying the bridge is unsafe.",
+       "The Times quotes the mayor: the bridge is unsafe.", "The bridge is unsafe."},
+  })));
+}
+
+TEST_CASE("judgement: a person of another gender is another person", "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The coach left his post soon after the final, citing the pressure of the season.",
+       "The coach quit soon after the final because of the pressure on his team.",
+       "The coach quit soon after the final because of the pressure on her team."},
+  })));
+}
