@@ -166,10 +166,16 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
                             std::any_of(view.rendition.words.begin(), view.rendition.words.end(),
                                         [](const Word& w) { return w.in_quote; });
     // "RIA Novosti quotes him as saying" / "RIA Novosti quotes him": a reporting verb of the
-    // same sentence is kept unchanged, so the source still stands.
-    bool still_attributed = std::any_of(o.begin(), o.end(), [&](const Report& y) {
-      return !y.changed && view.original.words[y.at].sentence == view.original.words[x.at].sentence;
-    });
+    // same sentence is kept unchanged, so the source still stands. Only where the hunk held
+    // nothing but the reporting words; a dropped "says ..." clause took a claim with it.
+    size_t content_dropped = 0;
+    for (size_t k = ob; k < oe; ++k)
+      content_dropped += view.original.words[k].content && (k < x.at || k >= x.at + x.length);
+    bool still_attributed =
+        content_dropped == 0 && std::any_of(o.begin(), o.end(), [&](const Report& y) {
+          return !y.changed &&
+                 view.original.words[y.at].sentence == view.original.words[x.at].sentence;
+        });
     if (!still_attributed && (!r.empty() || quote_kept)) {
       const size_t head = source_head(view, view.original, x.at);
       if (head != std::string::npos && head + 1 == x.at) {
@@ -183,7 +189,7 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
         view, Category::attribution, still_attributed ? Severity::minor : Severity::major, ob, oe,
         h ? h->r_end : 0, h ? h->r_end : 0,
         "attribution " + quoted(words_text(view.original, ob, oe)) +
-            (still_attributed ? " dropped: the sentence still names its source"
+            (still_attributed ? " dropped: the text still names its source"
                               : " dropped: a claim the original attributes to a source "
                                 "is now stated as fact"));
     f.evidence.emplace_back("reporting verbs",

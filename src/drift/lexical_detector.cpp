@@ -104,7 +104,7 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
       // "asked" -> "forbade", "offers" -> "withdraws": verbs only a chain of two synonyms
       // joins are two actions where nothing else in the sentence changed. The thesaurus and
       // rare senses ("offers" / "presents") stay evidence of a paraphrase.
-      if (j.two_step && action && only_change) {
+      if (j.weak && action && only_change) {
         severity = Severity::major;
         message = change + ": a different action; only " + j.why;
         break;

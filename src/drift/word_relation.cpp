@@ -212,20 +212,17 @@ WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb,
     if (a_known && !b_known) return {WordLink::unknown, "not an English word WordNet knows"};
     return {WordLink::unknown, "WordNet does not know one of them"};
   }
-  // "shot down" / "launched": the bare verb's other senses ("shoot" ~ "launch") are not the
-  // phrasal verb's, so only a common-sense link would have joined them.
-  if (wa.phrasal.empty() != wb.phrasal.empty())
-    return common == WordRelation::coordinate
-               ? WordJudgement{WordLink::sibling, "sister terms in WordNet (same broader term)"}
-               : WordJudgement{WordLink::unrelated, "WordNet has no sense linking them"};
+  // "shot down" / "launched": a link of the bare verb ("shoot" ~ "launch") is not one of the
+  // phrasal verb's, so it is weak evidence.
+  const bool bare_verb = wa.phrasal.empty() != wb.phrasal.empty();
   const WordRelation any = wn.relate(a.folded, b.folded);
   if (any == WordRelation::antonym) return {WordLink::antonym, "WordNet lists them as opposites"};
   if (any == WordRelation::synonym || any == WordRelation::same_lemma)
-    return {WordLink::near, "synonyms only in a rare sense"};
+    return {WordLink::near, "synonyms only in a rare sense", bare_verb};
   // The thesaurus groups paraphrases WordNet keeps apart ("offer" / "present"), and puts
   // "town" with "city" where WordNet only sees two kinds of settlement.
   if (Thesaurus::embedded().related(a.folded, b.folded))
-    return {WordLink::near, "listed together in the Moby thesaurus"};
+    return {WordLink::near, "listed together in the Moby thesaurus", bare_verb};
   if (common == WordRelation::coordinate)
     return {WordLink::sibling, "sister terms in WordNet (same broader term)"};
   if (deep && (linked_through_synonym(memo, a.folded, b.folded) ||

@@ -25,9 +25,9 @@ enum class WordLink { antonym, equivalent, near, sibling, typo, foreign, unknown
 struct WordJudgement {
   WordLink link = WordLink::unrelated;
   std::string why;  // the evidence, for an editor: "WordNet lists them as opposites"
-  // `near` only through a chain of two synonyms ("asked" ~ "bid" ~ "forbade"): weaker
-  // evidence than a thesaurus entry or a rare sense.
-  bool two_step = false;
+  // `near` only through weak evidence: a chain of two synonyms ("asked" ~ "bid" ~ "forbade"),
+  // or a link of the bare verb of a phrasal verb ("shot down" / "launched" through "shoot").
+  bool weak = false;
 };
 
 // The link between `original` and `rendition`. `deep` adds the slower two-hop synonym search
