@@ -85,9 +85,48 @@ std::vector<size_t> dangling(const BeadSide& side) {
   return out;
 }
 
+// The token just before word k of its side, or nullptr at the start.
+const Token* token_before(const BeadSide& side, size_t k) {
+  const Token* a = side.words[k].token;
+  for (size_t t = 1; t < side.tokens.size(); ++t)
+    if (side.tokens[t] == a) return side.tokens[t - 1];
+  return nullptr;
+}
+
+// A hunk that only cuts a subject pronoun opening a clause before its verb: "Once a fishing
+// town, it is now a port" / "Once a fishing town, is now a port", "'This can go wrong'" /
+// "'Can go wrong'". After "and" the subject may be left out ("he came and saw"), so only a
+// clause opened by the sentence start or by punctuation counts. Returns the pronoun or npos.
+size_t subject_cut(const BeadView& view, const Hunk& h) {
+  static constexpr std::string_view kSubjects[] = {"i",    "we",  "you",  "he",   "she",
+                                                   "it",   "they", "this", "that", "there"};
+  if (h.o_end != h.o_begin + 1 || h.r_end != h.r_begin || h.o_end >= view.original.words.size())
+    return std::string::npos;
+  const BeadSide& side = view.original;
+  const size_t k = h.o_begin;
+  if (!in_list(kSubjects, side.words[k].folded) ||
+      side.words[k + 1].sentence != side.words[k].sentence)
+    return std::string::npos;
+  if (const Token* before = token_before(side, k);
+      before && before->kind == TokenKind::word && side.words[k].sentence_initial == false)
+    return std::string::npos;
+  const bool verb_next =
+      in_list(kAuxiliaries, side.words[k + 1].folded) || is_finite_verb(side, k + 1);
+  return verb_next ? k : std::string::npos;
+}
+
 }  // namespace
 
 void detect_broken_sentence(BeadView& view, std::vector<Finding>& out) {
+  for (const Hunk& h : view.hunks)
+    if (const size_t k = subject_cut(view, h); k != std::string::npos) {
+      view.original.claimed[k] = true;
+      out.push_back(make_finding(view, Category::omission, Severity::major, k, k + 1, h.r_begin,
+                                 h.r_begin,
+                                 "subject " + quoted(view.original.words[k].token->text) +
+                                     " dropped: the clause no longer says who or what acts"));
+      return;
+    }
   const std::vector<size_t> o = dangling(view.original);
   const std::vector<size_t> r = dangling(view.rendition);
   if (r.size() <= o.size()) return;

@@ -54,6 +54,13 @@ bool changed_action(const BeadView& view, size_t o, size_t r, bool only_change) 
   return verb_form(view.original, o) && verb_form(view.rendition, r);
 }
 
+// A lower-case word WordNet knows only as an adjective: it describes, it names no thing.
+bool describes(const Word& w) {
+  const WordNet& wn = WordNet::embedded();
+  return !w.capitalized && wn.knows(w.folded, PartOfSpeech::adjective) &&
+         !wn.knows(w.folded, PartOfSpeech::noun) && !wn.knows(w.folded, PartOfSpeech::verb);
+}
+
 void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<Finding>& out) {
   const Word& a = view.original.words[o];
   const Word& b = view.rendition.words[r];
@@ -143,6 +150,11 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
             a.in_quote && b.in_quote ? kLoneMinOverlapQuoted : kActionMinOverlap;
         severity = only_change || view.overlap >= min_overlap ? Severity::major : Severity::minor;
         message = change + ": a different action; " + j.why;
+      } else if (one_to_one && only_change && describes(a) && describes(b)) {
+        // "glad" -> "angry": the one word traded in a kept sentence says how a thing is, and
+        // nothing links the two.
+        severity = Severity::major;
+        message = change + ": a different quality; " + j.why;
       } else {
         category = Category::format;
         message = change + ": reworded; " + j.why;
