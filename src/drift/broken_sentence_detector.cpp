@@ -98,8 +98,8 @@ const Token* token_before(const BeadSide& side, size_t k) {
 // "'Can go wrong'". After "and" the subject may be left out ("he came and saw"), so only a
 // clause opened by the sentence start or by punctuation counts. Returns the pronoun or npos.
 size_t subject_cut(const BeadView& view, const Hunk& h) {
-  static constexpr std::string_view kSubjects[] = {"i",    "we",  "you",  "he",   "she",
-                                                   "it",   "they", "this", "that", "there"};
+  static constexpr std::string_view kSubjects[] = {"i",  "we",   "you",  "he",   "she",
+                                                   "it", "they", "this", "that", "there"};
   if (h.o_end != h.o_begin + 1 || h.r_end != h.r_begin || h.o_end >= view.original.words.size())
     return std::string::npos;
   const BeadSide& side = view.original;

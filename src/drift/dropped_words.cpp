@@ -137,6 +137,24 @@ bool support_verb_of_kept_noun(const BeadView& view, bool original_side,
   return false;
 }
 
+// Added words that name what a pronoun of the original's hunk pointed to: "it is now a port" /
+// "the place is now a port", "he said" / "the minister said". The referent is made explicit,
+// not added.
+bool names_pronoun(const BeadView& view, bool original_side, const std::vector<size_t>& idx,
+                   const Hunk& h) {
+  constexpr size_t kNameWords = 2;
+  if (idx.size() > kNameWords) return false;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  const size_t b = original_side ? h.r_begin : h.o_begin, e = original_side ? h.r_end : h.o_end;
+  const WordList& pronouns = word_list(view.language, WordListKind::pronouns);
+  bool pronoun = false;
+  for (size_t k = b; k < e; ++k) {
+    if (other.words[k].content) return false;
+    pronoun = pronoun || pronouns.find(other.words[k].folded) != nullptr;
+  }
+  return pronoun;
+}
+
 }  // namespace
 
 bool carries_content(const BeadView& view, const Word& w) {
@@ -191,7 +209,8 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   if (!view.tight && idx.size() < kClauseWords &&
       (only_light(side, idx) || only_emphasis(side, idx)))
     return;
-  if (only_emphasis(side, idx) || support_verb_of_kept_noun(view, original_side, idx))
+  if (only_emphasis(side, idx) || support_verb_of_kept_noun(view, original_side, idx) ||
+      names_pronoun(view, original_side, idx, h))
     severity = std::min(severity, Severity::minor);
   // A word beside one the other side says in a derived form: "weightlessness" / "weightless
   // conditions", "accelerated implementation" / "acceleration". The phrase was re-formed

@@ -150,9 +150,10 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
             a.in_quote && b.in_quote ? kLoneMinOverlapQuoted : kActionMinOverlap;
         severity = only_change || view.overlap >= min_overlap ? Severity::major : Severity::minor;
         message = change + ": a different action; " + j.why;
-      } else if (one_to_one && only_change && describes(a) && describes(b)) {
-        // "glad" -> "angry": the one word traded in a kept sentence says how a thing is, and
-        // nothing links the two.
+      } else if (one_to_one && only_change && describes(a) && describes(b) &&
+                 !(a.in_quote && b.in_quote)) {
+        // "calm" -> "angry": the one word traded in a kept sentence says how a thing is, and
+        // nothing links the two. A quoted adjective is the speaker's wording: see below.
         severity = Severity::major;
         message = change + ": a different quality; " + j.why;
       } else {

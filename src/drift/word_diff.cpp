@@ -22,6 +22,10 @@ namespace {
 // deliberate, so it is judged at full severity; free translations are judged more leniently.
 constexpr size_t kTightMaxChangedContent = 2;
 constexpr double kTightMinOverlap = 0.8;
+// ... and in at most this many words of any kind: a copy edited in one place keeps its
+// function words too, while two translations that happen to share their content words
+// ("The presence of a team" / "Having a team", "a virtual" / "the virtual") differ around them.
+constexpr size_t kTightMaxChangedWords = 4;
 // From this many letters a misspelling may hold two slips ("relitavely" for "relatively");
 // shorter words two letters apart are more often two different words.
 constexpr size_t kLongWordForTwoSlips = 8;
@@ -155,8 +159,10 @@ void diff_words(BeadView& view) {
   const size_t total = view.original.content_words + view.rendition.content_words;
   view.changed_content = total - 2 * common_content;
   view.overlap = total == 0 ? 1.0 : 2.0 * static_cast<double>(common_content) / total;
-  view.tight =
-      total - 2 * common_content <= kTightMaxChangedContent && view.overlap >= kTightMinOverlap;
+  const size_t changed_words =
+      view.original.words.size() + view.rendition.words.size() - 2 * view.common.size();
+  view.tight = total - 2 * common_content <= kTightMaxChangedContent &&
+               view.overlap >= kTightMinOverlap && changed_words <= kTightMaxChangedWords;
 }
 
 // The letters and digits of words [b, e) run together: "one-hundred" and "one hundred",

@@ -154,8 +154,8 @@ TEST_CASE("judgement: a contrast or a polarity said another way is kept", "[drif
        "The port's food is not Turkish but Greek."},
       {"The town chose buses instead of trams.", "The town chose buses, not trams.",
        "The town did not choose buses but trams."},
-      {"The driver stopped not long after the crash.", "The driver stopped shortly after the crash.",
-       "The driver stopped long after the crash."},
+      {"The driver stopped not long after the crash.",
+       "The driver stopped shortly after the crash.", "The driver stopped long after the crash."},
   })));
 }
 
@@ -180,5 +180,29 @@ TEST_CASE("judgement: a person of another gender is another person", "[drift][ju
       {"The coach left his post soon after the final, citing the pressure of the season.",
        "The coach quit soon after the final because of the pressure on his team.",
        "The coach quit soon after the final because of the pressure on her team."},
+  })));
+}
+
+TEST_CASE("judgement: a clause that loses its subject or its quality is changed",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"Once a small fishing town, it is now a busy port.",
+       "Once a small fishing town, the place is now a busy port.",
+       "Once a small fishing town, is now a busy port."},
+      {"\"This can go badly wrong,\" said the mayor.", "\"It can go badly wrong,\" said the mayor.",
+       "\"Can go badly wrong,\" said the mayor."},
+      {"The crowd outside the stadium was calm.", "The crowd outside the stadium was peaceful.",
+       "The crowd outside the stadium was angry."},
+  })));
+}
+
+TEST_CASE(
+    "judgement: a word dropped where the function words differ too is a translation's "
+    "choice, not an edit",
+    "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The presence of a strong deputy is also a key part of the plan.",
+       "Having a strong deputy is also a key part of this plan.",
+       "The presence of a deputy is also a key part of the plan."},
   })));
 }
