@@ -130,7 +130,49 @@ size_t source_head(const BeadView& view, const BeadSide& side, size_t at) {
 
 }  // namespace
 
+// Scare quotes: a word or two the original puts in quotation marks ("called the plan a
+// 'reform'") and the rendition does not, or the other way round. The marks say the reporter
+// does not vouch for the word; without them it is the reporter's own.
+void scare_quotes(BeadView& view, std::vector<Finding>& out) {
+  constexpr size_t kScareWords = 3;
+  // The quoted run of side words around k: [b, e).
+  auto run = [](const BeadSide& side, size_t k, size_t& b, size_t& e) {
+    b = e = k;
+    while (b > 0 && side.words[b - 1].in_quote &&
+           side.words[b - 1].sentence == side.words[k].sentence)
+      --b;
+    while (e < side.words.size() && side.words[e].in_quote &&
+           side.words[e].sentence == side.words[k].sentence)
+      ++e;
+  };
+  for (auto [o, r] : view.common) {
+    const Word& a = view.original.words[o];
+    const Word& c = view.rendition.words[r];
+    if (a.in_quote == c.in_quote) continue;
+    const bool removed = a.in_quote;
+    const BeadSide& side = removed ? view.original : view.rendition;
+    size_t b = 0, e = 0;
+    run(side, removed ? o : r, b, e);
+    // Quoted words that open their sentence are speech, said or reported.
+    if (e - b > kScareWords || b == 0 || side.words[b - 1].sentence != side.words[b].sentence)
+      continue;
+    const std::string words = quoted(words_text(side, b, e));
+    Finding f = make_finding(
+        view, Category::quote, Severity::minor, removed ? b : o, removed ? e : o + 1,
+        removed ? r : b, removed ? r + 1 : e,
+        removed ? "quotation marks around " + words +
+                      " dropped: the original keeps its distance from the word, the rendition "
+                      "uses it as its own"
+                : "quotation marks around " + words +
+                      " added: the rendition distances itself from a word the original uses "
+                      "as its own");
+    out.push_back(std::move(f));
+    return;
+  }
+}
+
 void detect_attribution(BeadView& view, std::vector<Finding>& out) {
+  scare_quotes(view, out);
   const std::vector<Report> o = reports(view, true);
   const std::vector<Report> r = reports(view, false);
   std::vector<const Report*> o_changed, r_changed;

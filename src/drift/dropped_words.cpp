@@ -45,14 +45,6 @@ bool only_emphasis(const BeadSide& side, const std::vector<size_t>& idx) {
   return true;
 }
 
-// Degree and focus adverbs that change a claim although they are function words:
-// "very different" -> "different", "I only saw" -> "I saw".
-bool is_focus_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 9> kWords = {"very",  "only", "even", "too", "most",
-                                                             "least", "more", "less", "much"};
-  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
-}
-
 // Part of a hyphenated compound whose other part is still there: "Iranian-designed" ->
 // "Iranian", "state-owned" -> "state". The modifier is narrowed, not removed.
 bool trims_compound(const BeadSide& side, size_t word) {
@@ -155,7 +147,33 @@ bool names_pronoun(const BeadView& view, bool original_side, const std::vector<s
   return pronoun;
 }
 
+// A lone word whose hunk on the other side holds only function words among them a form of
+// "be", "have" or "do": the same thing said with a support verb ("finished the bridge" /
+// "were done with the bridge", "the presence of a team" / "having a team").
+bool said_with_support_verb(const BeadView& view, bool original_side,
+                            const std::vector<size_t>& idx, const Hunk& h) {
+  static constexpr std::string_view kSupport[] = {"be",    "is",   "are",  "was",  "were",   "been",
+                                                  "being", "have", "has",  "had",  "having", "do",
+                                                  "does",  "did",  "done", "doing"};
+  if (idx.size() != 1) return false;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  const size_t b = original_side ? h.r_begin : h.o_begin, e = original_side ? h.r_end : h.o_end;
+  bool support = false;
+  for (size_t k = b; k < e; ++k) {
+    if (other.words[k].content && !other.claimed[k]) return false;
+    support = support || std::find(std::begin(kSupport), std::end(kSupport),
+                                   other.words[k].folded) != std::end(kSupport);
+  }
+  return support;
+}
+
 }  // namespace
+
+bool is_focus_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> kWords = {"very",  "only", "even", "too", "most",
+                                                             "least", "more", "less", "much"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
 
 bool carries_content(const BeadView& view, const Word& w) {
   return w.content || (view.tight && is_focus_word(w.folded));
@@ -210,7 +228,8 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
       (only_light(side, idx) || only_emphasis(side, idx)))
     return;
   if (only_emphasis(side, idx) || support_verb_of_kept_noun(view, original_side, idx) ||
-      names_pronoun(view, original_side, idx, h))
+      names_pronoun(view, original_side, idx, h) ||
+      said_with_support_verb(view, original_side, idx, h))
     severity = std::min(severity, Severity::minor);
   // A word beside one the other side says in a derived form: "weightlessness" / "weightless
   // conditions", "accelerated implementation" / "acceleration". The phrase was re-formed

@@ -5,6 +5,7 @@
 //   for (const auto& run : runs_of_dropped_words)
 //     report_run(view, /*original_side=*/true, run, hunk, out, reformed);
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "drift/bead_view.h"
@@ -18,6 +19,10 @@ inline constexpr size_t kClauseWords = 4;
 // Inside quotation marks the words are the speaker's own, so lone changes count from this
 // in-order overlap of content words on.
 inline constexpr double kLoneMinOverlapQuoted = 0.6;
+
+// Degree and focus adverbs that change a claim although they are function words:
+// "very different" -> "different", "I only saw" -> "I saw".
+bool is_focus_word(std::string_view w);
 
 // True if the word takes part in the comparison of a hunk: a content word, or in a tight
 // bead a focus adverb ("very", "only") that changes a claim.

@@ -51,7 +51,8 @@ bool changed_action(const BeadView& view, size_t o, size_t r, bool only_change) 
     return !w.capitalized && wn.knows(w.folded, PartOfSpeech::verb) &&
            (i == 0 || !side.words[i - 1].content);
   };
-  return verb_form(view.original, o) && verb_form(view.rendition, r);
+  return (is_finite_verb(view.original, o) || verb_form(view.original, o)) &&
+         (is_finite_verb(view.rendition, r) || verb_form(view.rendition, r));
 }
 
 // A lower-case word WordNet knows only as an adjective: it describes, it names no thing.
@@ -87,6 +88,16 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
   Category category = Category::substitution;
   Severity severity = Severity::info;
   std::string message;
+  // "Even the mayor" -> "Only the mayor": focus words are function words WordNet does not
+  // relate, yet one for another changes whom the claim covers.
+  if (j.link == WordLink::unrelated && is_focus_word(a.folded) && is_focus_word(b.folded)) {
+    Finding f = make_finding(view, Category::substitution,
+                             view.tight ? Severity::major : Severity::minor, o, o + 1, r, r + 1,
+                             change + ": another focus, so the claim covers something else");
+    mark_quote(view, f, o, o + 1, r, r + 1);
+    out.push_back(std::move(f));
+    return;
+  }
   switch (j.link) {
     case WordLink::antonym:
       category = Category::antonym;
@@ -220,7 +231,30 @@ void report_rewritten_stretch(const BeadView& view, const std::vector<size_t>& d
 
 }  // namespace
 
+// "Even the mayor admitted" / "The mayor too admitted": one additive focus word for another,
+// wherever each sits in the group. Claims both and reports the rewording at info.
+void swap_additive_focus(BeadView& view, std::vector<Finding>& out) {
+  static constexpr std::string_view kAdditive[] = {"even", "too", "also"};
+  auto additive = [&](const BeadSide& side, bool original_side) -> size_t {
+    for (const Hunk& h : view.hunks)
+      for (size_t k = original_side ? h.o_begin : h.r_begin;
+           k < (original_side ? h.o_end : h.r_end); ++k)
+        if (!side.claimed[k] && std::find(std::begin(kAdditive), std::end(kAdditive),
+                                          side.words[k].folded) != std::end(kAdditive))
+          return k;
+    return std::string::npos;
+  };
+  const size_t o = additive(view.original, true), r = additive(view.rendition, false);
+  if (o == std::string::npos || r == std::string::npos) return;
+  view.original.claimed[o] = view.rendition.claimed[r] = true;
+  out.push_back(make_finding(view, Category::format, Severity::info, o, o + 1, r, r + 1,
+                             quoted(view.original.words[o].token->text) + " became " +
+                                 quoted(view.rendition.words[r].token->text) +
+                                 ": the same emphasis, placed elsewhere"));
+}
+
 void detect_lexical(BeadView& view, std::vector<Finding>& out) {
+  swap_additive_focus(view, out);
   // Words that only moved inside the group ("the names of the accused are" / "the accused are
   // named") are not dropped or added.
   std::vector<std::string_view> o_keys, r_keys;

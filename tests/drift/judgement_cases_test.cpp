@@ -206,3 +206,26 @@ TEST_CASE(
        "The presence of a deputy is also a key part of the plan."},
   })));
 }
+
+TEST_CASE("judgement: focus words said another way keep whom the claim covers",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"Even the mayor admitted the plan had failed.",
+       "The mayor too admitted the plan had failed.",
+       "Only the mayor admitted the plan had failed."},
+      {"The workers finished the bridge in May.", "The workers were done with the bridge in May.",
+       "The workers were paid for the bridge in May."},
+  })));
+}
+
+TEST_CASE("judgement: scare quotes dropped or added are reported", "[drift][judgement]") {
+  const Checked dropped = check_pair("The government called the plan a \"reform\" on Monday.",
+                                     "The government called the plan a reform on Monday.");
+  CHECK(dropped.max_severity(Category::quote) == kMinor);
+  const Checked added = check_pair("Officials described the strikes as precise.",
+                                   "Officials described the strikes as \"precise\".");
+  CHECK(added.max_severity(Category::quote) == kMinor);
+  // Speech in quotation marks that opens the sentence is not a scare quote.
+  CHECK(check_pair("\"We will win,\" he said.", "We will win, he said.")
+            .max_severity(Category::quote) < kMinor);
+}
