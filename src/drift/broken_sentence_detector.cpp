@@ -78,8 +78,14 @@ std::vector<size_t> dangling(const BeadSide& side) {
                                ? side.words[static_cast<size_t>(side.word_at_token[t + 1])].sentence
                                : side.words[static_cast<size_t>(w)].sentence);
     const std::string& next = last ? std::string() : side.tokens[t + 1]->text;
-    if (last || next == "." || next == "," || next == "!" || next == "?" || next == ";" ||
-        next == ")")
+    // A stray mark inside a sentence ("As a! result") ends nothing: the sentence goes on.
+    const bool stray_stop = (next == "!" || next == "?" || next == ".") &&
+                            t + 2 < side.tokens.size() && side.word_at_token[t + 2] >= 0 &&
+                            side.words[static_cast<size_t>(side.word_at_token[t + 2])].sentence ==
+                                side.words[static_cast<size_t>(w)].sentence;
+    if (last ||
+        ((next == "." || next == "," || next == "!" || next == "?" || next == ";" || next == ")") &&
+         !stray_stop))
       out.push_back(static_cast<size_t>(w));
   }
   return out;

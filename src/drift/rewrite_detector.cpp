@@ -22,6 +22,9 @@ constexpr double kScrambledShared = 0.85;
 constexpr double kScrambledOrder = 0.5;
 // Or: nearly all words shared, but fewer than this share of adjacent word pairs kept.
 constexpr double kScrambledPairs = 0.2;
+// Clauses moved as wholes ("X said that A, and B" / "B after A, X said") keep most adjacent
+// word pairs though little stays in order; scrambled words keep few.
+constexpr double kMovedClausePairs = 0.4;
 // Too short to judge as a whole: the word detectors do better.
 constexpr size_t kMinContentWords = 4;
 // Past this many pairs of known words, a group is judged by stems alone: each pair is a
@@ -153,7 +156,8 @@ void detect_rewrite(BeadView& view, std::vector<Finding>& out) {
     message = "reworded so far that a word comparison cannot show what changed: only " +
               std::to_string(static_cast<int>(share * 100)) +
               "% of the content words have a counterpart; read both versions";
-  } else if (share >= kScrambledShared && view.overlap < kScrambledOrder) {
+  } else if (share >= kScrambledShared && view.overlap < kScrambledOrder &&
+             pairs < kMovedClausePairs) {
     message =
         "the same words in another order: the sentence no longer reads as the original "
         "(" +
