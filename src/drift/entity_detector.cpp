@@ -1,13 +1,14 @@
 // Entities: names (capitalised words that do not open a sentence, acronyms, designations such
 // as S-400 or Il-76) changed, dropped or added, compared with tolerance for case, hyphens,
 // abbreviation (Ilyushin-76 ~ Il-76), demonyms (Ukraine ~ Ukrainian) and spelling variants,
-// romanizations of one place (Kyiv ~ Kiev), and gendered pronouns that flip (he -> she).
+// romanizations of one place (Kyiv ~ Kiev); pronouns of another gender (pronoun_gender.h).
 #include "drift/entity_detector.h"
 
 #include <algorithm>
 #include <cctype>
 
 #include "drift/detector.h"
+#include "drift/pronoun_gender.h"
 #include "lexicon/exonyms.h"
 #include "lexicon/spelling.h"
 #include "lexicon/thesaurus.h"
@@ -135,69 +136,6 @@ bool found_anywhere(const BeadSide& side, const Word& w) {
   });
 }
 
-std::string gender_of(const BeadView& view, const Word& w) {
-  if (const WordListEntry* e = word_list(view.language, WordListKind::pronouns).find(w.folded))
-    return e->attribute;
-  return {};
-}
-
-void detect_gender(BeadView& view, std::vector<Finding>& out) {
-  for (const Hunk& h : view.hunks) {
-    for (size_t o = h.o_begin; o < h.o_end; ++o) {
-      const std::string go = gender_of(view, view.original.words[o]);
-      const bool o_gendered = go == "m" || go == "f";
-      if (!o_gendered && go != "neuter") continue;
-      for (size_t r = h.r_begin; r < h.r_end; ++r) {
-        const std::string gr = gender_of(view, view.rendition.words[r]);
-        const bool r_gendered = gr == "m" || gr == "f";
-        if ((!r_gendered && gr != "neuter") || gr == go || view.rendition.claimed[r]) continue;
-        view.original.claimed[o] = view.rendition.claimed[r] = true;
-        // A thing became a person or back ("its" -> "his"): the referent may have changed.
-        const bool class_change = o_gendered != r_gendered;
-        Finding f =
-            make_finding(view, Category::entity,
-                         class_change ? Severity::minor : Severity::critical, o, o + 1, r, r + 1,
-                         quoted(view.original.words[o].token->text) + " became " +
-                             quoted(view.rendition.words[r].token->text) +
-                             (class_change ? ": the pronoun now points to a person rather than a "
-                                             "thing, or back"
-                                           : ": the pronoun now points to a person of another "
-                                             "gender"));
-        f.evidence.emplace_back("gender", go + " -> " + gr);
-        out.push_back(std::move(f));
-        break;
-      }
-    }
-  }
-  // Paraphrases move pronouns about, so the diff rarely pairs them ("his race" / "her
-  // suspension"). A group whose original speaks of one gender only, and whose rendition only
-  // of the other, has changed who it is about.
-  auto genders = [&](const BeadSide& side, std::string& first_seen, size_t& at) {
-    std::string seen;
-    for (size_t k = 0; k < side.words.size(); ++k) {
-      const std::string g = gender_of(view, side.words[k]);
-      if (g != "m" && g != "f") continue;
-      if (seen.empty()) first_seen = g, at = k;
-      if (seen.find(g) == std::string::npos) seen += g;
-    }
-    return seen;
-  };
-  std::string og, rg;
-  size_t o_at = 0, r_at = 0;
-  const std::string o_seen = genders(view.original, og, o_at);
-  const std::string r_seen = genders(view.rendition, rg, r_at);
-  if (o_seen.size() != 1 || r_seen.size() != 1 || o_seen == r_seen || view.rendition.claimed[r_at])
-    return;
-  view.rendition.claimed[r_at] = true;
-  Finding f =
-      make_finding(view, Category::entity, Severity::major, o_at, o_at + 1, r_at, r_at + 1,
-                   quoted(view.rendition.words[r_at].token->text) +
-                       ": the rendition speaks of a person of another gender than the original's " +
-                       quoted(view.original.words[o_at].token->text));
-  f.evidence.emplace_back("gender", og + " -> " + rg);
-  out.push_back(std::move(f));
-}
-
 // A name rendered as a common word it looks like ("Geran" -> "Geraniums"): the name is
 // unknown to WordNet, the other word is a known common word that shares its start but is not
 // the name itself. Returns the rendition word, or npos.
@@ -258,6 +196,42 @@ bool spelled_out(const BeadView& view, size_t k) {
   return std::any_of(view.rendition.words.begin(), view.rendition.words.end(), [&](const Word& w) {
     return w.content && w.folded.size() > x.size() + 2 && w.folded.starts_with(x);
   });
+}
+
+// The word after `k` on its side, if adjacent in the same sentence.
+const Word* neighbour(const BeadSide& side, size_t k, int step) {
+  const size_t n = k + static_cast<size_t>(step);
+  if (n >= side.words.size() || side.words[n].sentence != side.words[k].sentence) return nullptr;
+  return &side.words[n];
+}
+
+// A one-word name the rendition says another way around what stays: a unit or currency
+// beside a figure the rendition keeps with another word ("Nu 150" / "150 ngultrums"), or the
+// head of a name whose other word the rendition keeps as a description ("the Communist Party
+// leaders" / "communist leaders").
+bool named_another_way(const BeadView& view, size_t k) {
+  const BeadSide& side = view.original;
+  const BeadSide& other = view.rendition;
+  for (int step : {-1, 1}) {
+    const Word* n = neighbour(side, k, step);
+    if (n == nullptr) continue;
+    const bool figure = n->token->kind == TokenKind::number;
+    for (size_t r = 0; r < other.words.size(); ++r) {
+      if (other.words[r].key != n->key) continue;
+      if (figure) {
+        for (int around : {-1, 1})
+          if (const Word* u = neighbour(other, r, around);
+              u && u->content && !u->capitalized && u->token->kind == TokenKind::word &&
+              std::none_of(side.words.begin(), side.words.end(),
+                           [&](const Word& w) { return w.key == u->key; }))
+            return true;
+      } else if (step == -1 && n->capitalized && !n->sentence_initial &&
+                 !other.words[r].capitalized) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -395,13 +369,17 @@ void detect_entities(BeadView& view, std::vector<Finding>& out) {
       // In a kept sentence the shorter name is a deliberate edit.
       const bool still_named =
           !view.tight && oe - ob == 1 && (surname_kept(view, ob) || spelled_out(view, ob));
-      out.push_back(
-          make_finding(view, Category::entity,
-                       common_word || known || still_named ? Severity::minor : Severity::major, ob,
-                       oe, h.r_end, h.r_end,
-                       "name " + quoted(words_text(view.original, ob, oe)) +
-                           (known ? " dropped here: the rendition names it elsewhere in the story"
-                                  : " dropped: the rendition no longer says who or what")));
+      // Said another way around the words that stay: the same thing even in a kept sentence.
+      const bool reworded = oe - ob == 1 && named_another_way(view, ob);
+      out.push_back(make_finding(
+          view, Category::entity,
+          common_word || known || still_named || reworded ? Severity::minor : Severity::major, ob,
+          oe, h.r_end, h.r_end,
+          "name " + quoted(words_text(view.original, ob, oe)) +
+              (known      ? " dropped here: the rendition names it elsewhere in the story"
+               : reworded ? " dropped: the rendition says it another way around the words it "
+                            "keeps (a unit beside the same figure, or the name as a description)"
+                          : " dropped: the rendition no longer says who or what")));
     } else {
       const size_t rb = fresh.front(), re = fresh.back() + 1;
       for (size_t k = rb; k < re; ++k) view.rendition.claimed[k] = true;
