@@ -22,6 +22,10 @@ constexpr double kScrambledShared = 0.85;
 constexpr double kScrambledOrder = 0.5;
 // Or: nearly all words shared, but fewer than this share of adjacent word pairs kept.
 constexpr double kScrambledPairs = 0.2;
+// Scrambled and reworded: at most this share of adjacent pairs kept where at least this share
+// of the words is shared.
+constexpr double kScrambledPairsReworded = 0.1;
+constexpr double kScrambledSharedReworded = 0.5;
 // Clauses moved as wholes ("X said that A, and B" / "B after A, X said") keep most adjacent
 // word pairs though little stays in order; scrambled words keep few.
 constexpr double kMovedClausePairs = 0.4;
@@ -126,11 +130,14 @@ void detect_rewrite(BeadView& view, std::vector<Finding>& out) {
   // Repeated words ("Kanjar, ... Kanjar") let a scrambled sentence keep a long common
   // subsequence; adjacent pairs show the order whatever repeats.
   const double pairs = kept_pairs(view);
-  if (pairs < kScrambledPairs && view.original.words.size() >= 2 * kMinContentWords &&
-      (shared(view, view.original, view.rendition, false) +
-       shared(view, view.rendition, view.original, false)) /
-              2 >=
-          kScrambledShared) {
+  const double stems_shared = (shared(view, view.original, view.rendition, false) +
+                               shared(view, view.rendition, view.original, false)) /
+                              2;
+  // Two translations of one sentence share most adjacent pairs of the words they share;
+  // scrambled ones almost none, even where the wording differs too.
+  if (view.original.words.size() >= 2 * kMinContentWords &&
+      ((pairs < kScrambledPairs && stems_shared >= kScrambledShared) ||
+       (pairs < kScrambledPairsReworded && stems_shared >= kScrambledSharedReworded))) {
     claim_all(view);
     Finding f = make_finding(
         view, Category::rewrite, Severity::major, 0, on, 0, rn,
