@@ -24,7 +24,7 @@ constexpr double kScrambledOrder = 0.5;
 constexpr double kScrambledPairs = 0.2;
 // Scrambled and reworded: at most this share of adjacent pairs kept where at least this share
 // of the words is shared.
-constexpr double kScrambledPairsReworded = 0.1;
+constexpr double kScrambledPairsReworded = 0.03;
 constexpr double kScrambledSharedReworded = 0.5;
 // Clauses moved as wholes ("X said that A, and B" / "B after A, X said") keep most adjacent
 // word pairs though little stays in order; scrambled words keep few.
