@@ -229,3 +229,23 @@ TEST_CASE("judgement: scare quotes dropped or added are reported", "[drift][judg
   CHECK(check_pair("\"We will win,\" he said.", "We will win, he said.")
             .max_severity(Category::quote) < kMinor);
 }
+
+TEST_CASE("judgement: clauses moved whole are not scrambled words", "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"Officials said on Monday that two miners were trapped for 40 hours after the collapse, "
+       "and rescuers pulled them out of the shaft.",
+       "Rescuers pulled two miners out of the shaft after they were trapped for 40 hours after "
+       "the collapse, officials said on Monday.",
+       "Shaft rescuers Monday two the said trapped on miners for were collapse hours 40 after "
+       "them pulled out of and the officials."},
+      {"Travellers bound for countries with heavy taxation can sometimes save a lot of money, "
+       "especially on alcohol and tobacco.",
+       "Travellers heading to high-tax countries can sometimes save a lot, especially on alcohol "
+       "and tobacco.",
+       "Especially alcohol as high-tax travellers heading can or such save countries sometimes "
+       "buying significant tobacco to amounts, when."},
+      {"As a result, two fish species have become extinct.",
+       "As a! result, two fish species have become extinct.",
+       "As a result, two fish species have become."},
+  })));
+}
