@@ -194,14 +194,17 @@ Drift detect_drift(const Document& original, const Document& rendition, const Al
     detect_bead(original, rendition, bead, index, lexicon, across, findings, drift.changes[i]);
     // A headline is worded freely ("leaving Tehran out in the cold" -> "left Tehran without
     // control"); the body carries its claims and is checked sentence by sentence. Figures,
-    // dates and names in it still count in full.
+    // dates and names in it still count in full, and so does a word traded for its opposite:
+    // "Prices rise" -> "Prices fall" is no freer in a headline than in the body. (A negator
+    // is: "out in the cold" -> "without control".)
     if (std::all_of(bead.original.begin(), bead.original.end(), [&](int id) {
           return is_heading(original, original.sentences[static_cast<size_t>(id)]);
         }))
       for (size_t k = before; k < findings.size(); ++k) {
         Finding& f = findings[k];
         if (f.category == Category::number || f.category == Category::date ||
-            f.category == Category::entity || f.severity <= Severity::minor)
+            f.category == Category::entity || f.category == Category::antonym ||
+            f.severity <= Severity::minor)
           continue;
         f.severity = Severity::minor;
         f.message += " (in a headline, which a rendition may word freely)";

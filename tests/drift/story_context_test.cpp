@@ -62,6 +62,10 @@ TEST_CASE("context: a headline is worded freely, but its figures still count", "
       check_story("Storm kills 12 in harbour town. Now the fishermen are left high and dry" + body,
                   "Storm kills 21 in harbour town. Now the fishermen are left high and dry" + body);
   CHECK(figure.max_severity(Category::number) >= kMajor);
+  const Checked opposite = check_story(
+      "Fish prices rise in harbour town. Now the fishermen are left high and dry" + body,
+      "Fish prices fall in harbour town. Now the fishermen are left high and dry" + body);
+  CHECK(opposite.max_severity(Category::antonym) > kMajor);
 }
 
 TEST_CASE("context: part of a hyphenated modifier dropped is minor, a whole modifier major",
