@@ -167,6 +167,35 @@ bool said_with_support_verb(const BeadView& view, bool original_side,
   return support;
 }
 
+// A lone adjective or adverb slipped in beside (or cut from beside) a word both sides keep:
+// "reluctantly promised", "the foreign government", "hijacked again". Even in a free
+// translation it qualifies a claim the two sides share, so it is a change of that claim.
+bool qualifies_kept_word(const BeadView& view, bool original_side, const std::vector<size_t>& idx,
+                         const Hunk& h) {
+  if (idx.size() != 1) return false;
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  const Word& w = side.words[idx.front()];
+  // Something in its place ("a big impression" / "much impression", "effectively" /
+  // "actually"): reworded, not slipped in or cut.
+  if (original_side ? h.r_end != h.r_begin : h.o_end != h.o_begin) return false;
+  // Said in another form elsewhere ("their southern neighbour" / "further south").
+  for (const Word& x : other.words)
+    if (x.content && (x.key == w.key || is_close(static_cast<WordRelation>(cached_relate_common(
+                                            view.lexicon, w.folded, x.folded)))))
+      return false;
+  const WordNet& wn = WordNet::embedded();
+  if (w.capitalized || wn.knows(w.folded, PartOfSpeech::noun) ||
+      wn.knows(w.folded, PartOfSpeech::verb) ||
+      !(wn.knows(w.folded, PartOfSpeech::adjective) || wn.knows(w.folded, PartOfSpeech::adverb)))
+    return false;
+  const size_t i = idx.front();
+  return std::any_of(view.common.begin(), view.common.end(), [&](const auto& pair) {
+    const size_t kept = original_side ? pair.first : pair.second;
+    return side.words[kept].content && (kept + 1 == i || kept == i + 1);
+  });
+}
+
 }  // namespace
 
 bool is_focus_word(std::string_view w) {
@@ -218,6 +247,7 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
                               (cut && view.overlap >= lone_min) || foreign
                           ? Severity::major
                           : Severity::minor;
+  if (qualifies_kept_word(view, original_side, idx, h)) severity = Severity::major;
   const bool known_phrase = lone && !foreign && said_elsewhere(view, original_side, b);
   const bool trimmed = lone && original_side && trims_compound(side, b);
   if (severity == Severity::major && !negated && (known_phrase || trimmed))

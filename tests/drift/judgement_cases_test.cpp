@@ -249,3 +249,16 @@ TEST_CASE("judgement: clauses moved whole are not scrambled words", "[drift][jud
        "As a result, two fish species have become."},
   })));
 }
+
+TEST_CASE(
+    "judgement: a qualifier slipped in beside a shared claim changes it, even when "
+    "reworded",
+    "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"Abbas also promised to hold general elections on Palestinian soil during the session.",
+       "During the session, Abbas also promised to hold general elections in the Palestinian "
+       "territories.",
+       "During the session, Abbas also reluctantly promised to hold general elections in the "
+       "Palestinian territories."},
+  })));
+}
