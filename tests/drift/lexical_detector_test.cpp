@@ -95,10 +95,12 @@ TEST_CASE("lexical: names, numbers and known words are not code-mixing", "[drift
 
 TEST_CASE("lexical: a lone word slipped into a loose paraphrase is wording, in a quote it counts",
           "[drift][addition][quote]") {
+  // A noun that narrows the wording ("road repairs"); a qualifier ("urgent repairs") is
+  // judged in judgement_cases_test.cpp: it changes the shared claim even here.
   const Checked loose = check_pair(
       "Officials say the old bridge over the river had already been closed for repairs "
       "in the spring.",
-      "The authorities say the old bridge over the stream had been closed for urgent "
+      "The authorities say the old bridge over the stream had been closed for road "
       "repairs in the spring.");
   CHECK(loose.max_severity() < kMajor);
   const Checked quoted = check_pair(
