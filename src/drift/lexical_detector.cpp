@@ -229,8 +229,6 @@ void report_rewritten_stretch(const BeadView& view, const std::vector<size_t>& d
   out.push_back(std::move(f));
 }
 
-}  // namespace
-
 // "Even the mayor admitted" / "The mayor too admitted": one additive focus word for another,
 // wherever each sits in the group. Claims both and reports the rewording at info.
 void swap_additive_focus(BeadView& view, std::vector<Finding>& out) {
@@ -252,6 +250,54 @@ void swap_additive_focus(BeadView& view, std::vector<Finding>& out) {
                                  quoted(view.rendition.words[r].token->text) +
                                  ": the same emphasis, placed elsewhere"));
 }
+
+// "gave its approval" / "blocked": a support verb and its noun on one side, one verb on the
+// other. The noun carries the action, so it is the noun that is compared with the verb.
+// Reports and returns true if the hunk is such a pair.
+bool support_phrase_for_verb(BeadView& view, const std::vector<size_t>& dropped,
+                             const std::vector<size_t>& added, std::vector<Finding>& out) {
+  static constexpr std::string_view kSupport[] = {"give",  "gave",  "gives", "given", "make",
+                                                  "made",  "makes", "take",  "took",  "takes",
+                                                  "taken", "hold",  "held",  "holds"};
+  constexpr size_t kNounWithin = 3;
+  auto support = [&](const BeadSide& side, const std::vector<size_t>& idx) {
+    return idx.size() == 2 && idx[1] - idx[0] <= kNounWithin &&
+           std::find(std::begin(kSupport), std::end(kSupport), side.words[idx[0]].folded) !=
+               std::end(kSupport) &&
+           WordNet::embedded().knows(side.words[idx[1]].folded, PartOfSpeech::noun);
+  };
+  const bool in_original = support(view.original, dropped) && added.size() == 1 &&
+                           is_finite_verb(view.rendition, added[0]);
+  const bool in_rendition = support(view.rendition, added) && dropped.size() == 1 &&
+                            is_finite_verb(view.original, dropped[0]);
+  if (!in_original && !in_rendition) return false;
+  const size_t o = in_original ? dropped[1] : dropped[0];
+  const size_t r = in_original ? added[0] : added[1];
+  const Word& a = view.original.words[o];
+  const Word& b = view.rendition.words[r];
+  const WordJudgement j = judge_words(view, a, b, true);
+  const std::string change = quoted(a.token->text) + " became " + quoted(b.token->text);
+  Finding f;
+  if (j.link == WordLink::antonym) {
+    f = make_finding(view, Category::antonym, Severity::critical, o, o + 1, r, r + 1,
+                     change + ": the opposite action (" + j.why + ")");
+  } else if (j.link == WordLink::unrelated || j.link == WordLink::sibling) {
+    // Only where the rest of the sentence is kept is another action a deliberate change: the
+    // three words of this hunk are all that changed.
+    const bool kept =
+        view.changed_content <= kOnlyPairChanged + 1 || view.overlap >= kActionMinOverlap;
+    f = make_finding(view, Category::substitution, kept ? Severity::major : Severity::minor, o,
+                     o + 1, r, r + 1, change + ": a different action; " + j.why);
+  } else {
+    f = make_finding(view, Category::format, Severity::info, o, o + 1, r, r + 1,
+                     change + ": the same action said with a verb (" + j.why + ")");
+  }
+  f.evidence.emplace_back("wordnet", j.why);
+  out.push_back(std::move(f));
+  return true;
+}
+
+}  // namespace
 
 void detect_lexical(BeadView& view, std::vector<Finding>& out) {
   swap_additive_focus(view, out);
@@ -339,6 +385,7 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
     // than a word-by-word cloud of small ones.
     if (d_left.size() >= kRewrittenWords && a_left.size() >= kClauseWords) {
       report_rewritten_stretch(view, d_left, a_left, out);
+    } else if (support_phrase_for_verb(view, d_left, a_left, out)) {
     } else {
       // Then by position: the i-th dropped word became the i-th added one.
       const bool small = d_left.size() <= 2 && a_left.size() <= 2;

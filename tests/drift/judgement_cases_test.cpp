@@ -262,3 +262,22 @@ TEST_CASE(
        "Palestinian territories."},
   })));
 }
+
+TEST_CASE("judgement: an action said with a support verb is compared by its noun",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The board gave its approval to the merger.", "The board approved the merger.",
+       "The board blocked the merger."},
+      {"The court made a decision on Monday.", "The court decided on Monday.",
+       "The court adjourned on Monday."},
+  })));
+}
+
+TEST_CASE("judgement: a quoted verb traded for another action is changed speech",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"\"We will destroy their air defences,\" the general said.",
+       "\"We will wipe out their air defences,\" the general said.",
+       "\"We will weaken their air defences,\" the general said."},
+  })));
+}
