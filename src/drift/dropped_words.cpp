@@ -196,6 +196,14 @@ bool qualifies_kept_word(const BeadView& view, bool original_side, const std::ve
   });
 }
 
+// "in the year 2019" / "in 2019": the word says what the figure beside it already is.
+bool names_the_figure(const BeadSide& side, const std::vector<size_t>& idx) {
+  if (idx.size() != 1 || side.words[idx.front()].folded != "year") return false;
+  const size_t next = idx.front() + 1;
+  return next < side.words.size() && side.words[next].token->kind == TokenKind::number &&
+         side.words[next].folded.size() == 4;
+}
+
 }  // namespace
 
 bool is_focus_word(std::string_view w) {
@@ -257,6 +265,7 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   if (!view.tight && idx.size() < kClauseWords &&
       (only_light(side, idx) || only_emphasis(side, idx)))
     return;
+  if (names_the_figure(side, idx)) severity = Severity::info;
   if (only_emphasis(side, idx) || support_verb_of_kept_noun(view, original_side, idx) ||
       names_pronoun(view, original_side, idx, h) ||
       said_with_support_verb(view, original_side, idx, h))

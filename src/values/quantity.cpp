@@ -29,6 +29,15 @@ bool has_ascii_alpha(std::string_view s) {
 }
 
 // The number part of a quantity: digits, a spelled-out number, and a scale after either.
+// The first year of a decade named in words ("nineties" -> 1990), 0 if none.
+int decade_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kDecades = {
+      "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
+  for (size_t k = 0; k < kDecades.size(); ++k)
+    if (w == kDecades[k]) return 1920 + static_cast<int>(k) * 10;
+  return 0;
+}
+
 struct Core {
   double value = 0;
   size_t first = 0, last = 0;
@@ -36,6 +45,7 @@ struct Core {
   bool scaled = false;
   double scale = 1;                // the scale word's factor, 1 if none
   bool decade = false;             // "1990s", "'90s": value is the first year
+  bool century = false;            // "18th century": value is the first year (1700)
   bool one_word = false;           // exactly the word "one"
   bool ordinal_word = false;       // "first", "second", ... spelled out
   const UnitWord* unit = nullptr;  // glued: "10km", "5kg"
@@ -123,6 +133,15 @@ class QuantityReader {
     }
     auto core = read_core(i, currency != nullptr);
     if (!core) return std::nullopt;
+    // "the 18th century", "the eighteenth century": the hundred years the 1700s name.
+    if (core->ordinal && core->value >= 1 && core->value <= 21 &&
+        (folded(core->last + 1) == "century" || folded(core->last + 1) == "centuries")) {
+      core->ordinal = false;
+      core->decade = true;
+      core->century = true;
+      core->value = (core->value - 1) * 100;
+      ++core->last;
+    }
     first = std::min(first, core->first);
     Quantity q;
     q.value = q.high = core->value;
@@ -178,7 +197,13 @@ class QuantityReader {
              : core->decade ? QuantityKind::year
              : unit         ? unit->kind
                             : QuantityKind::cardinal;
-    if (core->decade) q.high = q.value + 9;
+    // Centuries span a hundred years; so do "the 1700s" before the twentieth century, which
+    // name a century, not the decade 1700-1709 ("the 1900s" and later stay ambiguous: decade).
+    constexpr double kLastCenturyByHundreds = 1800;
+    const bool hundred_years =
+        core->century || (core->decade && std::fmod(core->value, 100) == 0 && core->value >= 1000 &&
+                          core->value <= kLastCenturyByHundreds);
+    if (core->decade) q.high = q.value + (hundred_years ? 99 : 9);
     q.unit = unit ? std::string(unit->unit) : std::string();
     q.first_token = first;
     q.last_token = last;
@@ -245,6 +270,11 @@ class QuantityReader {
                t.folded[0] <= '9') {
       if (!glued_suffix(t.folded, after_currency, &c)) return std::nullopt;
       if (c.decade && i > 0 && at(i - 1).folded == "'" && glued(at(i - 1), t)) c.first = i - 1;
+    } else if (const int decade = decade_word(t.folded);
+               decade != 0 && i > 0 && at(i - 1).folded == "the") {
+      // "the nineties": read as the 1990s, as "the '90s" is.
+      c.value = decade;
+      c.decade = true;
     } else if (!spelled_out(i, &c)) {
       return std::nullopt;
     }

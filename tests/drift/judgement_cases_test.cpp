@@ -281,3 +281,15 @@ TEST_CASE("judgement: a quoted verb traded for another action is changed speech"
        "\"We will weaken their air defences,\" the general said."},
   })));
 }
+
+TEST_CASE("judgement: centuries, decades and years said in words are the same time",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The church was built in the 1700s.", "The church was built in the 18th century.",
+       "The church was built in the 17th century."},
+      {"Sales of vinyl fell in the 1990s.", "Sales of vinyl fell in the nineties.",
+       "Sales of vinyl fell in the eighties."},
+      {"The law was passed in 2019.", "The law was passed in the year 2019.",
+       "The law was passed in the year 2009."},
+  })));
+}

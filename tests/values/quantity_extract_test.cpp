@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "values/quantity.h"
 #include "text/segment.h"
+#include "values/quantity.h"
 
 namespace driftcheck {
 namespace {
@@ -39,6 +39,10 @@ TEST_CASE("number: values, kinds and units of single quantities", "[drift][numbe
           {"twenty-first", 21, 21, QuantityKind::ordinal, ""},
           {"25,888", 25888, 25888, QuantityKind::cardinal, ""},
           {"the 1990s", 1990, 1999, QuantityKind::year, ""},
+          {"the 18th century", 1700, 1799, QuantityKind::year, ""},
+          {"the eighteenth century", 1700, 1799, QuantityKind::year, ""},
+          {"the 1700s", 1700, 1799, QuantityKind::year, ""},
+          {"the nineties", 1990, 1999, QuantityKind::year, ""},
           {"20 pounds sterling", 20, 20, QuantityKind::money, "GBP"},
           {"30 rubles", 30, 30, QuantityKind::money, "RUB"},
           {"30 roubles", 30, 30, QuantityKind::money, "RUB"},
