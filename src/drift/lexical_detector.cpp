@@ -55,6 +55,14 @@ bool changed_action(const BeadView& view, size_t o, size_t r, bool only_change) 
          (is_finite_verb(view.rendition, r) || verb_form(view.rendition, r));
 }
 
+// Word i follows a form of "be" or "have": a participle or a predicate, not a thing named.
+bool after_auxiliary(const BeadSide& side, size_t i) {
+  static constexpr std::string_view kAuxiliaries[] = {"is",   "are", "was",  "were", "be",
+                                                      "been", "has", "have", "had",  "being"};
+  return i > 0 && std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries),
+                            side.words[i - 1].folded) != std::end(kAuxiliaries);
+}
+
 // A lower-case word WordNet knows only as an adjective: it describes, it names no thing.
 bool describes(const Word& w) {
   const WordNet& wn = WordNet::embedded();
@@ -111,8 +119,10 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
       break;
     case WordLink::sibling:
       // "The cat sat" -> "The dog sat": another thing of the same kind, where nothing else
-      // changed, is a different fact.
-      if (one_to_one && only_change) {
+      // changed, is a different fact. A participle after "be" or "have" names no thing ("no
+      // casualties" / "nobody was hurt").
+      if (one_to_one && only_change && !after_auxiliary(view.original, o) &&
+          !after_auxiliary(view.rendition, r)) {
         severity = Severity::major;
         message = change + ": another thing of the same kind (" + j.why + ")";
         break;

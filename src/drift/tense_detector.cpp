@@ -103,7 +103,13 @@ bool plan_against_deed(BeadView& view, const Hunk& h, bool planned_in_original, 
   if (verb_tense(verb) != Tense::present) return false;
   const size_t b = planned_in_original ? h.r_begin : h.o_begin;
   const size_t e = planned_in_original ? h.r_end : h.o_end;
-  for (size_t d = b; d < e; ++d) {
+  // The done side's verb may also be the diff's partner of the planned verb: "is set to open"
+  // / "opened" keeps "open" ~ "opened" as one word and leaves "is set to" as the hunk.
+  std::vector<size_t> candidates;
+  for (size_t d = b; d < e; ++d) candidates.push_back(d);
+  for (auto [o, r] : view.common)
+    if ((planned_in_original ? o : r) == verb_at) candidates.push_back(planned_in_original ? r : o);
+  for (size_t d : candidates) {
     if (done.claimed[d] || !is_finite_verb(done, d) ||
         verb_tense(done.words[d].folded) != Tense::past)
       continue;
@@ -235,10 +241,14 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     out.push_back(std::move(f));
   }
   // "is going to build" is a future, as "will build" is (modality reads "going to" as
-  // certainty, as it reads "will").
+  // certainty, as it reads "will"); so are "is expected to", "is set to", "is due to".
   auto going_to = [](const BeadSide& side, size_t k) {
     static constexpr std::string_view kPresentBe[] = {"is", "are", "am", "'s", "'re", "'m"};
-    if (k + 2 >= side.words.size() || side.words[k + 1].folded != "going" ||
+    static constexpr std::string_view kAhead[] = {"going",     "expected", "set",   "due",
+                                                  "scheduled", "about",    "poised"};
+    if (k + 2 >= side.words.size() ||
+        std::find(std::begin(kAhead), std::end(kAhead), side.words[k + 1].folded) ==
+            std::end(kAhead) ||
         side.words[k + 2].folded != "to" ||
         std::find(std::begin(kPresentBe), std::end(kPresentBe), side.words[k].folded) ==
             std::end(kPresentBe))

@@ -293,3 +293,21 @@ TEST_CASE("judgement: centuries, decades and years said in words are the same ti
        "The law was passed in the year 2009."},
   })));
 }
+
+TEST_CASE("judgement: a future said with 'is set to' or 'is expected to' is a plan",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The plant is set to open in May.", "The plant will open in May.",
+       "The plant opened in May."},
+      {"The minister is expected to resign.", "The minister will probably resign.",
+       "The minister resigned."},
+  })));
+}
+
+TEST_CASE("judgement: a state said with a participle is not another thing of the same kind",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"There were no casualties in the attack.", "Nobody was hurt in the attack.",
+       "There were many casualties in the attack."},
+  })));
+}
