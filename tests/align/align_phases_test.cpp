@@ -6,35 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "align_test_util.h"
 #include "text/segment.h"
 
 namespace driftcheck {
 namespace {
 
-Document doc(const std::string& text) { return segment_text(text, SegmentOptions{"en"}); }
-
-// Every sentence a candidate: profile index k is sentence k.
-Candidates all_candidates(size_t original, size_t rendition) {
-  Candidates c;
-  c.chrome_o.assign(original, false);
-  c.chrome_r.assign(rendition, false);
-  for (size_t k = 0; k < original; ++k) c.ids_o.push_back(static_cast<int>(k));
-  for (size_t k = 0; k < rendition; ++k) c.ids_r.push_back(static_cast<int>(k));
-  return c;
-}
-
-bool same(const SearchBead& a, const SearchBead& b) {
-  return a.original_begin == b.original_begin && a.original_end == b.original_end &&
-         a.rendition_begin == b.rendition_begin && a.rendition_end == b.rendition_end;
-}
-
-const std::string kStory =
-    "The council approved a new budget for the harbour district on Monday.\n"
-    "Mayor Elena Novak said the plan would cost 4.2 million euros over three years.\n"
-    "Fishermen had protested against the closure of the northern pier since March.\n"
-    "The new budget reopens the pier and repairs the breakwater damaged by winter storms.\n"
-    "Opposition councillors called the spending reckless and demanded an audit.\n"
-    "A final vote on the audit is expected in September.\n";
+using namespace driftcheck::testing;
 
 // kStory with its second sentence moved to the end.
 const std::string kMoved =

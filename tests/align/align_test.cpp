@@ -8,14 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "align_test_util.h"
 #include "text/segment.h"
 
 namespace driftcheck {
 namespace {
 
-Document doc(const std::string& text, const std::string& language = "en") {
-  return segment_text(text, SegmentOptions{language});
-}
+using namespace driftcheck::testing;
 
 Alignment align(const std::string& a, const std::string& b, const std::string& lang_a = "en",
                 const std::string& lang_b = "en") {
@@ -47,14 +46,6 @@ void require_cover(const Alignment& a) {
   for (size_t k = 0; k < seen_r.size(); ++k)
     REQUIRE(seen_r[k] == (a.rendition_zones[k] == Zone::body ? 1 : 0));
 }
-
-const std::string kStory =
-    "The council approved a new budget for the harbour district on Monday.\n"
-    "Mayor Elena Novak said the plan would cost 4.2 million euros over three years.\n"
-    "Fishermen had protested against the closure of the northern pier since March.\n"
-    "The new budget reopens the pier and repairs the breakwater damaged by winter storms.\n"
-    "Opposition councillors called the spending reckless and demanded an audit.\n"
-    "A final vote on the audit is expected in September.\n";
 
 }  // namespace
 

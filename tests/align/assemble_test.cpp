@@ -5,23 +5,13 @@
 #include <vector>
 
 #include "align/align_phases.h"
+#include "align_test_util.h"
 #include "text/segment.h"
 
 namespace driftcheck {
 namespace {
 
-Document doc(const std::string& text, const std::string& language = "en") {
-  return segment_text(text, SegmentOptions{language});
-}
-
-Candidates all_candidates(size_t original, size_t rendition) {
-  Candidates c;
-  c.chrome_o.assign(original, false);
-  c.chrome_r.assign(rendition, false);
-  for (size_t k = 0; k < original; ++k) c.ids_o.push_back(static_cast<int>(k));
-  for (size_t k = 0; k < rendition; ++k) c.ids_r.push_back(static_cast<int>(k));
-  return c;
-}
+using namespace driftcheck::testing;
 
 ArticleCore whole_article(const Candidates& c) {
   ArticleCore core;
@@ -30,21 +20,6 @@ ArticleCore whole_article(const Candidates& c) {
   core.body_o.assign(c.ids_o.size(), true);
   core.body_r.assign(c.ids_r.size(), true);
   return core;
-}
-
-// "o>r" per bead (sentence ids), "~" for moved, in the alignment's order.
-std::vector<std::string> beads(const Alignment& a) {
-  std::vector<std::string> out;
-  for (const Bead& b : a.beads) {
-    std::string s;
-    for (size_t k = 0; k < b.original.size(); ++k)
-      s += (k ? "," : "") + std::to_string(b.original[k]);
-    s += b.kind == BeadKind::moved ? "~" : ">";
-    for (size_t k = 0; k < b.rendition.size(); ++k)
-      s += (k ? "," : "") + std::to_string(b.rendition[k]);
-    out.push_back(s);
-  }
-  return out;
 }
 
 const Document kThree = doc("One is here.\nTwo is here.\nThree is here.\n");

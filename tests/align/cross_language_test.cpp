@@ -10,30 +10,13 @@
 #include "align/align.h"
 #include "align/bilingual_dictionary.h"
 #include "align/cross_features.h"
+#include "align_test_util.h"
 #include "text/segment.h"
 
 namespace driftcheck {
 namespace {
 
-Document doc(const std::string& text, const std::string& language) {
-  return segment_text(text, SegmentOptions{language});
-}
-
-// Beads as "o0,o1>r0" strings (sentence ids; empty side for omitted / added), with "~" for
-// moved beads, in the alignment's order.
-std::vector<std::string> beads(const Alignment& a) {
-  std::vector<std::string> out;
-  for (const Bead& b : a.beads) {
-    std::string s;
-    for (size_t k = 0; k < b.original.size(); ++k)
-      s += (k ? "," : "") + std::to_string(b.original[k]);
-    s += b.kind == BeadKind::moved ? "~" : ">";
-    for (size_t k = 0; k < b.rendition.size(); ++k)
-      s += (k ? "," : "") + std::to_string(b.rendition[k]);
-    out.push_back(s);
-  }
-  return out;
-}
+using namespace driftcheck::testing;
 
 AlignOptions without_dictionary() {
   AlignOptions o;

@@ -5,12 +5,13 @@
 #include <vector>
 
 #include "align/align_phases.h"
+#include "align_test_util.h"
 #include "text/segment.h"
 
 namespace driftcheck {
 namespace {
 
-Document doc(const std::string& text) { return segment_text(text, SegmentOptions{"en"}); }
+using namespace driftcheck::testing;
 
 struct Pair {
   Document original;
@@ -24,11 +25,6 @@ struct Pair {
         candidates(select_candidates(original, rendition, AlignOptions{})),
         profiles(original, candidates.ids_o, rendition, candidates.ids_r, AlignOptions{}) {}
 };
-
-bool same(const SearchBead& a, const SearchBead& b) {
-  return a.original_begin == b.original_begin && a.original_end == b.original_end &&
-         a.rendition_begin == b.rendition_begin && a.rendition_end == b.rendition_end;
-}
 
 const std::string kFirst =
     "The council approved a new budget for the harbour district on Monday.\n";
