@@ -26,6 +26,9 @@ constexpr double kScrambledPairs = 0.2;
 // of the words is shared.
 constexpr double kScrambledPairsReworded = 0.03;
 constexpr double kScrambledSharedReworded = 0.5;
+// ... in a sentence of at least this many content words: a short one reworded ("have risen for
+// the third month in a row" / "rose for a third consecutive month") may keep no pair at all.
+constexpr size_t kMinScrambledReworded = 8;
 // Clauses moved as wholes ("X said that A, and B" / "B after A, X said") keep most adjacent
 // word pairs though little stays in order; scrambled words keep few.
 constexpr double kMovedClausePairs = 0.4;
@@ -137,7 +140,8 @@ void detect_rewrite(BeadView& view, std::vector<Finding>& out) {
   // scrambled ones almost none, even where the wording differs too.
   if (view.original.words.size() >= 2 * kMinContentWords &&
       ((pairs < kScrambledPairs && stems_shared >= kScrambledShared) ||
-       (pairs < kScrambledPairsReworded && stems_shared >= kScrambledSharedReworded))) {
+       (pairs < kScrambledPairsReworded && stems_shared >= kScrambledSharedReworded &&
+        view.original.content_words >= kMinScrambledReworded))) {
     claim_all(view);
     Finding f = make_finding(
         view, Category::rewrite, Severity::major, 0, on, 0, rn,

@@ -128,6 +128,31 @@ bool opposite_function_words(std::string_view a, std::string_view b) {
   return false;
 }
 
+// "employs" / "employees": WordNet reaches an antonym through a derivation ("employ" ->
+// "employer" <-> "employee"), but the two words are one stem in two parts of speech. Opposites
+// that share their stem are antonyms of each other directly ("employer" / "employee").
+bool one_stem_apart(const std::string& a, const std::string& b) {
+  constexpr size_t kSharedStem = 5;
+  const WordNet& wn = WordNet::embedded();
+  std::vector<std::string> bases_a = {a}, bases_b = {b};
+  for (PartOfSpeech p : {PartOfSpeech::noun, PartOfSpeech::verb, PartOfSpeech::adjective}) {
+    for (std::string& f : wn.base_forms(a, p)) bases_a.push_back(std::move(f));
+    for (std::string& f : wn.base_forms(b, p)) bases_b.push_back(std::move(f));
+  }
+  for (const std::string& x : bases_a)
+    for (const std::string& y : bases_b) {
+      const auto direct = wn.antonyms(x);
+      if (std::binary_search(direct.begin(), direct.end(), y)) return false;
+    }
+  for (const std::string& x : bases_a)
+    for (const std::string& y : bases_b) {
+      const std::string& shorter = x.size() <= y.size() ? x : y;
+      const std::string& longer = x.size() <= y.size() ? y : x;
+      if (shorter.size() >= kSharedStem && longer.starts_with(shorter)) return true;
+    }
+  return false;
+}
+
 }  // namespace
 
 // An antonym of `a` (or of a base form of it) that is a synonym, similar word or same lemma of
@@ -191,6 +216,8 @@ WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb,
     common = WordRelation::antonym;
   switch (common) {
     case WordRelation::antonym:
+      if (one_stem_apart(a.folded, b.folded))
+        return {WordLink::equivalent, "WordNet: derivation (one stem, another part of speech)"};
       return {WordLink::antonym, "WordNet lists them as opposites"};
     case WordRelation::same_lemma:
     case WordRelation::synonym:

@@ -29,6 +29,10 @@ bool has_ascii_alpha(std::string_view s) {
 }
 
 // The number part of a quantity: digits, a spelled-out number, and a scale after either.
+bool is_sequence_adjective(std::string_view w) {
+  return w == "consecutive" || w == "straight" || w == "successive" || w == "running";
+}
+
 // The first year of a decade named in words ("nineties" -> 1990), 0 if none.
 int decade_word(std::string_view w) {
   static constexpr std::array<std::string_view, 8> kDecades = {
@@ -173,6 +177,12 @@ class QuantityReader {
     // The unit after: "%", "per cent", "US dollars", "miles", "-day", "km²", "km/h", "°C".
     const UnitWord* unit = core->unit;
     if (!unit) unit = unit_after(&last, currency != nullptr);
+    // "the third consecutive month", "a second straight year": the unit after the adjective of
+    // sequence, as in "the third month in a row".
+    if (!unit && core->ordinal && is_sequence_adjective(folded(last + 1))) {
+      size_t after = last + 1;
+      if (const UnitWord* u = unit_after(&after, false)) unit = u, last = after;
+    }
     if (currency && unit && unit->kind == QuantityKind::money) unit = nullptr;  // "$5 USD"
     if (currency && unit) return std::nullopt;  // "$5 km": not one quantity
     if (currency) unit = currency;

@@ -311,3 +311,20 @@ TEST_CASE("judgement: a state said with a participle is not another thing of the
        "There were many casualties in the attack."},
   })));
 }
+
+TEST_CASE("judgement: one stem in another part of speech is not its opposite",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The company employs around 5,000 people.", "The company has about 5,000 employees.",
+       "The company fires around 5,000 people."},
+  })));
+}
+
+TEST_CASE("judgement: an ordinal keeps its unit across an adjective of sequence",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"Prices have risen for the third month in a row.",
+       "Prices rose for a third consecutive month.",
+       "Prices have risen for the third week in a row."},
+  })));
+}
