@@ -168,7 +168,7 @@ void detect_rewrite(BeadView& view, std::vector<Finding>& out) {
               std::to_string(static_cast<int>(share * 100)) +
               "% of the content words have a counterpart; read both versions";
   } else if (share >= kScrambledShared && view.overlap < kScrambledOrder &&
-             pairs < kMovedClausePairs) {
+             pairs < kMovedClausePairs && view.original.words.size() >= 2 * kMinContentWords) {
     message =
         "the same words in another order: the sentence no longer reads as the original "
         "(" +

@@ -246,6 +246,13 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     static constexpr std::string_view kPresentBe[] = {"is", "are", "am", "'s", "'re", "'m"};
     static constexpr std::string_view kAhead[] = {"going",     "expected", "set",   "due",
                                                   "scheduled", "about",    "poised"};
+    // "The museum is to reopen": "be to" before a verb is a plan too.
+    if (k + 2 < side.words.size() && side.words[k + 1].folded == "to" &&
+        side.words[k + 2].content &&
+        WordNet::embedded().knows(side.words[k + 2].folded, PartOfSpeech::verb) &&
+        std::find(std::begin(kPresentBe), std::end(kPresentBe), side.words[k].folded) !=
+            std::end(kPresentBe))
+      return true;
     if (k + 2 >= side.words.size() ||
         std::find(std::begin(kAhead), std::end(kAhead), side.words[k + 1].folded) ==
             std::end(kAhead) ||
