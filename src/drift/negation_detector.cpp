@@ -95,6 +95,16 @@ bool negative_by_prefix(const Word& w) {
   return false;
 }
 
+// "few", "little", "rarely": quantifiers and adverbs that deny most of a claim, as "not many",
+// "not much" and "not often" do. "a few" and "a little" affirm.
+bool negative_quantifier(const BeadSide& side, size_t k) {
+  static constexpr std::string_view kWords[] = {"few",    "little", "hardly",  "barely",
+                                                "seldom", "rarely", "scarcely"};
+  if (std::find(std::begin(kWords), std::end(kWords), side.words[k].folded) == std::end(kWords))
+    return false;
+  return k == 0 || side.words[k - 1].folded != "a";
+}
+
 // Changed words of one side negative by prefix: with the negators they say the polarity.
 std::vector<size_t> prefix_negatives(const BeadView& view, bool original_side) {
   const BeadSide& side = original_side ? view.original : view.rendition;
@@ -102,7 +112,8 @@ std::vector<size_t> prefix_negatives(const BeadView& view, bool original_side) {
   for (const Hunk& h : view.hunks)
     for (size_t k = original_side ? h.o_begin : h.r_begin; k < (original_side ? h.o_end : h.r_end);
          ++k)
-      if (!side.claimed[k] && negative_by_prefix(side.words[k])) out.push_back(k);
+      if (!side.claimed[k] && (negative_by_prefix(side.words[k]) || negative_quantifier(side, k)))
+        out.push_back(k);
   return out;
 }
 

@@ -78,6 +78,21 @@ bool is_finite_verb(const BeadSide& side, size_t i) {
   const std::string& before = side.words[i - 1].folded;
   if (std::find(std::begin(kNonFinite), std::end(kNonFinite), before) != std::end(kNonFinite))
     return false;
+  // "did not often speak", "does really matter": the bare verb after "do" and an adverb.
+  static constexpr std::string_view kDo[] = {"do", "does", "did"};
+  auto is_do = [&](size_t k) {
+    return std::find(std::begin(kDo), std::end(kDo), side.words[k].folded) != std::end(kDo);
+  };
+  auto adverb = [&](size_t k) {
+    const std::string& w = side.words[k].folded;
+    return w == "not" || w == "n't" || w.ends_with("ly") || w == "often" || w == "ever" ||
+           w == "never" || w == "always" || w == "even" || w == "also" || w == "still" ||
+           w == "just";
+  };
+  constexpr int kAdverbsBetween = 2;
+  size_t first = i;
+  for (int n = 0; n < kAdverbsBetween && first > 0 && adverb(first - 1); ++n) --first;
+  if (first > 0 && is_do(first - 1)) return false;
   // A noun after a name that an indefinite article opens: "a Wall Street Journal report".
   // ("The BBC reports" may be a verb; a subject name with "a" rarely is.)
   size_t k = i;

@@ -328,3 +328,13 @@ TEST_CASE("judgement: an ordinal keeps its unit across an adjective of sequence"
        "Prices have risen for the third week in a row."},
   })));
 }
+
+TEST_CASE("judgement: 'few' and 'rarely' deny as 'not many' and 'not often' do",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"Few people believed the story.", "Not many people believed the story.",
+       "Many people believed the story."},
+      {"He rarely spoke to the press.", "He did not often speak to the press.",
+       "He often spoke to the press."},
+  })));
+}
