@@ -5,12 +5,29 @@
 #include "drift/approximator_detector.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "drift/detector.h"
 #include "lexicon/word_lists.h"
+#include "lexicon/wordnet.h"
 
 namespace driftcheck {
 namespace {
+
+// Quantifier classes two or more steps apart on none < few < some < many < majority <
+// universal, or "none" against any other: "few people" / "many people", "some" / "most", "no
+// one" / "a few" say another amount, not the same amount in other words.
+bool far_apart(const std::string& a, const std::string& b) {
+  static constexpr std::string_view kOrder[] = {"none", "few",      "some",
+                                                "many", "majority", "universal"};
+  auto rank = [&](const std::string& k) {
+    const auto* it = std::find(std::begin(kOrder), std::end(kOrder), k);
+    return it == std::end(kOrder) ? -1 : static_cast<int>(it - std::begin(kOrder));
+  };
+  const int x = rank(a), y = rank(b);
+  if (x < 0 || y < 0) return false;
+  return x == 0 || y == 0 || std::abs(x - y) >= 2;
+}
 
 struct Hit {
   size_t at = 0, length = 0;
@@ -115,10 +132,21 @@ void compare(BeadView& view, WordListKind kind, std::vector<Finding>& out) {
     if (a.klass == b.klass) return;
     const std::string at = words_text(view.original, a.at, a.at + a.length);
     const std::string bt = words_text(view.rendition, b.at, b.at + b.length);
-    Finding f =
-        make_finding(view, category, Severity::minor, a.at, a.at + a.length, b.at, b.at + b.length,
-                     quoted(at) + " became " + quoted(bt) + ": " + a.klass + " -> " + b.klass +
-                         " changes the amount claimed");
+    // Adverbs of frequency ("often", "always") against determiners ("all you want") count how
+    // often, not how many: the class scale does not compare them.
+    const WordNet& wn = WordNet::embedded();
+    auto only_adverb = [&](const BeadSide& side, const Hit& hit) {
+      const std::string& w = side.words[hit.at].folded;
+      return hit.length == 1 && wn.knows(w, PartOfSpeech::adverb) &&
+             !wn.knows(w, PartOfSpeech::adjective);
+    };
+    const bool comparable = !only_adverb(view.original, a) && !only_adverb(view.rendition, b);
+    Finding f = make_finding(
+        view, category,
+        approx || !comparable || !far_apart(a.klass, b.klass) ? Severity::minor : Severity::major,
+        a.at, a.at + a.length, b.at, b.at + b.length,
+        quoted(at) + " became " + quoted(bt) + ": " + a.klass + " -> " + b.klass +
+            " changes the amount claimed");
     f.evidence.emplace_back("class", a.klass + " -> " + b.klass);
     out.push_back(std::move(f));
     return;
