@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "align/align.h"
+#include "cli/batch_files.h"
 #include "cli/commands.h"
 #include "drift/check.h"
 #include "report/alignment_formats.h"
@@ -18,6 +19,7 @@ struct AlignArgs {
   bool verbose = false;
   double time_limit_seconds = 300;
   std::string dictionary_dir = AlignOptions{}.cross.dictionary_dir;
+  std::string config;
   InputOptions input;
 };
 
@@ -40,11 +42,18 @@ CommandRun add_align_command(CLI::App& app) {
                   "files' languages differ; empty for none")
       ->type_name("DIR")
       ->capture_default_str();
+  cmd->add_option("--config", args->config,
+                  "Configuration file for its [align] thresholds (default: .driftcheck.toml here "
+                  "or in a parent folder)")
+      ->type_name("FILE");
   add_input_options(*cmd, args->input);
   add_pair_language_options(*cmd, args->input);
   add_time_limit_option(*cmd, args->time_limit_seconds);
   return [args]() {
-    AlignOptions align_options;
+    // The same pairing as `check` with the same configuration.
+    Result<Config> config = load_config(args->config);
+    if (!config) return report_error(config.error());
+    AlignOptions align_options = config->align;
     align_options.cross.dictionary_dir = args->dictionary_dir;
     align_options.deadline = Deadline::after(time_limit(args->time_limit_seconds));
     if (auto err = check_output_path(args->output, {args->original, args->rendition}))

@@ -470,7 +470,8 @@ TEST_CASE("config: a bad configuration file is one line naming the file and line
   CHECK(r.err == "driftcheck: error: " + message + "\n");
 }
 
-TEST_CASE("config: [align] thresholds reach the alignment of check and batch", "[cli][config]") {
+TEST_CASE("config: [align] thresholds reach the alignment of check, batch and align",
+          "[cli][config]") {
   Scratch s;
   spit(s / "a.txt",
        "The plant employs 900 workers in the town.\n\nCNN has been unable to independently "
@@ -484,9 +485,12 @@ TEST_CASE("config: [align] thresholds reach the alignment of check and batch", "
       s.run("check a.txt b.txt --format json --fail-on never --config strict.toml").out);
   CHECK(plain["alignment"] != strict["alignment"]);
   spit(s / "pairs.tsv", "a.txt\tb.txt\n");
-  const json batch = json::parse(
-      s.run("batch pairs.tsv --fail-on never --no-progress --config strict.toml").out);
+  const json batch =
+      json::parse(s.run("batch pairs.tsv --fail-on never --no-progress --config strict.toml").out);
   CHECK(batch["alignment"] == strict["alignment"]);
+  const json aligned =
+      json::parse(s.run("align a.txt b.txt --format json --config strict.toml").out);
+  CHECK(aligned["alignment"] == strict["alignment"]);
 }
 
 TEST_CASE("config: a TOML syntax error names the line", "[cli][config]") {
