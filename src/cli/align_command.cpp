@@ -51,7 +51,8 @@ CommandRun add_align_command(CLI::App& app) {
   add_time_limit_option(*cmd, args->time_limit_seconds);
   return [args]() {
     // The same pairing as `check` with the same configuration.
-    Result<Config> config = load_config(args->config);
+    // Alignment needs no baseline: a configured one that does not exist yet is no error here.
+    Result<Config> config = load_config(args->config, /*baseline_may_be_missing=*/true);
     if (!config) return report_error(config.error());
     AlignOptions align_options = config->align;
     align_options.cross.dictionary_dir = args->dictionary_dir;
