@@ -249,6 +249,8 @@ Document segment_text(std::string text, const SegmentOptions& options) {
   TextOffsets offsets(std::u16string_view(utf16.getBuffer(), static_cast<size_t>(utf16.length())),
                       text);
   Segmenter(offsets, doc.language).run(doc);
+  // Grown by doubling; held (with every sentence's tokens) until the report is written.
+  doc.sentences.shrink_to_fit();
   doc.text = std::move(text);
   return doc;
 }
