@@ -151,74 +151,89 @@ std::vector<SearchBead> search_beads(const PairProfiles& p, const AlignOptions& 
   const GroupSums sums_o(o, near_o), sums_r(r, near_r);
   const double c = p.length_ratio();
 
+  // Back-pointers for every cell of the band (one byte each), best totals only for the
+  // last four rows (a bead spans at most three): the tables stay a byte per cell. The
+  // cosine of each bead on the path is computed again while backtracking, by the same code.
   std::vector<size_t> offset(static_cast<size_t>(n) + 2, 0);
   for (size_t i = 0; i <= static_cast<size_t>(n); ++i)
     offset[i + 1] = offset[i] + static_cast<size_t>(band.hi[i] - band.lo[i] + 1);
-  std::vector<double> best(offset.back(), kNegative);
   std::vector<uint8_t> back(offset.back(), 0);
-  std::vector<float> score(offset.back(), 0.0f);
-  auto cell = [&](int i, int j) -> long {
-    if (i < 0 || j < 0 || i > n) return -1;
+  constexpr size_t kRows = 4;
+  std::array<std::vector<double>, kRows> best_rows;
+  auto best = [&](int i, int j) -> double {
+    if (i < 0 || j < 0) return kNegative;
     const size_t row = static_cast<size_t>(i);
-    if (j < band.lo[row] || j > band.hi[row]) return -1;
-    return static_cast<long>(offset[row] + static_cast<size_t>(j - band.lo[row]));
+    if (j < band.lo[row] || j > band.hi[row]) return kNegative;
+    return best_rows[row % kRows][static_cast<size_t>(j - band.lo[row])];
+  };
+  // The cosine of the bead of shape (a, b) ending at cell (i, j), both sides non-empty; false
+  // when a sentence of a joined side does not bring its share of the shared weight (a short
+  // unrelated sentence riding along on its neighbour's match).
+  auto bead_cosine = [&](int i, int j, int a, int b, double& cos) {
+    std::array<double, 3> by_o{}, by_r{};
+    double d = 0.0;
+    for (int x = i - a; x < i; ++x)
+      for (int y = j - b; y < j; ++y) {
+        const double v = cross(x, y);
+        by_o[static_cast<size_t>(x - (i - a))] += v;
+        by_r[static_cast<size_t>(y - (j - b))] += v;
+        d += v;
+      }
+    const double floor = options.min_member_share * d;
+    bool carried = false;
+    for (int x = 0; a > 1 && x < a; ++x) carried |= by_o[static_cast<size_t>(x)] < floor;
+    for (int y = 0; b > 1 && y < b; ++y) carried |= by_r[static_cast<size_t>(y)] < floor;
+    if (carried) return false;
+    cos = group_cosine(d, sums_o.norm2[static_cast<size_t>(i)][static_cast<size_t>(a)],
+                       sums_r.norm2[static_cast<size_t>(j)][static_cast<size_t>(b)]);
+    return true;
   };
 
-  best[0] = 0.0;
   for (int i = 0; i <= n; ++i) {
-    for (int j = band.lo[static_cast<size_t>(i)]; j <= band.hi[static_cast<size_t>(i)]; ++j) {
-      const long here = cell(i, j);
-      if (i == 0 && j == 0) continue;
+    const size_t ui = static_cast<size_t>(i);
+    std::vector<double>& row = best_rows[ui % kRows];
+    row.assign(static_cast<size_t>(band.hi[ui] - band.lo[ui] + 1), kNegative);
+    for (int j = band.lo[ui]; j <= band.hi[ui]; ++j) {
+      const size_t col = static_cast<size_t>(j - band.lo[ui]);
+      if (i == 0 && j == 0) {
+        row[col] = 0.0;
+        continue;
+      }
       double top = kNegative;
       uint8_t how = 0;
-      float cos_top = 0.0f;
       for (uint8_t s = 1; s < kShapes.size(); ++s) {
         const auto [a, b] = kShapes[s];
-        const long from = cell(i - a, j - b);
-        if (from < 0 || best[static_cast<size_t>(from)] == kNegative) continue;
+        const double from = best(i - a, j - b);
+        if (from == kNegative) continue;
         double gain = 0.0;
-        double cos = 0.0;
         if (a > 0 && b > 0) {
-          // Each sentence of a joined side must bring its share of the shared weight, or
-          // a short unrelated sentence rides along on its neighbour's match.
-          std::array<double, 3> by_o{}, by_r{};
-          double d = 0.0;
-          for (int x = i - a; x < i; ++x)
-            for (int y = j - b; y < j; ++y) {
-              const double v = cross(x, y);
-              by_o[static_cast<size_t>(x - (i - a))] += v;
-              by_r[static_cast<size_t>(y - (j - b))] += v;
-              d += v;
-            }
-          const double floor = options.min_member_share * d;
-          bool carried = false;
-          for (int x = 0; a > 1 && x < a; ++x) carried |= by_o[static_cast<size_t>(x)] < floor;
-          for (int y = 0; b > 1 && y < b; ++y) carried |= by_r[static_cast<size_t>(y)] < floor;
-          if (carried) continue;
-          const size_t ui = static_cast<size_t>(i), uj = static_cast<size_t>(j);
+          double cos = 0.0;
+          if (!bead_cosine(i, j, a, b, cos)) continue;
+          const size_t uj = static_cast<size_t>(j);
           const size_t ua = static_cast<size_t>(a), ub = static_cast<size_t>(b);
-          cos = group_cosine(d, sums_o.norm2[ui][ua], sums_r.norm2[uj][ub]);
           gain = bead_gain(cos, a, b, sums_o.length[ui][ua], sums_r.length[uj][ub], c, options);
         }
-        const double total = best[static_cast<size_t>(from)] + gain;
+        const double total = from + gain;
         if (total > top) {
           top = total;
           how = s;
-          cos_top = static_cast<float>(cos);
         }
       }
-      best[static_cast<size_t>(here)] = top;
-      back[static_cast<size_t>(here)] = how;
-      score[static_cast<size_t>(here)] = cos_top;
+      row[col] = top;
+      back[offset[ui] + col] = how;
     }
   }
 
   std::vector<SearchBead> path;
   for (int i = n, j = m; i > 0 || j > 0;) {
-    const long here = cell(i, j);
-    const auto [a, b] = kShapes[back[static_cast<size_t>(here)]];
+    const size_t here =
+        offset[static_cast<size_t>(i)] + static_cast<size_t>(j - band.lo[static_cast<size_t>(i)]);
+    const auto [a, b] = kShapes[back[here]];
     if (a == 0 && b == 0) break;  // unreachable: the band always connects the corners
-    path.push_back({i - a, i, j - b, j, (a && b) ? double(score[static_cast<size_t>(here)]) : 0.0});
+    double cos = 0.0;
+    // Stored as a float before; rounded the same way, so scores stay the same.
+    if (a && b) bead_cosine(i, j, a, b, cos);
+    path.push_back({i - a, i, j - b, j, (a && b) ? double(static_cast<float>(cos)) : 0.0});
     i -= a;
     j -= b;
   }

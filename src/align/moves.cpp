@@ -72,20 +72,26 @@ std::vector<Pair> scored_pairs(const PairProfiles& p, const std::vector<int>& om
 struct Index {
   std::vector<uint32_t> start;
   std::vector<int> postings;
-  // Only sentences with `member[k]` true are indexed (all when `member` is empty).
+  // Only sentences with `member[k]` true are indexed (all when `member` is empty). A feature
+  // held by more than kMaxPostings of them gets no postings: best_partner skips it anyway,
+  // and the common words would make the index as big as the profiles.
   Index(const std::vector<SentenceProfile>& side, size_t features,
         const std::vector<bool>& member = {})
       : start(features + 1, 0) {
     auto in = [&](size_t k) { return member.empty() || member[k]; };
+    std::vector<uint32_t> count(features, 0);
     for (size_t k = 0; k < side.size(); ++k)
       if (in(k))
-        for (uint32_t f : side[k].terms.ids) ++start[f + 1];
-    for (size_t f = 0; f < features; ++f) start[f + 1] += start[f];
+        for (uint32_t f : side[k].terms.ids) ++count[f];
+    for (size_t f = 0; f < features; ++f)
+      start[f + 1] = start[f] + (count[f] <= kMaxPostings ? count[f] : 0);
     postings.resize(start.back());
-    std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+    std::vector<uint32_t>& fill = count;  // reused: each feature's next free posting
+    std::copy(start.begin(), start.end() - 1, fill.begin());
     for (size_t k = 0; k < side.size(); ++k)
       if (in(k))
-        for (uint32_t f : side[k].terms.ids) postings[fill[f]++] = static_cast<int>(k);
+        for (uint32_t f : side[k].terms.ids)
+          if (fill[f] < start[f + 1]) postings[fill[f]++] = static_cast<int>(k);
   }
 };
 

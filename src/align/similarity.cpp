@@ -363,16 +363,20 @@ PairProfiles::PairProfiles(const Document& original, const std::vector<int>& ori
   std::vector<uint32_t> last_seen;  // the sentence serial that last counted the feature
   SynonymKeys synonym_cache;
 
+  // Each sentence's features are summed into term frequencies as soon as it is read, so
+  // that only one sentence's raw features are held at a time; the weights become TF-IDF
+  // once every sentence has been counted.
+  std::vector<std::pair<uint32_t, float>> features;
   auto profile_side = [&](const Document& doc, const std::vector<int>& sentence_ids, bool romanize,
-                          bool is_rendition,
-                          std::vector<std::vector<std::pair<uint32_t, float>>>& raw,
+                          bool is_rendition, std::vector<SentenceProfile>& out,
                           double& total_length) {
     FeatureExtractor extractor(doc, romanize, options, synonym_cache);
-    raw.resize(sentence_ids.size());
+    out.resize(sentence_ids.size());
     for (size_t k = 0; k < sentence_ids.size(); ++k) {
       const Sentence& s = doc.sentences[static_cast<size_t>(sentence_ids[k])];
       total_length += s.end - s.start;
       const uint32_t serial = static_cast<uint32_t>(is_rendition ? original_ids.size() + k : k) + 1;
+      features.clear();
       for (const RawFeature& f : extractor.extract(s)) {
         const auto [id, inserted] = ids.insert(f.key);
         if (inserted) {
@@ -387,15 +391,34 @@ PairProfiles::PairProfiles(const Document& original, const std::vector<int>& ori
           ++df[id];
           if (is_rendition) ++df_rendition[id];
         }
-        raw[k].push_back({id, f.weight});
+        features.push_back({id, f.weight});
+      }
+      // By id, then weight: a total order, so the sums below do not depend on the sort.
+      std::sort(features.begin(), features.end());
+      SentenceProfile& p = out[k];
+      p.length = s.end - s.start;
+      p.punctuated = ends_like_a_sentence(s);
+      // Sized exactly: the profiles of both documents are held through the whole alignment.
+      size_t distinct = 0;
+      for (size_t i = 0; i < features.size(); ++i)
+        distinct += i == 0 || features[i].first != features[i - 1].first;
+      p.terms.ids.reserve(distinct);
+      p.terms.weights.reserve(distinct);
+      for (size_t i = 0; i < features.size();) {
+        const uint32_t id = features[i].first;
+        float tf = 0.0f;
+        for (; i < features.size() && features[i].first == id; ++i) tf += features[i].second;
+        p.terms.ids.push_back(id);
+        p.terms.weights.push_back(tf);
       }
     }
   };
 
-  std::vector<std::vector<std::pair<uint32_t, float>>> raw_o, raw_r;
   double length_o = 0.0, length_r = 0.0;
-  profile_side(original, original_ids, cross_script_ && share_o > share_r, false, raw_o, length_o);
-  profile_side(rendition, rendition_ids, cross_script_ && share_r > share_o, true, raw_r, length_r);
+  profile_side(original, original_ids, cross_script_ && share_o > share_r, false, original_,
+               length_o);
+  profile_side(rendition, rendition_ids, cross_script_ && share_r > share_o, true, rendition_,
+               length_r);
   if (length_o > 0.0 && length_r > 0.0) length_ratio_ = length_r / length_o;
 
   const double n = static_cast<double>(original_ids.size() + rendition_ids.size());
@@ -403,34 +426,17 @@ PairProfiles::PairProfiles(const Document& original, const std::vector<int>& ori
   for (size_t id = 0; id < df.size(); ++id)
     idf[id] = static_cast<float>(std::log((n + 1.0) / static_cast<double>(df[id])));
 
-  auto finish = [&](const Document& doc, const std::vector<int>& sentence_ids,
-                    std::vector<std::vector<std::pair<uint32_t, float>>>& raw,
-                    std::vector<SentenceProfile>& out) {
-    out.resize(raw.size());
-    for (size_t k = 0; k < raw.size(); ++k) {
-      auto& features = raw[k];
-      // By id, then weight: a total order, so the sums below do not depend on the sort.
-      std::sort(features.begin(), features.end());
-      SentenceProfile& p = out[k];
-      const Sentence& s = doc.sentences[static_cast<size_t>(sentence_ids[k])];
-      p.length = s.end - s.start;
-      p.punctuated = ends_like_a_sentence(s);
-      for (size_t i = 0; i < features.size();) {
-        const uint32_t id = features[i].first;
-        float tf = 0.0f;
-        for (; i < features.size() && features[i].first == id; ++i) tf += features[i].second;
+  for (auto* side : {&original_, &rendition_}) {
+    for (SentenceProfile& p : *side) {
+      for (size_t i = 0; i < p.terms.ids.size(); ++i) {
+        const float tf = p.terms.weights[i];
         // Sub-linear term frequency: a word said twice is not twice the evidence.
-        const float w = (tf <= 1.0f ? tf : 1.0f + std::log(tf)) * idf[id];
-        p.terms.ids.push_back(id);
-        p.terms.weights.push_back(w);
+        const float w = (tf <= 1.0f ? tf : 1.0f + std::log(tf)) * idf[p.terms.ids[i]];
+        p.terms.weights[i] = w;
         p.norm2 += double(w) * double(w);
       }
-      features.clear();
-      features.shrink_to_fit();
     }
-  };
-  finish(original, original_ids, raw_o, original_);
-  finish(rendition, rendition_ids, raw_r, rendition_);
+  }
   rendition_df_ = std::move(df_rendition);
 }
 

@@ -152,6 +152,9 @@ class Segmenter {
     sentence.start = offsets_.code_point(begin);
     const size_t first_byte = offsets_.byte(begin);
     tokenizer_.tokenize(offsets_, begin, end, sentence.tokens);  // ascending offsets: cheap
+    // The tokenizer reserves by a guess and grows by doubling; the tokens are most of a
+    // document's memory and live until the report is written, so keep only what they use.
+    sentence.tokens.shrink_to_fit();
     sentence.end = offsets_.code_point(end);
     sentence.text.assign(offsets_.utf8().substr(first_byte, offsets_.byte(end) - first_byte));
   }
@@ -246,6 +249,8 @@ Document segment_text(std::string text, const SegmentOptions& options) {
   TextOffsets offsets(std::u16string_view(utf16.getBuffer(), static_cast<size_t>(utf16.length())),
                       text);
   Segmenter(offsets, doc.language).run(doc);
+  // Grown by doubling; held (with every sentence's tokens) until the report is written.
+  doc.sentences.shrink_to_fit();
   doc.text = std::move(text);
   return doc;
 }
