@@ -195,7 +195,9 @@ std::string render_batch_markdown(const std::vector<PairOutcome>& outcomes) {
       "|--:|------|---------|--:|--:|--:|--:|--:|\n";
   for (const PairOutcome& o : outcomes) {
     if (!o.error.empty()) {
-      md += fmt::format("| {} | {} | **error** | {} |||||\n", o.pair.index + 1,
+      // A table cell cannot span the count columns, so the message goes with the verdict and
+      // the counts, which do not exist, read as dashes.
+      md += fmt::format("| {} | {} | **error**: {} | – | – | – | – | – |\n", o.pair.index + 1,
                         markdown_escape(o.pair.id), markdown_escape(o.error));
       continue;
     }

@@ -80,7 +80,7 @@ TEST_CASE("batch formats: markdown is one table", "[batch][format]") {
         "| # | pair | verdict | critical | major | minor | info | baselined |\n"
         "|--:|------|---------|--:|--:|--:|--:|--:|\n"
         "| 1 | a\\|b | pass | 0 | 1 | 2 | 3 | 0 |\n"
-        "| 2 | c | **error** | o.txt: no such file |||||\n");
+        "| 2 | c | **error**: o.txt: no such file | – | – | – | – | – |\n");
 }
 
 TEST_CASE("batch formats: SARIF runs merge into one run with re-indexed rules and artifacts",
