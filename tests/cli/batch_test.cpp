@@ -240,7 +240,7 @@ TEST_CASE("batch: --format md is one table with a row per pair", "[cli][batch][f
   REQUIRE(rows.size() == 6);
   CHECK(rows[0].rfind("| # | pair | verdict |", 0) == 0);
   CHECK(rows[2].rfind("| 1 | p0 | **fail** |", 0) == 0);
-  CHECK(rows[4].rfind("| 3 | p2 | **error** |", 0) == 0);
+  CHECK(rows[4].rfind("| 3 | p2 | **error**: ", 0) == 0);
   for (const char* format : {"md", "sarif", "junit"}) {
     CAPTURE(format);
     s.run(std::string("batch manifest.tsv --format ") + format + " -o combined.out");
