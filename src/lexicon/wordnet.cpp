@@ -227,13 +227,19 @@ std::vector<std::string> WordNet::synonyms(std::string_view word) const {
   std::vector<wordnet_table::Sense> senses;
   std::vector<std::uint32_t> lemmas;
   wordnet_table::collect_senses(table, wordnet_table::normalize(word), 0, senses, lemmas);
-  std::vector<std::string> out;
+  // A common word's senses share most of their members: dedupe the lemma ids first, so that
+  // each synonym is spelled out and sorted once rather than once per shared synset.
+  std::vector<std::uint32_t> members;
   for (const auto& sense : senses) {
     for (std::uint32_t m : table.members(sense.synset)) {
-      if (std::find(lemmas.begin(), lemmas.end(), m) == lemmas.end())
-        out.push_back(display(table.lemma_text(m)));
+      if (std::find(lemmas.begin(), lemmas.end(), m) == lemmas.end()) members.push_back(m);
     }
   }
+  std::sort(members.begin(), members.end());
+  members.erase(std::unique(members.begin(), members.end()), members.end());
+  std::vector<std::string> out;
+  out.reserve(members.size());
+  for (std::uint32_t m : members) out.push_back(display(table.lemma_text(m)));
   return sorted_unique(std::move(out));
 }
 
