@@ -17,6 +17,17 @@ namespace driftcheck::wordnet_table {
 
 namespace wf = wordnet_format;
 
+// Bytewise a < b, as std::string_view compares, in place: morphy makes several binary searches
+// per form, and most of their steps are decided within the first bytes, where a call to
+// memcmp per step was most of the cost of a look-up.
+inline bool bytes_less(std::string_view a, std::string_view b) {
+  const std::size_t n = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+  }
+  return a.size() < b.size();
+}
+
 // One sense of a word: a synset and the lemma through which the word reached it.
 struct Sense {
   std::uint32_t synset;
@@ -43,7 +54,7 @@ class Table {
     auto first = lemmas_.begin() + prefixes_[key];
     auto last = lemmas_.begin() + prefixes_[key + 1];
     auto it = std::lower_bound(first, last, word, [this](const wf::Lemma& l, std::string_view w) {
-      return text(l.text, l.length) < w;
+      return bytes_less(text(l.text, l.length), w);
     });
     std::int64_t id = it != last && text(it->text, it->length) == word ? it - lemmas_.begin() : -1;
     if (recent_.empty()) recent_.reserve(kRecent);  // one allocation, not one per doubling
@@ -59,10 +70,15 @@ class Table {
   }
   // Base forms listed for `word` in <pos>.exc (empty if none).
   std::span<const wf::Exception> exceptions(std::string_view word, int pos) const {
-    auto range = std::equal_range(exceptions_[pos].begin(), exceptions_[pos].end(), word,
-                                  [this](const auto& a, const auto& b) { return key(a) < key(b); });
-    return exceptions_[pos].subspan(range.first - exceptions_[pos].begin(),
-                                    range.second - range.first);
+    // One search for the first row; the rows of one form are adjacent and few (mostly one).
+    const std::span<const wf::Exception> all = exceptions_[pos];
+    auto first = std::lower_bound(
+        all.begin(), all.end(), word,
+        [this](const wf::Exception& e, std::string_view w) { return bytes_less(key(e), w); });
+    auto last = first;
+    while (last != all.end() && key(*last) == word) ++last;
+    return all.subspan(static_cast<std::size_t>(first - all.begin()),
+                       static_cast<std::size_t>(last - first));
   }
   const wf::Synset& synset(std::uint32_t id) const { return synsets_[id]; }
   std::span<const std::uint32_t> members(std::uint32_t synset) const {
@@ -77,7 +93,6 @@ class Table {
   }
 
  private:
-  std::string_view key(std::string_view s) const { return s; }
   std::string_view key(const wf::Exception& e) const { return text(e.text, e.length); }
 
   static constexpr std::size_t kRecent = 32;
