@@ -238,7 +238,7 @@ int cached_relate_common(LexiconCache* lexicon, const std::string& a, const std:
   key += '\x1f';
   key += b;
   if (auto it = lexicon->related.find(key); it != lexicon->related.end()) return it->second;
-  const int r = static_cast<int>(wn.relate_common(a, b));
+  const int r = static_cast<int>(wn.relate_common(a, b, lexicon->senses));
   lexicon->related.emplace(std::move(key), r);
   return r;
 }

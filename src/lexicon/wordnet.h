@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -39,6 +40,22 @@ enum class WordRelation {
 };
 
 const char* to_string(WordRelation relation);
+
+// The senses of the words one caller has already related, so that relating a word to many
+// others looks it up once (a check relates each word of a bead to several). Not shared between
+// threads: one per check.
+class WordNetMemo {
+ public:
+  WordNetMemo();
+  ~WordNetMemo();
+  WordNetMemo(WordNetMemo&&) noexcept;
+  WordNetMemo& operator=(WordNetMemo&&) noexcept;
+
+ private:
+  friend class WordNet;
+  struct Senses;
+  std::unique_ptr<Senses> senses_;
+};
 
 class WordNet {
  public:
@@ -67,6 +84,9 @@ class WordNet {
   // relate() restricted to the first `max_senses` senses of each lemma and part of speech
   // (0: all senses, which is relate()).
   WordRelation relate_common(std::string_view a, std::string_view b,
+                             int max_senses = kCommonSenses) const;
+  // The same answer, with each word's senses looked up once per `memo`.
+  WordRelation relate_common(std::string_view a, std::string_view b, WordNetMemo& memo,
                              int max_senses = kCommonSenses) const;
 
   // Lemmas opposite to some sense of `word`: direct antonyms, and for adjective satellites
