@@ -151,6 +151,16 @@ std::string display(std::string_view lemma) {
   return out;
 }
 
+// display(a) < display(b), without building either: bytewise, '_' read as ' '.
+bool display_less(std::string_view a, std::string_view b) {
+  const auto byte = [](char c) { return static_cast<unsigned char>(c == '_' ? ' ' : c); };
+  const std::size_t n = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (byte(a[i]) != byte(b[i])) return byte(a[i]) < byte(b[i]);
+  }
+  return a.size() < b.size();
+}
+
 std::vector<std::string> sorted_unique(std::vector<std::string> words) {
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -237,10 +247,17 @@ std::vector<std::string> WordNet::synonyms(std::string_view word) const {
   }
   std::sort(members.begin(), members.end());
   members.erase(std::unique(members.begin(), members.end()), members.end());
+  // In the order of the spelled-out strings, so that they need no sort of their own.
+  std::sort(members.begin(), members.end(), [&](std::uint32_t x, std::uint32_t y) {
+    return display_less(table.lemma_text(x), table.lemma_text(y));
+  });
   std::vector<std::string> out;
   out.reserve(members.size());
-  for (std::uint32_t m : members) out.push_back(display(table.lemma_text(m)));
-  return sorted_unique(std::move(out));
+  for (std::uint32_t m : members) {
+    std::string word = display(table.lemma_text(m));
+    if (out.empty() || out.back() != word) out.push_back(std::move(word));
+  }
+  return out;
 }
 
 const char* to_string(WordRelation relation) {
