@@ -212,7 +212,9 @@ WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb,
     if (a_known && !b_known) return {WordLink::unknown, "not an English word WordNet knows"};
     return {WordLink::unknown, "WordNet does not know one of them"};
   }
-  const WordRelation any = wn.relate(a.folded, b.folded);
+  // relate() is relate_common() over all senses; through the memo when there is one.
+  const WordRelation any = memo != nullptr ? wn.relate_common(a.folded, b.folded, memo->senses, 0)
+                                           : wn.relate(a.folded, b.folded);
   if (any == WordRelation::antonym) return {WordLink::antonym, "WordNet lists them as opposites"};
   if (any == WordRelation::synonym || any == WordRelation::same_lemma)
     return {WordLink::near, "synonyms only in a rare sense"};
