@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -47,8 +48,9 @@ class Table {
   // Lemma id of `word` (lower-case, '_' for spaces), or -1. Morphy asks for the same forms
   // once per part of speech, so the last answers are remembered (a Table lives for one call).
   std::int64_t find_lemma(std::string_view word) const {
-    for (const auto& [form, id] : recent_) {
-      if (form == word) return id;
+    for (std::size_t k = 0; k < recent_count_; ++k) {
+      const Recent& r = recent_[k];
+      if (std::string_view(r.text.data(), r.length) == word) return r.id;
     }
     std::uint32_t key = wf::prefix_key(word.data(), word.size());
     auto first = lemmas_.begin() + prefixes_[key];
@@ -57,8 +59,12 @@ class Table {
       return bytes_less(text(l.text, l.length), w);
     });
     std::int64_t id = it != last && text(it->text, it->length) == word ? it - lemmas_.begin() : -1;
-    if (recent_.empty()) recent_.reserve(kRecent);  // one allocation, not one per doubling
-    if (recent_.size() < kRecent) recent_.emplace_back(word, id);
+    if (recent_count_ < kRecent && word.size() <= kRecentBytes) {
+      Recent& r = recent_[recent_count_++];
+      std::copy(word.begin(), word.end(), r.text.begin());
+      r.length = static_cast<std::uint8_t>(word.size());
+      r.id = id;
+    }
     return id;
   }
   // The synsets of `lemma` for part of speech `pos`, most frequent sense first.
@@ -96,7 +102,16 @@ class Table {
   std::string_view key(const wf::Exception& e) const { return text(e.text, e.length); }
 
   static constexpr std::size_t kRecent = 32;
-  mutable std::vector<std::pair<std::string, std::int64_t>> recent_;
+  // Forms up to this long are remembered in place: a Table is made for every look-up, and
+  // a heap block for its memo cost about as much as the searches it saved.
+  static constexpr std::size_t kRecentBytes = 22;
+  struct Recent {
+    std::array<char, kRecentBytes> text;
+    std::uint8_t length;
+    std::int64_t id;
+  };
+  mutable std::array<Recent, kRecent> recent_;  // the first recent_count_ are set
+  mutable std::size_t recent_count_ = 0;
   const char* strings_ = nullptr;
   std::span<const wf::Lemma> lemmas_;
   std::span<const std::uint32_t> prefixes_;
