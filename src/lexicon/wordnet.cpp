@@ -3,6 +3,7 @@
 #include "lexicon/wordnet.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 
 #include "lexicon/wordnet_table.h"
@@ -232,7 +233,7 @@ std::vector<std::string> WordNet::antonyms(std::string_view word) const {
   return sorted_unique(std::move(out));
 }
 
-std::vector<std::string> WordNet::synonyms(std::string_view word) const {
+std::vector<std::string> WordNet::synonyms(std::string_view word, std::size_t limit) const {
   Table table(bytes_);
   std::vector<wordnet_table::Sense> senses;
   std::vector<std::uint32_t> lemmas;
@@ -247,17 +248,29 @@ std::vector<std::string> WordNet::synonyms(std::string_view word) const {
   }
   std::sort(members.begin(), members.end());
   members.erase(std::unique(members.begin(), members.end()), members.end());
-  // In the order of the spelled-out strings, so that they need no sort of their own.
-  std::sort(members.begin(), members.end(), [&](std::uint32_t x, std::uint32_t y) {
+  // In the order of the spelled-out strings, so that they need no sort of their own; only
+  // the first `limit` of them when that is all the caller takes.
+  const auto in_display_order = [&](std::uint32_t x, std::uint32_t y) {
     return display_less(table.lemma_text(x), table.lemma_text(y));
-  });
-  std::vector<std::string> out;
-  out.reserve(members.size());
-  for (std::uint32_t m : members) {
-    std::string word = display(table.lemma_text(m));
-    if (out.empty() || out.back() != word) out.push_back(std::move(word));
+  };
+  const auto spell = [&](std::size_t count) {
+    std::vector<std::string> out;
+    out.reserve(count);
+    for (std::size_t k = 0; k < count && out.size() < limit; ++k) {
+      std::string synonym = display(table.lemma_text(members[k]));
+      if (out.empty() || out.back() != synonym) out.push_back(std::move(synonym));
+    }
+    return out;
+  };
+  if (limit < members.size()) {
+    std::partial_sort(members.begin(), members.begin() + static_cast<std::ptrdiff_t>(limit),
+                      members.end(), in_display_order);
+    std::vector<std::string> first = spell(limit);
+    // Two lemmas spelled alike would leave a place free for the next one: sort them all.
+    if (first.size() == limit) return first;
   }
-  return out;
+  std::sort(members.begin(), members.end(), in_display_order);
+  return spell(members.size());
 }
 
 const char* to_string(WordRelation relation) {

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <span>
 #include <string>
@@ -93,7 +94,9 @@ class WordNet {
   // the antonyms of their head ("arid" -> "wet"). Sorted, without duplicates.
   std::vector<std::string> antonyms(std::string_view word) const;
   // Lemmas sharing a synset with some sense of `word`, without `word` itself. Sorted.
-  std::vector<std::string> synonyms(std::string_view word) const;
+  // At most `limit` of them: the first ones of that order.
+  std::vector<std::string> synonyms(
+      std::string_view word, std::size_t limit = std::numeric_limits<std::size_t>::max()) const;
 
   std::size_t table_bytes() const { return bytes_.size(); }  // size of the embedded table
 

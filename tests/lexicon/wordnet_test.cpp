@@ -1,5 +1,6 @@
 #include "lexicon/wordnet.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdio>
@@ -133,6 +134,18 @@ TEST_CASE("wordnet: relate_common through a memo answers as without it", "[lexic
   }
   WordNetMemo moved = std::move(memo);
   CHECK(wn.relate_common("rise", "fall", moved) == WordRelation::antonym);
+}
+
+TEST_CASE("wordnet: synonyms with a limit are the first of all of them", "[lexicon][wordnet]") {
+  const WordNet& wn = WordNet::embedded();
+  for (const char* word : {"make", "buy", "run", "set", "hot", "ran", "qwzx", ""}) {
+    const std::vector<std::string> all = wn.synonyms(word);
+    for (size_t limit : {0, 1, 6, 40}) {
+      CAPTURE(word, limit);
+      const std::vector<std::string> first(all.begin(), all.begin() + std::min(limit, all.size()));
+      CHECK(wn.synonyms(word, limit) == first);
+    }
+  }
 }
 
 TEST_CASE("wordnet: antonyms and synonyms for messages", "[lexicon][wordnet]") {
