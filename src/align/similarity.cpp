@@ -241,9 +241,8 @@ class FeatureExtractor {
     if (it == synonym_cache_.end()) {
       std::vector<uint64_t> keys;
       const WordNet& wn = WordNet::embedded();
-      std::vector<std::string> lemmas = wn.synonyms(folded);
+      std::vector<std::string> lemmas = wn.synonyms(folded, kMaxSynonyms);
       if (!lemmas.empty()) {
-        if (lemmas.size() > kMaxSynonyms) lemmas.resize(kMaxSynonyms);
         lemmas.push_back(folded);
         for (const std::string& l : lemmas) keys.push_back(feature_key(kSynonym, l));
       }

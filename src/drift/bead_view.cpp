@@ -238,21 +238,20 @@ int cached_relate_common(LexiconCache* lexicon, const std::string& a, const std:
   key += '\x1f';
   key += b;
   if (auto it = lexicon->related.find(key); it != lexicon->related.end()) return it->second;
-  const int r = static_cast<int>(wn.relate_common(a, b));
+  const int r = static_cast<int>(wn.relate_common(a, b, lexicon->senses));
   lexicon->related.emplace(std::move(key), r);
   return r;
 }
 
 bool is_function_word(std::string_view folded, std::string_view language) {
-  if (word_list(language, WordListKind::stopwords).find(folded)) return true;
-  if (word_list(language, WordListKind::pronouns).find(folded)) return true;
+  const WordList& stopwords = word_list(language, WordListKind::stopwords);
+  const WordList& pronouns = word_list(language, WordListKind::pronouns);
+  if (stopwords.find(folded) || pronouns.find(folded)) return true;
   if (word_list(language, WordListKind::negators).find(folded)) return true;
   // Contractions of function words: "it's", "they've", "i'm", "that's".
   if (auto at = folded.find('\''); at != std::string_view::npos && at > 0) {
     std::string_view head = folded.substr(0, at);
-    if (word_list(language, WordListKind::stopwords).find(head) ||
-        word_list(language, WordListKind::pronouns).find(head))
-      return true;
+    if (stopwords.find(head) || pronouns.find(head)) return true;
   }
   return false;
 }

@@ -19,6 +19,7 @@
 #include "align/alignment.h"
 #include "drift/finding.h"
 #include "drift/word_relation.h"
+#include "lexicon/wordnet.h"
 #include "text/document.h"
 
 namespace driftcheck {
@@ -67,6 +68,8 @@ struct LexiconCache {
   std::unordered_map<std::string, bool> lemma;  // WordNet::is_lemma
   // WordNet::relate_common(a, b) as an int WordRelation, keyed "a\x1fb".
   std::unordered_map<std::string, int> related;
+  // Each word's WordNet senses, for the pairs `related` has not seen yet.
+  WordNetMemo senses;
   // The common-sense synonyms of a word and of its base forms.
   std::unordered_map<std::string, std::vector<std::string>> synonyms;
   // Adjacent word pairs ("key\x1fkey") of each document, filled on first use: [0] original.

@@ -242,7 +242,9 @@ WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb,
   // "shot down" / "launched": a link of the bare verb ("shoot" ~ "launch") is not one of the
   // phrasal verb's, so it is weak evidence.
   const bool bare_verb = wa.phrasal.empty() != wb.phrasal.empty();
-  const WordRelation any = wn.relate(a.folded, b.folded);
+  // relate() is relate_common() over all senses; through the memo when there is one.
+  const WordRelation any = memo != nullptr ? wn.relate_common(a.folded, b.folded, memo->senses, 0)
+                                           : wn.relate(a.folded, b.folded);
   if (any == WordRelation::antonym) return {WordLink::antonym, "WordNet lists them as opposites"};
   if (any == WordRelation::synonym || any == WordRelation::same_lemma)
     return {WordLink::near, "synonyms only in a rare sense", bare_verb};

@@ -4,6 +4,8 @@
 #include "lexicon/spelling.h"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -109,6 +111,51 @@ constexpr std::pair<std::string_view, std::string_view> kDistinct[] = {{"timbre"
 // rewriting each pattern occurrence in it, twice, would be cubic in its length.
 constexpr std::size_t kMaxWordBytes = 80;
 
+// The first letter a single rewrite changes, British -> American: a pattern allowed at the
+// start of a word ("aeon" -> "eon") or an irregular pair ("kerb" -> "curb"). Every other
+// rewrite keeps a stem of at least one letter before the pattern.
+struct LetterStep {
+  char from, to;
+};
+struct LetterSteps {
+  std::array<LetterStep, std::size(kPatterns) + std::size(kIrregular)> steps{};
+  std::size_t count = 0;
+};
+constexpr LetterSteps first_letter_steps() {
+  LetterSteps out;
+  for (const Pattern& p : kPatterns) {
+    if (p.min_stem == 0 && p.british[0] != p.american[0])
+      out.steps[out.count++] = {p.british[0], p.american[0]};
+  }
+  for (const auto& [british, american] : kIrregular) {
+    if (british[0] != american[0]) out.steps[out.count++] = {british[0], american[0]};
+  }
+  return out;
+}
+constexpr LetterSteps kFirstLetterSteps = first_letter_steps();
+// A pattern allowed at the start with nothing to put there would let any letter follow.
+static_assert(std::none_of(std::begin(kPatterns), std::end(kPatterns),
+                           [](const Pattern& p) { return p.min_stem == 0 && p.american.empty(); }));
+
+bool first_letter_step(char from, char to) {
+  for (std::size_t k = 0; k < kFirstLetterSteps.count; ++k) {
+    if (kFirstLetterSteps.steps[k].from == from && kFirstLetterSteps.steps[k].to == to) return true;
+  }
+  return false;
+}
+
+// False when no chain of at most two rewrites turns a word starting with `from` into one
+// starting with `to`. Most pairs asked about are two unrelated words, which this rejects
+// without generating a single rewrite.
+bool first_letters_allow(char from, char to) {
+  if (from == to || first_letter_step(from, to)) return true;
+  for (std::size_t k = 0; k < kFirstLetterSteps.count; ++k) {
+    const LetterStep& step = kFirstLetterSteps.steps[k];
+    if (step.from == from && first_letter_step(step.to, to)) return true;
+  }
+  return false;
+}
+
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // British doubles a final l after an unstressed vowel ("travel" -> "travelled"). Requiring
@@ -168,6 +215,7 @@ bool americanizes_to(std::string_view british, std::string_view american) {
 bool spelling_variant(std::string_view a, std::string_view b) {
   if (a == b || a.empty() || b.empty() || a.size() > kMaxWordBytes || b.size() > kMaxWordBytes)
     return false;
+  if (!first_letters_allow(a[0], b[0]) && !first_letters_allow(b[0], a[0])) return false;
   for (const auto& [x, y] : kDistinct) {
     if ((a == x && b == y) || (a == y && b == x)) return false;
   }

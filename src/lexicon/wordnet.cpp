@@ -3,6 +3,7 @@
 #include "lexicon/wordnet.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 
 #include "lexicon/wordnet_table.h"
@@ -151,6 +152,16 @@ std::string display(std::string_view lemma) {
   return out;
 }
 
+// display(a) < display(b), without building either: bytewise, '_' read as ' '.
+bool display_less(std::string_view a, std::string_view b) {
+  const auto byte = [](char c) { return static_cast<unsigned char>(c == '_' ? ' ' : c); };
+  const std::size_t n = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (byte(a[i]) != byte(b[i])) return byte(a[i]) < byte(b[i]);
+  }
+  return a.size() < b.size();
+}
+
 std::vector<std::string> sorted_unique(std::vector<std::string> words) {
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -222,19 +233,44 @@ std::vector<std::string> WordNet::antonyms(std::string_view word) const {
   return sorted_unique(std::move(out));
 }
 
-std::vector<std::string> WordNet::synonyms(std::string_view word) const {
+std::vector<std::string> WordNet::synonyms(std::string_view word, std::size_t limit) const {
   Table table(bytes_);
   std::vector<wordnet_table::Sense> senses;
   std::vector<std::uint32_t> lemmas;
   wordnet_table::collect_senses(table, wordnet_table::normalize(word), 0, senses, lemmas);
-  std::vector<std::string> out;
+  // A common word's senses share most of their members: dedupe the lemma ids first, so that
+  // each synonym is spelled out and sorted once rather than once per shared synset.
+  std::vector<std::uint32_t> members;
   for (const auto& sense : senses) {
     for (std::uint32_t m : table.members(sense.synset)) {
-      if (std::find(lemmas.begin(), lemmas.end(), m) == lemmas.end())
-        out.push_back(display(table.lemma_text(m)));
+      if (std::find(lemmas.begin(), lemmas.end(), m) == lemmas.end()) members.push_back(m);
     }
   }
-  return sorted_unique(std::move(out));
+  std::sort(members.begin(), members.end());
+  members.erase(std::unique(members.begin(), members.end()), members.end());
+  // In the order of the spelled-out strings, so that they need no sort of their own; only
+  // the first `limit` of them when that is all the caller takes.
+  const auto in_display_order = [&](std::uint32_t x, std::uint32_t y) {
+    return display_less(table.lemma_text(x), table.lemma_text(y));
+  };
+  const auto spell = [&](std::size_t count) {
+    std::vector<std::string> out;
+    out.reserve(count);
+    for (std::size_t k = 0; k < count && out.size() < limit; ++k) {
+      std::string synonym = display(table.lemma_text(members[k]));
+      if (out.empty() || out.back() != synonym) out.push_back(std::move(synonym));
+    }
+    return out;
+  };
+  if (limit < members.size()) {
+    std::partial_sort(members.begin(), members.begin() + static_cast<std::ptrdiff_t>(limit),
+                      members.end(), in_display_order);
+    std::vector<std::string> first = spell(limit);
+    // Two lemmas spelled alike would leave a place free for the next one: sort them all.
+    if (first.size() == limit) return first;
+  }
+  std::sort(members.begin(), members.end(), in_display_order);
+  return spell(members.size());
 }
 
 const char* to_string(WordRelation relation) {

@@ -14,6 +14,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -39,6 +41,22 @@ enum class WordRelation {
 };
 
 const char* to_string(WordRelation relation);
+
+// The senses of the words one caller has already related, so that relating a word to many
+// others looks it up once (a check relates each word of a bead to several). Not shared between
+// threads: one per check.
+class WordNetMemo {
+ public:
+  WordNetMemo();
+  ~WordNetMemo();
+  WordNetMemo(WordNetMemo&&) noexcept;
+  WordNetMemo& operator=(WordNetMemo&&) noexcept;
+
+ private:
+  friend class WordNet;
+  struct Senses;
+  std::unique_ptr<Senses> senses_;
+};
 
 class WordNet {
  public:
@@ -68,12 +86,17 @@ class WordNet {
   // (0: all senses, which is relate()).
   WordRelation relate_common(std::string_view a, std::string_view b,
                              int max_senses = kCommonSenses) const;
+  // The same answer, with each word's senses looked up once per `memo`.
+  WordRelation relate_common(std::string_view a, std::string_view b, WordNetMemo& memo,
+                             int max_senses = kCommonSenses) const;
 
   // Lemmas opposite to some sense of `word`: direct antonyms, and for adjective satellites
   // the antonyms of their head ("arid" -> "wet"). Sorted, without duplicates.
   std::vector<std::string> antonyms(std::string_view word) const;
   // Lemmas sharing a synset with some sense of `word`, without `word` itself. Sorted.
-  std::vector<std::string> synonyms(std::string_view word) const;
+  // At most `limit` of them: the first ones of that order.
+  std::vector<std::string> synonyms(
+      std::string_view word, std::size_t limit = std::numeric_limits<std::size_t>::max()) const;
 
   std::size_t table_bytes() const { return bytes_.size(); }  // size of the embedded table
 

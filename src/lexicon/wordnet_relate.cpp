@@ -6,6 +6,9 @@
 // (tens), so every check is a scan over the pointers of one side's senses with a binary search in
 // the other side's sorted synset ids: no allocation beyond two small vectors per word.
 #include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <utility>
 
 #include "lexicon/wordnet.h"
 #include "lexicon/wordnet_table.h"
@@ -200,6 +203,16 @@ WordRelation relate_words(const Table& table, const Word& a, const Word& b) {
 
 }  // namespace
 
+// By sense limit, then by the word as asked.
+struct WordNetMemo::Senses {
+  std::unordered_map<int, std::unordered_map<std::string, Word>> by_limit;
+};
+
+WordNetMemo::WordNetMemo() : senses_(std::make_unique<Senses>()) {}
+WordNetMemo::~WordNetMemo() = default;
+WordNetMemo::WordNetMemo(WordNetMemo&&) noexcept = default;
+WordNetMemo& WordNetMemo::operator=(WordNetMemo&&) noexcept = default;
+
 WordRelation WordNet::relate(std::string_view a, std::string_view b) const {
   return relate_common(a, b, 0);
 }
@@ -207,6 +220,22 @@ WordRelation WordNet::relate(std::string_view a, std::string_view b) const {
 WordRelation WordNet::relate_common(std::string_view a, std::string_view b, int max_senses) const {
   Table table(bytes_);
   return relate_words(table, collect(table, a, max_senses), collect(table, b, max_senses));
+}
+
+WordRelation WordNet::relate_common(std::string_view a, std::string_view b, WordNetMemo& memo,
+                                    int max_senses) const {
+  if (!memo.senses_) memo.senses_ = std::make_unique<WordNetMemo::Senses>();  // moved from
+  Table table(bytes_);
+  auto& words = memo.senses_->by_limit[max_senses];
+  // Map nodes stay put, so the first word's entry survives inserting the second.
+  auto senses_of = [&](std::string_view text) -> const Word& {
+    std::string key(text);
+    if (auto it = words.find(key); it != words.end()) return it->second;
+    return words.emplace(std::move(key), collect(table, text, max_senses)).first->second;
+  };
+  const Word& wa = senses_of(a);
+  const Word& wb = senses_of(b);
+  return relate_words(table, wa, wb);
 }
 
 }  // namespace driftcheck

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -16,6 +17,17 @@
 namespace driftcheck::wordnet_table {
 
 namespace wf = wordnet_format;
+
+// Bytewise a < b, as std::string_view compares, in place: morphy makes several binary searches
+// per form, and most of their steps are decided within the first bytes, where a call to
+// memcmp per step was most of the cost of a look-up.
+inline bool bytes_less(std::string_view a, std::string_view b) {
+  const std::size_t n = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+  }
+  return a.size() < b.size();
+}
 
 // One sense of a word: a synset and the lemma through which the word reached it.
 struct Sense {
@@ -36,18 +48,23 @@ class Table {
   // Lemma id of `word` (lower-case, '_' for spaces), or -1. Morphy asks for the same forms
   // once per part of speech, so the last answers are remembered (a Table lives for one call).
   std::int64_t find_lemma(std::string_view word) const {
-    for (const auto& [form, id] : recent_) {
-      if (form == word) return id;
+    for (std::size_t k = 0; k < recent_count_; ++k) {
+      const Recent& r = recent_[k];
+      if (std::string_view(r.text.data(), r.length) == word) return r.id;
     }
     std::uint32_t key = wf::prefix_key(word.data(), word.size());
     auto first = lemmas_.begin() + prefixes_[key];
     auto last = lemmas_.begin() + prefixes_[key + 1];
     auto it = std::lower_bound(first, last, word, [this](const wf::Lemma& l, std::string_view w) {
-      return text(l.text, l.length) < w;
+      return bytes_less(text(l.text, l.length), w);
     });
     std::int64_t id = it != last && text(it->text, it->length) == word ? it - lemmas_.begin() : -1;
-    if (recent_.empty()) recent_.reserve(kRecent);  // one allocation, not one per doubling
-    if (recent_.size() < kRecent) recent_.emplace_back(word, id);
+    if (recent_count_ < kRecent && word.size() <= kRecentBytes) {
+      Recent& r = recent_[recent_count_++];
+      std::copy(word.begin(), word.end(), r.text.begin());
+      r.length = static_cast<std::uint8_t>(word.size());
+      r.id = id;
+    }
     return id;
   }
   // The synsets of `lemma` for part of speech `pos`, most frequent sense first.
@@ -59,10 +76,15 @@ class Table {
   }
   // Base forms listed for `word` in <pos>.exc (empty if none).
   std::span<const wf::Exception> exceptions(std::string_view word, int pos) const {
-    auto range = std::equal_range(exceptions_[pos].begin(), exceptions_[pos].end(), word,
-                                  [this](const auto& a, const auto& b) { return key(a) < key(b); });
-    return exceptions_[pos].subspan(range.first - exceptions_[pos].begin(),
-                                    range.second - range.first);
+    // One search for the first row; the rows of one form are adjacent and few (mostly one).
+    const std::span<const wf::Exception> all = exceptions_[pos];
+    auto first = std::lower_bound(
+        all.begin(), all.end(), word,
+        [this](const wf::Exception& e, std::string_view w) { return bytes_less(key(e), w); });
+    auto last = first;
+    while (last != all.end() && key(*last) == word) ++last;
+    return all.subspan(static_cast<std::size_t>(first - all.begin()),
+                       static_cast<std::size_t>(last - first));
   }
   const wf::Synset& synset(std::uint32_t id) const { return synsets_[id]; }
   std::span<const std::uint32_t> members(std::uint32_t synset) const {
@@ -77,11 +99,19 @@ class Table {
   }
 
  private:
-  std::string_view key(std::string_view s) const { return s; }
   std::string_view key(const wf::Exception& e) const { return text(e.text, e.length); }
 
   static constexpr std::size_t kRecent = 32;
-  mutable std::vector<std::pair<std::string, std::int64_t>> recent_;
+  // Forms up to this long are remembered in place: a Table is made for every look-up, and
+  // a heap block for its memo cost about as much as the searches it saved.
+  static constexpr std::size_t kRecentBytes = 22;
+  struct Recent {
+    std::array<char, kRecentBytes> text;
+    std::uint8_t length;
+    std::int64_t id;
+  };
+  mutable std::array<Recent, kRecent> recent_;  // the first recent_count_ are set
+  mutable std::size_t recent_count_ = 0;
   const char* strings_ = nullptr;
   std::span<const wf::Lemma> lemmas_;
   std::span<const std::uint32_t> prefixes_;

@@ -186,6 +186,13 @@ std::string guess_language(std::string_view text) {
   const std::string_view head = text.substr(0, size_t{1} << 16);
   std::array<int, USCRIPT_CODE_LIMIT> counts{};
   for (size_t i = 0; i < head.size();) {
+    // ASCII, most of a Latin text, without ICU's property look-ups: its letters are A-Z and
+    // a-z, all of them Latin.
+    if (const auto byte = static_cast<unsigned char>(head[i]); byte < 0x80) {
+      ++i;
+      if ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z') ++counts[USCRIPT_LATIN];
+      continue;
+    }
     UChar32 c = 0;
     U8_NEXT(head.data(), i, head.size(), c);
     if (c < 0 || !u_isalpha(c)) continue;

@@ -1,14 +1,17 @@
 #include "lexicon/wordnet.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdio>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 using driftcheck::PartOfSpeech;
 using driftcheck::WordNet;
+using driftcheck::WordNetMemo;
 using driftcheck::WordRelation;
 
 namespace {
@@ -111,6 +114,38 @@ TEST_CASE("wordnet: relate_common keeps paraphrase and drops rare-sense accident
   CHECK(wn.relate_common("shot down", "shoot down") == R::same_lemma);  // morphy on the head word
   CHECK(wn.relate_common("brought_down", "bring down") == R::same_lemma);
   CHECK(wn.relate_common("", "") == R::unknown);
+}
+
+TEST_CASE("wordnet: relate_common through a memo answers as without it", "[lexicon][wordnet]") {
+  const WordNet& wn = WordNet::embedded();
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"fired", "sacked"}, {"fired", "burned"}, {"drones", "aircraft"},
+      {"bars", "rods"},    {"rise", "fall"},    {"shot down", "shoot down"},
+      {"sacked", "fired"}, {"fired", "fired"},  {"buy", "purchase"},
+      {"", "buy"},         {"qwzx", "buy"},     {"final", "last"},
+  };
+  WordNetMemo memo;
+  for (int round = 0; round < 2; ++round) {  // the second round answers from the memo
+    for (const auto& [a, b] : pairs) {
+      CAPTURE(a, b, round);
+      CHECK(wn.relate_common(a, b, memo) == wn.relate_common(a, b));
+      CHECK(wn.relate_common(a, b, memo, 0) == wn.relate(a, b));
+    }
+  }
+  WordNetMemo moved = std::move(memo);
+  CHECK(wn.relate_common("rise", "fall", moved) == WordRelation::antonym);
+}
+
+TEST_CASE("wordnet: synonyms with a limit are the first of all of them", "[lexicon][wordnet]") {
+  const WordNet& wn = WordNet::embedded();
+  for (const char* word : {"make", "buy", "run", "set", "hot", "ran", "qwzx", ""}) {
+    const std::vector<std::string> all = wn.synonyms(word);
+    for (size_t limit : {0, 1, 6, 40}) {
+      CAPTURE(word, limit);
+      const std::vector<std::string> first(all.begin(), all.begin() + std::min(limit, all.size()));
+      CHECK(wn.synonyms(word, limit) == first);
+    }
+  }
 }
 
 TEST_CASE("wordnet: antonyms and synonyms for messages", "[lexicon][wordnet]") {
