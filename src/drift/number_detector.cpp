@@ -118,10 +118,12 @@ void numbers(BeadView& view, std::vector<Finding>& out) {
     if (m.original < 0) other_point(view, false, rb, ob, oe);
     if (m.rendition < 0) other_point(view, true, ob, rb, re);
     if (any_repeat(view.original, ob, oe) || any_repeat(view.rendition, rb, re)) continue;
+    // The figures of a date, already compared as one ("9/11", "3 to 5 May" / "May 3-5").
     if (m.relation == QuantityRelation::only_rendition && all_claimed(view.rendition, rb, re))
-      continue;  // the figures of a date, already compared as one ("9/11")
+      continue;
     if (m.relation == QuantityRelation::only_original && all_claimed(view.original, ob, oe))
       continue;
+    if (all_claimed(view.original, ob, oe) && all_claimed(view.rendition, rb, re)) continue;
     // Read as a quantity on one side only, but the same figure is there on the other
     // ("Shahed 136" / "Shahed-136"): a difference of reading, not of fact.
     if (m.relation == QuantityRelation::only_original &&
@@ -230,6 +232,17 @@ bool day_as_figures(const std::vector<const Token*>& tokens, const DateValue& d,
   return false;
 }
 
+// A figure equal to `day` among the tokens within three of the date's: the other end of a
+// range of days ("3 to 5 May", "May 3-5"). Its token, or npos.
+size_t day_beside(const std::vector<const Token*>& tokens, const DateValue& d, int day) {
+  constexpr size_t kNear = 3;
+  const size_t from = d.first_token > kNear ? d.first_token - kNear : 0;
+  const std::string figure = std::to_string(day);
+  for (size_t t = from; t < tokens.size() && t <= d.last_token + kNear; ++t)
+    if (tokens[t]->kind == TokenKind::number && tokens[t]->folded == figure) return t;
+  return std::string::npos;
+}
+
 void dates(BeadView& view, std::vector<Finding>& out) {
   const std::vector<DateValue> a = extract_dates(view.original.tokens, view.language);
   const std::vector<DateValue> b = extract_dates(view.rendition.tokens, view.language);
@@ -252,6 +265,29 @@ void dates(BeadView& view, std::vector<Finding>& out) {
         (m.relation == DateRelation::only_rendition &&
          year_written(view.original.tokens, b[static_cast<size_t>(m.rendition)])))
       continue;
+    // "from 3 to 5 May" / "May 3-5": the parser reads one end of the range as the date and
+    // the other as a figure, a different end on each side. The same days.
+    if (m.relation == DateRelation::changed && m.original >= 0 && m.rendition >= 0) {
+      const DateValue& da = a[static_cast<size_t>(m.original)];
+      const DateValue& db = b[static_cast<size_t>(m.rendition)];
+      const size_t in_original = day_beside(view.original.tokens, da, db.day);
+      const size_t in_rendition = day_beside(view.rendition.tokens, db, da.day);
+      if (da.month == db.month && da.year == db.year && da.day != 0 && db.day != 0 &&
+          da.day != db.day && in_original != std::string::npos &&
+          in_rendition != std::string::npos) {
+        size_t xb = 0, xe = 0, yb = 0, ye = 0;
+        word_range(view.original, in_original, in_original, xb, xe);
+        word_range(view.rendition, in_rendition, in_rendition, yb, ye);
+        claim(view.original, std::min(ob, xb), std::max(oe, xe));
+        claim(view.rendition, std::min(rb, yb), std::max(re, ye));
+        Finding f = make_finding(view, Category::format, Severity::info, ob, oe, rb, re,
+                                 quoted(da.text) + " and " + quoted(db.text) +
+                                     " end one range of days: the same days written differently");
+        f.evidence.emplace_back("date", "same_other_form");
+        out.push_back(std::move(f));
+        continue;
+      }
+    }
     size_t figures_first = 0, figures_last = 0;
     const bool original_only = m.relation == DateRelation::only_original;
     if ((original_only || m.relation == DateRelation::only_rendition) &&

@@ -281,7 +281,9 @@ class QuantityReader {
       if (!glued_suffix(t.folded, after_currency, &c)) return std::nullopt;
       if (c.decade && i > 0 && at(i - 1).folded == "'" && glued(at(i - 1), t)) c.first = i - 1;
     } else if (const int decade = decade_word(t.folded);
-               decade != 0 && i > 0 && at(i - 1).folded == "the") {
+               decade != 0 && i > 0 &&
+               (at(i - 1).folded == "the" || at(i - 1).folded == "early" ||
+                at(i - 1).folded == "mid" || at(i - 1).folded == "late")) {
       // "the nineties": read as the 1990s, as "the '90s" is.
       c.value = decade;
       c.decade = true;

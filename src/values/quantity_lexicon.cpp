@@ -101,6 +101,8 @@ constexpr UnitWord kWeek{"week", QuantityKind::measure, "time", 168};
 // Months and years are not a whole number of days: only equal to themselves.
 constexpr UnitWord kMonth{"month", QuantityKind::measure, "months", 1};
 constexpr UnitWord kYear{"year", QuantityKind::measure, "years", 1};
+// "two decades" is 20 years: whole years, so a decade converts.
+constexpr UnitWord kDecade{"decade", QuantityKind::measure, "years", 10};
 constexpr UnitWord kPercent{"%", QuantityKind::percent, "percent", 1};
 constexpr UnitWord kUsd{"USD", QuantityKind::money, "USD", 1};
 constexpr UnitWord kEur{"EUR", QuantityKind::money, "EUR", 1};
@@ -192,6 +194,8 @@ constexpr std::array kUnitWords = {
     UnitEntry{"месяцев", kMonth},
     UnitEntry{"year", kYear},
     UnitEntry{"years", kYear},
+    UnitEntry{"decade", kDecade},
+    UnitEntry{"decades", kDecade},
     UnitEntry{"год", kYear},
     UnitEntry{"года", kYear},
     UnitEntry{"лет", kYear},
@@ -243,10 +247,11 @@ constexpr std::array kCurrencySigns = {
     UnitEntry{"rub", kRub}, UnitEntry{"₴", kUah},   UnitEntry{"uah", kUah}, UnitEntry{"¥", kJpy},
 };
 
-constexpr std::array kAllUnits = {
-    kKm,  kM,   kCm,     kMi,     kNmi,  kFt,  kKg,      kT,          kLb,    kKm2,     kHa,
-    kKmh, kMph, kSecond, kMinute, kHour, kDay, kWeek,    kMonth,      kYear,  kPercent, kUsd,
-    kEur, kRub, kGbp,    kUah,    kCny,  kJpy, kCelsius, kFahrenheit, kLitre, kMl,      kGallon};
+constexpr std::array kAllUnits = {kKm,      kM,       kCm,         kMi,    kNmi,   kFt,    kKg,
+                                  kT,       kLb,      kKm2,        kHa,    kKmh,   kMph,   kSecond,
+                                  kMinute,  kHour,    kDay,        kWeek,  kMonth, kYear,  kDecade,
+                                  kPercent, kUsd,     kEur,        kRub,   kGbp,   kUah,   kCny,
+                                  kJpy,     kCelsius, kFahrenheit, kLitre, kMl,    kGallon};
 
 // A table's words by hash, the first entry kept where a word repeats (as the scan it replaces
 // returned): every word token of every sentence is looked up in these tables.

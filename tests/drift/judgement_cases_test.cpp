@@ -338,3 +338,17 @@ TEST_CASE("judgement: 'few' and 'rarely' deny as 'not many' and 'not often' do",
        "He often spoke to the press."},
   })));
 }
+
+TEST_CASE("judgement: ranges of days and spans of years written another way are the same",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The festival runs from 3 to 5 May.", "The festival runs May 3-5.",
+       "The festival runs May 4-5."},
+      {"It was the deadliest flood in the region in 20 years.",
+       "It was the region's deadliest flood in two decades.",
+       "It was the region's deadliest flood in three decades."},
+      {"The company was founded in the early 1990s.",
+       "The company was founded in the early nineties.",
+       "The company was founded in the early eighties."},
+  })));
+}
