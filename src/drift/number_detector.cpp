@@ -232,6 +232,17 @@ bool day_as_figures(const std::vector<const Token*>& tokens, const DateValue& d,
   return false;
 }
 
+// Words [k, k + 2) of `side` that name a year relative to the story's time ("this year", "last
+// year"), or npos: a rendition may write the year itself.
+size_t relative_year(const BeadSide& side) {
+  static constexpr std::string_view kWhich[] = {"this", "last", "next", "previous", "past"};
+  for (size_t k = 0; k + 1 < side.words.size(); ++k)
+    if (side.words[k + 1].folded == "year" && !side.claimed[k + 1] &&
+        std::find(std::begin(kWhich), std::end(kWhich), side.words[k].folded) != std::end(kWhich))
+      return k;
+  return std::string::npos;
+}
+
 // A figure equal to `day` among the tokens within three of the date's: the other end of a
 // range of days ("3 to 5 May", "May 3-5"). Its token, or npos.
 size_t day_beside(const std::vector<const Token*>& tokens, const DateValue& d, int day) {
@@ -332,15 +343,26 @@ void dates(BeadView& view, std::vector<Finding>& out) {
         message += ": a different date or time";
         break;
       case DateRelation::only_original:
+      case DateRelation::only_rendition: {
+        const bool dropped = m.relation == DateRelation::only_original;
+        const DateValue& d =
+            dropped ? a[static_cast<size_t>(m.original)] : b[static_cast<size_t>(m.rendition)];
+        BeadSide& other = dropped ? view.rendition : view.original;
         severity = Severity::major;
-        message = "date " + quoted(a[static_cast<size_t>(m.original)].text) +
-                  " dropped: the rendition no longer says when";
+        message = "date " + quoted(d.text) +
+                  (dropped ? " dropped: the rendition no longer says when"
+                           : " added: the original gives no such date");
+        // "this year" / "in 2023": the same year if the story is of that year, which only the
+        // reader knows.
+        if (const size_t k = relative_year(other);
+            d.year != 0 && d.month == 0 && d.day == 0 && k != std::string::npos) {
+          claim(other, k, k + 2);
+          severity = Severity::minor;
+          message = quoted(d.text) + (dropped ? " became " : " stands for ") +
+                    quoted(words_text(other, k, k + 2)) + ": check that it is the year meant";
+        }
         break;
-      case DateRelation::only_rendition:
-        severity = Severity::major;
-        message = "date " + quoted(b[static_cast<size_t>(m.rendition)].text) +
-                  " added: the original gives no such date";
-        break;
+      }
     }
     Finding f = make_finding(view, category, severity, ob, oe, rb, re, std::move(message));
     f.evidence.emplace_back("date", to_string(m.relation));

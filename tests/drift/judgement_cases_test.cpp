@@ -352,3 +352,14 @@ TEST_CASE("judgement: ranges of days and spans of years written another way are 
        "The company was founded in the early eighties."},
   })));
 }
+
+TEST_CASE("judgement: a year for 'this year' is flagged for checking, not as a new date",
+          "[drift][judgement]") {
+  const Checked c = check_pair("The strike began this year.", "The strike began in 2023.");
+  CHECK(c.max_severity() == kMinor);
+  CHECK(c.max_severity(Category::date) == kMinor);
+  CHECK(check_pair("The strike began in May.", "The strike began in May 2023.")
+            .max_severity(Category::date) < kMajor);
+  CHECK(check_pair("The strike began on Monday.", "The strike began in 2023.").max_severity() >=
+        kMajor);
+}
