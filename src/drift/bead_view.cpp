@@ -268,6 +268,12 @@ BeadView make_bead_view(const Document& original, const Document& rendition, con
   return view;
 }
 
+size_t token_index(const BeadSide& side, size_t word) {
+  size_t t = 0;
+  while (t < side.tokens.size() && side.word_at_token[t] != static_cast<int>(word)) ++t;
+  return t;
+}
+
 Span span_of(const BeadSide& side, size_t begin, size_t end) {
   Span span;
   const Document& doc = *side.doc;

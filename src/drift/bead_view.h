@@ -114,6 +114,9 @@ BeadView make_bead_view(const Document& original, const Document& rendition, con
 // True for words that carry no content of their own: articles, auxiliaries, prepositions, ...
 bool is_function_word(std::string_view folded, std::string_view language);
 
+// The index in side.tokens of word `word`'s token; side.tokens.size() if it has none.
+size_t token_index(const BeadSide& side, size_t word);
+
 // A span covering words [begin, end) of one side; a point before word `begin` when empty.
 Span span_of(const BeadSide& side, size_t begin, size_t end);
 

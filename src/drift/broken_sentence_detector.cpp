@@ -43,11 +43,9 @@ bool cut_after(const BeadSide& side, size_t i) {
     if (k + 1 >= side.words.size() || side.words[k + 1].sentence != side.words[k].sentence)
       return nullptr;
     // Adjacent words only: a comma or a dash between them is another construction.
-    const Token* a = side.words[k].token;
-    const Token* b = side.words[k + 1].token;
-    size_t t = 0;
-    while (t < side.tokens.size() && side.tokens[t] != a) ++t;
-    if (t + 1 >= side.tokens.size() || side.tokens[t + 1] != b) return nullptr;
+    const size_t t = token_index(side, k);
+    if (t + 1 >= side.tokens.size() || side.tokens[t + 1] != side.words[k + 1].token)
+      return nullptr;
     return &side.words[k + 1];
   };
   const std::string& w = side.words[i].folded;
@@ -91,14 +89,6 @@ std::vector<size_t> dangling(const BeadSide& side) {
   return out;
 }
 
-// The token just before word k of its side, or nullptr at the start.
-const Token* token_before(const BeadSide& side, size_t k) {
-  const Token* a = side.words[k].token;
-  for (size_t t = 1; t < side.tokens.size(); ++t)
-    if (side.tokens[t] == a) return side.tokens[t - 1];
-  return nullptr;
-}
-
 // A hunk that only cuts a subject pronoun opening a clause before its verb: "Once a fishing
 // town, it is now a port" / "Once a fishing town, is now a port", "'This can go wrong'" /
 // "'Can go wrong'". After "and" the subject may be left out ("he came and saw"), so only a
@@ -113,8 +103,9 @@ size_t subject_cut(const BeadView& view, const Hunk& h) {
   if (!in_list(kSubjects, side.words[k].folded) ||
       side.words[k + 1].sentence != side.words[k].sentence)
     return std::string::npos;
-  if (const Token* before = token_before(side, k);
-      before && before->kind == TokenKind::word && side.words[k].sentence_initial == false)
+  if (const size_t t = token_index(side, k); t > 0 && t < side.tokens.size() &&
+                                             side.tokens[t - 1]->kind == TokenKind::word &&
+                                             !side.words[k].sentence_initial)
     return std::string::npos;
   const bool verb_next =
       in_list(kAuxiliaries, side.words[k + 1].folded) || is_finite_verb(side, k + 1);

@@ -48,8 +48,7 @@ bool only_emphasis(const BeadSide& side, const std::vector<size_t>& idx) {
 // Part of a hyphenated compound whose other part is still there: "Iranian-designed" ->
 // "Iranian", "state-owned" -> "state". The modifier is narrowed, not removed.
 bool trims_compound(const BeadSide& side, size_t word) {
-  size_t t = 0;
-  while (t < side.tokens.size() && side.word_at_token[t] != static_cast<int>(word)) ++t;
+  const size_t t = token_index(side, word);
   if (t == side.tokens.size()) return false;
   auto hyphen = [](const Token* x) {
     return x->text == "-" || x->text == "\u2010" || x->text == "\u2011";
@@ -175,24 +174,26 @@ bool qualifies_kept_word(const BeadView& view, bool original_side, const std::ve
   if (idx.size() != 1) return false;
   const BeadSide& side = original_side ? view.original : view.rendition;
   const BeadSide& other = original_side ? view.rendition : view.original;
-  const Word& w = side.words[idx.front()];
+  const size_t i = idx.front();
+  const Word& w = side.words[i];
   // Something in its place ("a big impression" / "much impression", "effectively" /
   // "actually"): reworded, not slipped in or cut.
   if (original_side ? h.r_end != h.r_begin : h.o_end != h.o_begin) return false;
-  // Said in another form elsewhere ("their southern neighbour" / "further south").
-  for (const Word& x : other.words)
-    if (x.content && (x.key == w.key || is_close(static_cast<WordRelation>(cached_relate_common(
-                                            view.lexicon, w.folded, x.folded)))))
-      return false;
   const WordNet& wn = WordNet::embedded();
   if (w.capitalized || wn.knows(w.folded, PartOfSpeech::noun) ||
       wn.knows(w.folded, PartOfSpeech::verb) ||
       !(wn.knows(w.folded, PartOfSpeech::adjective) || wn.knows(w.folded, PartOfSpeech::adverb)))
     return false;
-  const size_t i = idx.front();
-  return std::any_of(view.common.begin(), view.common.end(), [&](const auto& pair) {
-    const size_t kept = original_side ? pair.first : pair.second;
+  const bool beside_kept = std::any_of(view.common.begin(), view.common.end(), [&](const auto& p) {
+    const size_t kept = original_side ? p.first : p.second;
     return side.words[kept].content && (kept + 1 == i || kept == i + 1);
+  });
+  if (!beside_kept) return false;
+  // Said in another form elsewhere ("their southern neighbour" / "further south"): asked last,
+  // as it relates the word to every content word of the other side.
+  return std::none_of(other.words.begin(), other.words.end(), [&](const Word& x) {
+    return x.content && (x.key == w.key || is_close(static_cast<WordRelation>(cached_relate_common(
+                                               view.lexicon, w.folded, x.folded))));
   });
 }
 

@@ -43,7 +43,9 @@ bool speech_verb(const BeadView& view, const Word& w) {
 // withdrawing", "does not educate"). A participle right after a noun modifies it
 // ("traditions surrounding" / "traditions related to"), as an adjective would.
 bool changed_action(const BeadView& view, size_t o, size_t r, bool only_change) {
-  if (is_finite_verb(view.original, o) && is_finite_verb(view.rendition, r)) return true;
+  const bool finite_o = is_finite_verb(view.original, o);
+  const bool finite_r = is_finite_verb(view.rendition, r);
+  if (finite_o && finite_r) return true;
   if (!only_change) return false;
   const WordNet& wn = WordNet::embedded();
   auto verb_form = [&](const BeadSide& side, size_t i) {
@@ -51,8 +53,7 @@ bool changed_action(const BeadView& view, size_t o, size_t r, bool only_change) 
     return !w.capitalized && wn.knows(w.folded, PartOfSpeech::verb) &&
            (i == 0 || !side.words[i - 1].content);
   };
-  return (is_finite_verb(view.original, o) || verb_form(view.original, o)) &&
-         (is_finite_verb(view.rendition, r) || verb_form(view.rendition, r));
+  return (finite_o || verb_form(view.original, o)) && (finite_r || verb_form(view.rendition, r));
 }
 
 // Word i follows a form of "be" or "have": a participle or a predicate, not a thing named.

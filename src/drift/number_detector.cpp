@@ -281,11 +281,13 @@ void dates(BeadView& view, std::vector<Finding>& out) {
     if (m.relation == DateRelation::changed && m.original >= 0 && m.rendition >= 0) {
       const DateValue& da = a[static_cast<size_t>(m.original)];
       const DateValue& db = b[static_cast<size_t>(m.rendition)];
-      const size_t in_original = day_beside(view.original.tokens, da, db.day);
-      const size_t in_rendition = day_beside(view.rendition.tokens, db, da.day);
-      if (da.month == db.month && da.year == db.year && da.day != 0 && db.day != 0 &&
-          da.day != db.day && in_original != std::string::npos &&
-          in_rendition != std::string::npos) {
+      const bool other_day = da.month == db.month && da.year == db.year && da.day != 0 &&
+                             db.day != 0 && da.day != db.day;
+      const size_t in_original =
+          other_day ? day_beside(view.original.tokens, da, db.day) : std::string::npos;
+      const size_t in_rendition =
+          other_day ? day_beside(view.rendition.tokens, db, da.day) : std::string::npos;
+      if (in_original != std::string::npos && in_rendition != std::string::npos) {
         size_t xb = 0, xe = 0, yb = 0, ye = 0;
         word_range(view.original, in_original, in_original, xb, xe);
         word_range(view.rendition, in_rendition, in_rendition, yb, ye);
@@ -301,8 +303,10 @@ void dates(BeadView& view, std::vector<Finding>& out) {
     }
     size_t figures_first = 0, figures_last = 0;
     const bool original_only = m.relation == DateRelation::only_original;
+    const std::vector<const Token*>& figures =
+        original_only ? view.rendition.tokens : view.original.tokens;
     if ((original_only || m.relation == DateRelation::only_rendition) &&
-        day_as_figures(original_only ? view.rendition.tokens : view.original.tokens,
+        day_as_figures(figures,
                        original_only ? a[static_cast<size_t>(m.original)]
                                      : b[static_cast<size_t>(m.rendition)],
                        figures_first, figures_last)) {
@@ -313,8 +317,6 @@ void dates(BeadView& view, std::vector<Finding>& out) {
         word_range(view.original, figures_first, figures_last, ob, oe);
       claim(view.original, ob, oe);
       claim(view.rendition, rb, re);
-      const std::vector<const Token*>& figures =
-          original_only ? view.rendition.tokens : view.original.tokens;
       const DateValue& named =
           original_only ? a[static_cast<size_t>(m.original)] : b[static_cast<size_t>(m.rendition)];
       std::string written;

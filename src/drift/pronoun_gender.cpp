@@ -11,22 +11,22 @@
 namespace driftcheck {
 namespace {
 
-std::string gender_of(const BeadView& view, const Word& w) {
-  if (const WordListEntry* e = word_list(view.language, WordListKind::pronouns).find(w.folded))
-    return e->attribute;
+std::string gender_of(const WordList& pronouns, const Word& w) {
+  if (const WordListEntry* e = pronouns.find(w.folded)) return e->attribute;
   return {};
 }
 
 }  // namespace
 
 void detect_gender(BeadView& view, std::vector<Finding>& out) {
+  const WordList& pronouns = word_list(view.language, WordListKind::pronouns);
   for (const Hunk& h : view.hunks) {
     for (size_t o = h.o_begin; o < h.o_end; ++o) {
-      const std::string go = gender_of(view, view.original.words[o]);
+      const std::string go = gender_of(pronouns, view.original.words[o]);
       const bool o_gendered = go == "m" || go == "f";
       if (!o_gendered && go != "neuter") continue;
       for (size_t r = h.r_begin; r < h.r_end; ++r) {
-        const std::string gr = gender_of(view, view.rendition.words[r]);
+        const std::string gr = gender_of(pronouns, view.rendition.words[r]);
         const bool r_gendered = gr == "m" || gr == "f";
         if ((!r_gendered && gr != "neuter") || gr == go || view.rendition.claimed[r]) continue;
         view.original.claimed[o] = view.rendition.claimed[r] = true;
@@ -53,7 +53,7 @@ void detect_gender(BeadView& view, std::vector<Finding>& out) {
   auto genders = [&](const BeadSide& side, std::string& first_seen, size_t& at) {
     std::string seen;
     for (size_t k = 0; k < side.words.size(); ++k) {
-      const std::string g = gender_of(view, side.words[k]);
+      const std::string g = gender_of(pronouns, side.words[k]);
       if (g != "m" && g != "f") continue;
       if (seen.empty()) first_seen = g, at = k;
       if (seen.find(g) == std::string::npos) seen += g;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "drift/detector.h"
+#include "drift/word_relation.h"
 #include "lexicon/wordnet.h"
 
 namespace driftcheck {
@@ -40,18 +41,8 @@ constexpr size_t kMinContentWords = 4;
 constexpr size_t kMaxRelatedPairs = 64 * 64;
 
 bool related(LexiconCache* lexicon, const Word& a, const Word& b) {
-  if (a.key == b.key) return true;
-  switch (static_cast<WordRelation>(cached_relate_common(lexicon, a.folded, b.folded))) {
-    case WordRelation::same_lemma:
-    case WordRelation::synonym:
-    case WordRelation::similar:
-    case WordRelation::derivation:
-    case WordRelation::hypernym:
-    case WordRelation::hyponym:
-      return true;
-    default:
-      return false;
-  }
+  return a.key == b.key ||
+         is_close(static_cast<WordRelation>(cached_relate_common(lexicon, a.folded, b.folded)));
 }
 
 // Share of `side`'s content words that have a counterpart anywhere in `other`: by stem, or,

@@ -190,8 +190,27 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     return past_present &&
            (governed_by_past(view.original, oi) || governed_by_past(view.rendition, ri));
   };
-  constexpr std::string_view kGoverned =
-      ", in a clause a past verb governs, where either tense can tell the same time";
+  // Words oi and ri in tenses ta and tb, one finding. `otherwise` ends the message where no
+  // past verb governs the clause.
+  auto report_tense = [&](size_t oi, size_t ri, Tense ta, Tense tb, bool backshift,
+                          std::string_view otherwise) {
+    const bool governed = sequence_of_tenses(ta, tb, oi, ri);
+    Finding f = make_finding(
+        view, Category::substitution,
+        governed    ? Severity::minor
+        : backshift ? severity
+                    : verb_severity,
+        oi, oi + 1, ri, ri + 1,
+        quoted(view.original.words[oi].token->text) + " became " +
+            quoted(view.rendition.words[ri].token->text) + ": the tense changed (" + name(ta) +
+            " -> " + name(tb) + ")" +
+            std::string(governed ? ", in a clause a past verb governs, where either tense can "
+                                   "tell the same time"
+                                 : otherwise));
+    f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
+    out.push_back(std::move(f));
+  };
+  constexpr std::string_view kTimeChanged = ", so the time of the event changed";
   // Same verb, another tense.
   for (auto [oi, ri] : view.common) {
     const Word& a = view.original.words[oi];
@@ -206,18 +225,7 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     if (oi > 0 && auxiliary_tense(view.original.words[oi - 1].folded) != Tense::none) continue;
     if (ri > 0 && auxiliary_tense(view.rendition.words[ri - 1].folded) != Tense::none) continue;
     const bool backshift = ta == Tense::present && tb == Tense::past && reported_before(ri);
-    Finding f = make_finding(
-        view, Category::substitution,
-        sequence_of_tenses(ta, tb, oi, ri) ? Severity::minor
-        : backshift                        ? severity
-                                           : verb_severity,
-        oi, oi + 1, ri, ri + 1,
-        quoted(a.token->text) + " became " + quoted(b.token->text) + ": the tense changed (" +
-            name(ta) + " -> " + name(tb) + ")" +
-            std::string(sequence_of_tenses(ta, tb, oi, ri) ? kGoverned
-                                                           : ", so the time of the event changed"));
-    f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
-    out.push_back(std::move(f));
+    report_tense(oi, ri, ta, tb, backshift, kTimeChanged);
   }
   // Irregular forms differ in stem, so the diff shows them as a replaced word: "spoke" ->
   // "speaks", "went" -> "goes". The same verb lemma on both sides in another tense.
@@ -242,18 +250,7 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
     if (ta == tb) continue;
     const bool backshift = ta == Tense::present && tb == Tense::past && reported_before(ri);
     view.original.claimed[oi] = view.rendition.claimed[ri] = true;
-    Finding f = make_finding(
-        view, Category::substitution,
-        sequence_of_tenses(ta, tb, oi, ri) ? Severity::minor
-        : backshift                        ? severity
-                                           : verb_severity,
-        oi, oi + 1, ri, ri + 1,
-        quoted(a.token->text) + " became " + quoted(b.token->text) + ": the tense changed (" +
-            name(ta) + " -> " + name(tb) + ")" +
-            std::string(sequence_of_tenses(ta, tb, oi, ri) ? kGoverned
-                                                           : ", so the time of the event changed"));
-    f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
-    out.push_back(std::move(f));
+    report_tense(oi, ri, ta, tb, backshift, kTimeChanged);
   }
   // "is going to build" is a future, as "will build" is (modality reads "going to" as
   // certainty, as it reads "will"); so are "is expected to", "is set to", "is due to".
@@ -308,17 +305,7 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
                               (tb == Tense::past && perfect(view.original.words[oa].folded));
     const bool backshift =
         past_perfect || (ta == Tense::present && tb == Tense::past && reported_before(rb));
-    Finding f = make_finding(view, Category::substitution,
-                             sequence_of_tenses(ta, tb, oa, rb) ? Severity::minor
-                             : backshift                        ? severity
-                                                                : verb_severity,
-                             oa, oa + 1, rb, rb + 1,
-                             quoted(view.original.words[oa].token->text) + " became " +
-                                 quoted(view.rendition.words[rb].token->text) +
-                                 ": the tense changed (" + name(ta) + " -> " + name(tb) + ")" +
-                                 std::string(sequence_of_tenses(ta, tb, oa, rb) ? kGoverned : ""));
-    f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
-    out.push_back(std::move(f));
+    report_tense(oa, rb, ta, tb, backshift, "");
   }
 }
 

@@ -43,6 +43,17 @@ bool is_close(WordRelation r) {
 
 namespace {
 
+// The word and its base forms as a noun, a verb or an adjective, each once: "employees" ->
+// {"employees", "employee"}.
+std::vector<std::string> with_base_forms(const std::string& w) {
+  const WordNet& wn = WordNet::embedded();
+  std::vector<std::string> forms = {w};
+  for (PartOfSpeech p : {PartOfSpeech::noun, PartOfSpeech::verb, PartOfSpeech::adjective})
+    for (std::string& f : wn.base_forms(w, p))
+      if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
+  return forms;
+}
+
 bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(),
                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -134,16 +145,12 @@ bool opposite_function_words(std::string_view a, std::string_view b) {
 bool one_stem_apart(const std::string& a, const std::string& b) {
   constexpr size_t kSharedStem = 5;
   const WordNet& wn = WordNet::embedded();
-  std::vector<std::string> bases_a = {a}, bases_b = {b};
-  for (PartOfSpeech p : {PartOfSpeech::noun, PartOfSpeech::verb, PartOfSpeech::adjective}) {
-    for (std::string& f : wn.base_forms(a, p)) bases_a.push_back(std::move(f));
-    for (std::string& f : wn.base_forms(b, p)) bases_b.push_back(std::move(f));
-  }
-  for (const std::string& x : bases_a)
-    for (const std::string& y : bases_b) {
-      const auto direct = wn.antonyms(x);
+  const std::vector<std::string> bases_a = with_base_forms(a), bases_b = with_base_forms(b);
+  for (const std::string& x : bases_a) {
+    const std::vector<std::string> direct = wn.antonyms(x);
+    for (const std::string& y : bases_b)
       if (std::binary_search(direct.begin(), direct.end(), y)) return false;
-    }
+  }
   for (const std::string& x : bases_a)
     for (const std::string& y : bases_b) {
       const std::string& shorter = x.size() <= y.size() ? x : y;
@@ -162,11 +169,7 @@ std::string opposite_through_neighbour(LexiconCache* memo, const std::string& a,
                                        const std::string& b) {
   const WordNet& wn = WordNet::embedded();
   auto search = [&](const std::string& x, const std::string& y) -> std::string {
-    std::vector<std::string> forms = {x};
-    for (PartOfSpeech p : {PartOfSpeech::noun, PartOfSpeech::verb, PartOfSpeech::adjective})
-      for (std::string& f : wn.base_forms(x, p))
-        if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
-    for (const std::string& f : forms)
+    for (const std::string& f : with_base_forms(x))
       for (const std::string& opposite : wn.antonyms(f)) {
         const WordRelation r = relate_common(memo, opposite, y);
         if (r == WordRelation::synonym || r == WordRelation::similar ||
@@ -219,14 +222,9 @@ WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb,
       if (one_stem_apart(a.folded, b.folded))
         return {WordLink::equivalent, "WordNet: derivation (one stem, another part of speech)"};
       return {WordLink::antonym, "WordNet lists them as opposites"};
-    case WordRelation::same_lemma:
-    case WordRelation::synonym:
-    case WordRelation::similar:
-    case WordRelation::derivation:
-    case WordRelation::hypernym:
-    case WordRelation::hyponym:
-      return {WordLink::equivalent, std::string("WordNet: ") + to_string(common)};
     default:
+      if (is_close(common))
+        return {WordLink::equivalent, std::string("WordNet: ") + to_string(common)};
       break;
   }
   if (common == WordRelation::unknown) {
