@@ -30,6 +30,19 @@ const std::string kFirst =
     "The council approved a new budget for the harbour district on Monday.\n";
 const std::string kLast = "A final vote on the audit is expected in September.\n";
 
+// A three-sentence story whose middle sentence was dropped and another added in its place: the
+// search's path, and the parts before the gap phase.
+const std::vector<SearchBead> kOneGapPath = {
+    {0, 1, 0, 1, 0.9}, {1, 2, 1, 1, 0.0}, {2, 2, 1, 2, 0.0}, {2, 3, 2, 3, 0.9}};
+
+AlignmentParts one_gap(const std::vector<SearchBead>& path) {
+  AlignmentParts parts;
+  parts.matches = {path[0], path[3]};
+  parts.omitted = {1};
+  parts.added = {1};
+  return parts;
+}
+
 }  // namespace
 
 TEST_CASE("gaps: one omitted and one added sentence of like length are one reworded sentence",
@@ -37,12 +50,8 @@ TEST_CASE("gaps: one omitted and one added sentence of like length are one rewor
   const Pair p(
       kFirst + "Fishermen had protested against the closure of the pier for months.\n" + kLast,
       kFirst + "Anglers spent half a year demonstrating as their jetty stayed shut.\n" + kLast);
-  const std::vector<SearchBead> path = {
-      {0, 1, 0, 1, 0.9}, {1, 2, 1, 1, 0.0}, {2, 2, 1, 2, 0.0}, {2, 3, 2, 3, 0.9}};
-  AlignmentParts parts;
-  parts.matches = {path[0], path[3]};
-  parts.omitted = {1};
-  parts.added = {1};
+  const std::vector<SearchBead> path = kOneGapPath;
+  AlignmentParts parts = one_gap(path);
   fill_holes(p.profiles, path, parts, AlignOptions{});
   REQUIRE(parts.matches.size() == 3);
   CHECK(same(parts.matches[1], {1, 2, 1, 2, 0.0}));  // in original order
@@ -57,12 +66,8 @@ TEST_CASE("gaps: a dropped sentence and a far longer added one stay apart", "[al
                    "weekend, with banners, drums and a petition signed by four thousand people, "
                    "while their jetty stayed shut and their boats rotted in the mud.\n" +
                    kLast);
-  const std::vector<SearchBead> path = {
-      {0, 1, 0, 1, 0.9}, {1, 2, 1, 1, 0.0}, {2, 2, 1, 2, 0.0}, {2, 3, 2, 3, 0.9}};
-  AlignmentParts parts;
-  parts.matches = {path[0], path[3]};
-  parts.omitted = {1};
-  parts.added = {1};
+  const std::vector<SearchBead> path = kOneGapPath;
+  AlignmentParts parts = one_gap(path);
   fill_holes(p.profiles, path, parts, AlignOptions{});
   CHECK(parts.matches.size() == 2);
   CHECK(parts.omitted == std::vector<int>{1});
@@ -73,13 +78,9 @@ TEST_CASE("gaps: a moved sentence stays out of the gap it left", "[align][gaps]"
   const Pair p(
       kFirst + "Fishermen had protested against the closure of the pier for months.\n" + kLast,
       kFirst + "Anglers spent half a year demonstrating as their jetty stayed shut.\n" + kLast);
-  const std::vector<SearchBead> path = {
-      {0, 1, 0, 1, 0.9}, {1, 2, 1, 1, 0.0}, {2, 2, 1, 2, 0.0}, {2, 3, 2, 3, 0.9}};
-  AlignmentParts parts;
-  parts.matches = {path[0], path[3]};
+  const std::vector<SearchBead> path = kOneGapPath;
+  AlignmentParts parts = one_gap(path);
   parts.moves = {{1, 2, 1, 2, 0.4}};  // placed by the move phase already
-  parts.omitted = {1};
-  parts.added = {1};
   fill_holes(p.profiles, path, parts, AlignOptions{});
   CHECK(parts.matches.size() == 2);
 }
