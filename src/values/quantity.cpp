@@ -53,6 +53,7 @@ struct Core {
   bool one_word = false;           // exactly the word "one"
   bool ordinal_word = false;       // "first", "second", ... spelled out
   const UnitWord* unit = nullptr;  // glued: "10km", "5kg"
+  bool metres_or_million = false;  // "100m" with no currency before it
 };
 
 class QuantityReader {
@@ -218,6 +219,7 @@ class QuantityReader {
     q.first_token = first;
     q.last_token = last;
     q.text = surface(tokens_, first, last);
+    q.metres_or_million = core->metres_or_million;
     const bool plain = !unit && q.value == q.high && !core->scaled;
     q.incidental = plain && core->one_word;
     if (core->ordinal_word && core->value == 1 && !determiner_before(core->first))
@@ -330,7 +332,7 @@ class QuantityReader {
       c->value *= *s;
       c->scale = *s;
       c->scaled = true;
-      (void)after_currency;
+      c->metres_or_million = suffix == "m" && !after_currency;
     } else if (const UnitWord* u = unit_word(suffix); u && u->kind != QuantityKind::money) {
       c->unit = u;
     } else {

@@ -38,6 +38,9 @@ struct Quantity {
   // A share said in words ("a third of", "two thirds of", "half the"): kind percent, its value
   // the exact share (33.33...), which a rendition may round ("33%").
   bool fraction = false;
+  // "5m" with no currency: read as five million, but the "100m" race is metres; the other
+  // side's figure decides (compare_quantities).
+  bool metres_or_million = false;
 };
 
 // Every quantity in a token sequence (a sentence or an aligned group of sentences), in order.

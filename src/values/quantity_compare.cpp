@@ -179,8 +179,33 @@ const char* to_string(QuantityRelation relation) {
   return "?";
 }
 
-std::vector<QuantityMatch> compare_quantities(const std::vector<Quantity>& original,
-                                              const std::vector<Quantity>& rendition) {
+namespace {
+
+// "100m" read as metres where the other side gives the same figure in metres ("100 meters",
+// "100-metre"); otherwise it stays a million.
+std::vector<Quantity> metres_where_meant(const std::vector<Quantity>& side,
+                                         const std::vector<Quantity>& other) {
+  std::vector<Quantity> out = side;
+  for (Quantity& q : out) {
+    if (!q.metres_or_million) continue;
+    const double metres = q.value / 1e6;
+    if (std::any_of(other.begin(), other.end(), [&](const Quantity& x) {
+          return x.kind == QuantityKind::measure && x.unit == "m" && equal(x.value, metres);
+        })) {
+      q.value = q.high = metres;
+      q.kind = QuantityKind::measure;
+      q.unit = "m";
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<QuantityMatch> compare_quantities(const std::vector<Quantity>& original_read,
+                                              const std::vector<Quantity>& rendition_read) {
+  const std::vector<Quantity> original = metres_where_meant(original_read, rendition_read);
+  const std::vector<Quantity> rendition = metres_where_meant(rendition_read, original_read);
   std::vector<QuantityMatch> out;
   std::vector<bool> used_o(original.size(), false), used_r(rendition.size(), false);
   for (const Rule& rule : rules()) {
