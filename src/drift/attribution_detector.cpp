@@ -218,6 +218,10 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
           return !y.changed &&
                  view.original.words[y.at].sentence == view.original.words[x.at].sentence;
         });
+    // "It is reported that" / "reportedly": hearsay still, said by an adverb.
+    const bool hearsay_kept =
+        hearsay_adverb_of(view.rendition, view.original.words[x.at].folded) != std::string::npos;
+    still_attributed = still_attributed || hearsay_kept;
     if (!still_attributed && (!r.empty() || quote_kept)) {
       const size_t head = source_head(view, view.original, x.at);
       if (head != std::string::npos && head + 1 == x.at) {
@@ -231,9 +235,10 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
         view, Category::attribution, still_attributed ? Severity::minor : Severity::major, ob, oe,
         h ? h->r_end : 0, h ? h->r_end : 0,
         "attribution " + quoted(words_text(view.original, ob, oe)) +
-            (still_attributed ? " dropped: the text still names its source"
-                              : " dropped: a claim the original attributes to a source "
-                                "is now stated as fact"));
+            (hearsay_kept       ? " dropped: the rendition still presents it as hearsay"
+             : still_attributed ? " dropped: the text still names its source"
+                                : " dropped: a claim the original attributes to a source "
+                                  "is now stated as fact"));
     f.evidence.emplace_back("reporting verbs",
                             std::to_string(o.size()) + " -> " + std::to_string(r.size()));
     out.push_back(std::move(f));

@@ -113,6 +113,19 @@ void detect_modality(BeadView& view, std::vector<Finding>& out) {
 
   Severity severity = Severity::minor;
   std::string message;
+  // "It is reported that" / "reportedly", "alleged" / "allegedly": hearsay said by a verb on
+  // one side and by its adverb on the other is the same hearsay.
+  auto said_by_verb = [&](const Marker* m, const BeadSide& side, const BeadSide& other) {
+    if (!m || m->length != 1) return false;
+    for (size_t k = 0; k < other.words.size(); ++k)
+      if (hearsay_adverb_of(side, other.words[k].folded) == m->at &&
+          other.words[k].folded.size() < side.words[m->at].folded.size())
+        return true;
+    return false;
+  };
+  const bool same_hearsay = (rh > oh && said_by_verb(rm, view.rendition, view.original)) ||
+                            (oh > rh && said_by_verb(om, view.original, view.rendition));
+  if (same_hearsay) severity = Severity::info;
   if (oh > rh) {
     // Hedge dropped or weakened.
     if (rh == 0 && (oh >= 2 || view.tight)) severity = Severity::major;
@@ -154,13 +167,16 @@ void detect_modality(BeadView& view, std::vector<Finding>& out) {
         for (size_t k = m.at; k < m.at + m.length; ++k) view.rendition.claimed[k] = true;
     return;
   }
+  if (same_hearsay)
+    message = quoted(oh > rh ? ot : rt) + (oh > rh ? " dropped" : " added") +
+              ": the other text reports it with the verb of the same stem, the same hearsay";
   for (const Marker& m : o)
     for (size_t k = m.at; k < m.at + m.length; ++k) view.original.claimed[k] = true;
   for (const Marker& m : r)
     for (size_t k = m.at; k < m.at + m.length; ++k) view.rendition.claimed[k] = true;
   // In a sentence otherwise kept, a modality change is the one deliberate edit: "must" ->
   // "may", "will build" -> "built".
-  if (view.tight) severity = Severity::major;
+  if (view.tight && severity != Severity::info) severity = Severity::major;
   Finding f = make_finding(view, Category::modality, severity, ob, oe, rb, re, std::move(message));
   f.evidence.emplace_back("strength", "hedge " + std::to_string(oh) + " -> " + std::to_string(rh) +
                                           ", certainty " + std::to_string(oc) + " -> " +

@@ -7,6 +7,7 @@
 
 #include "drift/bead_view.h"
 #include "drift/detector.h"
+#include "drift/word_relation.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
 
@@ -193,6 +194,26 @@ size_t restated_contrast(const BeadView& view, bool added, const Negator& n) {
   return std::string::npos;
 }
 
+// The other side's changed word that says the same as a negating content word ("denied the
+// allegations" / "In a statement, ... rejected the accusations"): the negation is said by a
+// verb of that sense, wherever the diff put it. npos if none.
+size_t negating_word_said_otherwise(const BeadView& view, bool added, const Negator& n) {
+  const BeadSide& side = added ? view.rendition : view.original;
+  const BeadSide& other = added ? view.original : view.rendition;
+  // Negators of one word that are verbs ("deny", "lack", "refuse"), not "not" or "never".
+  if (n.length != 1 || !WordNet::embedded().knows(side.words[n.at].folded, PartOfSpeech::verb))
+    return std::string::npos;
+  for (const Hunk& h : view.hunks)
+    for (size_t k = added ? h.o_begin : h.r_begin; k < (added ? h.o_end : h.r_end); ++k) {
+      if (other.claimed[k] || !other.words[k].content) continue;
+      const Word& o = added ? other.words[k] : side.words[n.at];
+      const Word& r = added ? side.words[n.at] : other.words[k];
+      const WordLink l = judge_words(view, o, r).link;
+      if (l == WordLink::equivalent || l == WordLink::near) return k;
+    }
+  return std::string::npos;
+}
+
 }  // namespace
 
 void detect_negation(BeadView& view, std::vector<Finding>& out) {
@@ -287,6 +308,21 @@ void detect_negation(BeadView& view, std::vector<Finding>& out) {
                                  "aside with " + quoted(other.words[marker].token->text) +
                                  ": the same contrast");
     out.push_back(std::move(f));
+    return;
+  }
+  if (const size_t k = negating_word_said_otherwise(view, added, more.back());
+      (added ? r.size() - o.size() : o.size() - r.size()) == 1 && k != std::string::npos) {
+    const Negator& n = more.back();
+    BeadSide& other = added ? view.original : view.rendition;
+    other.claimed[k] = true;
+    const std::string word =
+        quoted(words_text(added ? view.rendition : view.original, n.at, n.at + n.length));
+    out.push_back(make_finding(
+        view, Category::negation, Severity::info, added ? k : n.at, added ? k + 1 : n.at + n.length,
+        added ? n.at : k, added ? n.at + n.length : k + 1,
+        word + (added ? " added" : " dropped") + " where the " +
+            (added ? "original" : "rendition") + " says " + quoted(other.words[k].token->text) +
+            ", a word of the same sense: the polarity is the same"));
     return;
   }
   const size_t to_report = added ? r.size() - o.size() : o.size() - r.size();
