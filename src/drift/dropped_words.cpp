@@ -23,12 +23,13 @@ constexpr double kLooseOverlap = 0.75;
 // Words a translator adds or drops with the wording, not the facts ("came", "way", "make"),
 // and support verbs of a noun phrase ("gave its approval" / "approved").
 bool only_light(const BeadSide& side, const std::vector<size_t>& idx) {
-  // Emphasis and aspect adverbs ("had already won", "the worst ever") go with the wording too.
-  static constexpr std::array<std::string_view, 34> kLight = {
-      "come",    "came",      "comes", "make",   "made",   "makes",    "take", "took",  "takes",
-      "get",     "got",       "give",  "gave",   "gives",  "given",    "way",  "thing", "things",
-      "however", "therefore", "thus",  "place",  "time",   "case",     "fact", "part",  "kind",
-      "well",    "already",   "ever",  "indeed", "really", "actually", "just"};
+  // Emphasis and aspect adverbs ("had already won", "the worst ever") go with the wording too,
+  // as does the particle of "mix together" / "combine".
+  static constexpr std::array<std::string_view, 35> kLight = {
+      "come",    "came",      "comes", "make",   "made",   "makes",    "take", "took",    "takes",
+      "get",     "got",       "give",  "gave",   "gives",  "given",    "way",  "thing",   "things",
+      "however", "therefore", "thus",  "place",  "time",   "case",     "fact", "part",    "kind",
+      "well",    "already",   "ever",  "indeed", "really", "actually", "just", "together"};
   for (size_t i : idx)
     if (std::find(kLight.begin(), kLight.end(), side.words[i].folded) == kLight.end()) return false;
   return true;
@@ -90,6 +91,50 @@ bool phrase_put_in(const BeadView& view, bool original_side) {
       content += side.words[k].content ? 1 : 0;
     return content >= 2;
   });
+}
+
+// The run is a clause said again, reworded, where another hunk of the group drops (or adds) a
+// phrase: "grew faster than expected" / "In the third quarter, ... expanded more quickly than
+// forecast". At least half of the run's content words have a synonym or near word there.
+bool reworded_elsewhere(const BeadView& view, bool original_side, const std::vector<size_t>& idx) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  size_t linked = 0, content = 0;
+  for (size_t i : idx) {
+    if (!side.words[i].content) continue;
+    ++content;
+    const bool found = std::any_of(view.hunks.begin(), view.hunks.end(), [&](const Hunk& h) {
+      const bool this_empty = original_side ? h.o_end == h.o_begin : h.r_end == h.r_begin;
+      if (!this_empty) return false;
+      for (size_t k = original_side ? h.r_begin : h.o_begin;
+           k < (original_side ? h.r_end : h.o_end); ++k) {
+        if (!other.words[k].content) continue;
+        const Word& o = original_side ? side.words[i] : other.words[k];
+        const Word& r = original_side ? other.words[k] : side.words[i];
+        const WordLink l = judge_words(view, o, r, false).link;
+        if (l == WordLink::equivalent || l == WordLink::near) return true;
+      }
+      return false;
+    });
+    linked += found ? 1 : 0;
+  }
+  return content > 0 && 2 * linked >= content;
+}
+
+// Word i follows a relative or subject pronoun, an adverb or two between: "that also blamed",
+// "who never said", "they quickly left".
+bool after_subject_pronoun(const BeadSide& side, size_t i) {
+  static constexpr std::string_view kSubjects[] = {"that", "which", "who", "he",  "she",
+                                                   "it",   "they",  "we",  "you", "i"};
+  constexpr size_t kAdverbsBetween = 2;
+  for (size_t k = i, skipped = 0; k > 0 && skipped <= kAdverbsBetween; --k, ++skipped) {
+    const Word& w = side.words[k - 1];
+    if (w.sentence != side.words[i].sentence) return false;
+    if (std::find(std::begin(kSubjects), std::end(kSubjects), w.folded) != std::end(kSubjects))
+      return true;
+    if (w.folded != "also" && w.folded != "never" && !w.folded.ends_with("ly")) return false;
+  }
+  return false;
 }
 
 // Word i is the verb of a phrasal verb whose particle the other side kept, merged into one
@@ -170,15 +215,26 @@ bool said_with_support_verb(const BeadView& view, bool original_side,
 // "reluctantly promised", "the foreign government", "hijacked again". Even in a free
 // translation it qualifies a claim the two sides share, so it is a change of that claim.
 bool qualifies_kept_word(const BeadView& view, bool original_side, const std::vector<size_t>& idx,
-                         const Hunk& h) {
+                         const Hunk& h, const std::vector<size_t>& other_paired) {
   if (idx.size() != 1) return false;
   const BeadSide& side = original_side ? view.original : view.rendition;
   const BeadSide& other = original_side ? view.rendition : view.original;
   const size_t i = idx.front();
   const Word& w = side.words[i];
   // Something in its place ("a big impression" / "much impression", "effectively" /
-  // "actually"): reworded, not slipped in or cut.
-  if (original_side ? h.r_end != h.r_begin : h.o_end != h.o_begin) return false;
+  // "actually"): reworded, not slipped in or cut. Words of the other side paired with another
+  // word of the hunk ("agrees to our unfair" / "accepts our") are not in its place, nor
+  // function words this side has too.
+  const size_t ob = original_side ? h.r_begin : h.o_begin, oe = original_side ? h.r_end : h.o_end;
+  const size_t sb = original_side ? h.o_begin : h.r_begin, se = original_side ? h.o_end : h.r_end;
+  for (size_t k = ob; k < oe; ++k) {
+    if (std::find(other_paired.begin(), other_paired.end(), k) != other_paired.end()) continue;
+    if (other.words[k].content) return false;
+    bool shared = false;
+    for (size_t j = sb; j < se && !shared; ++j)
+      shared = side.words[j].folded == other.words[k].folded;
+    if (!shared) return false;
+  }
   const WordNet& wn = WordNet::embedded();
   if (w.capitalized || wn.knows(w.folded, PartOfSpeech::noun) ||
       wn.knows(w.folded, PartOfSpeech::verb) ||
@@ -218,7 +274,8 @@ bool carries_content(const BeadView& view, const Word& w) {
 }
 
 void report_run(BeadView& view, bool original_side, const std::vector<size_t>& idx, const Hunk& h,
-                std::vector<Finding>& out, const std::vector<bool>& reformed) {
+                std::vector<Finding>& out, const std::vector<bool>& reformed,
+                const std::vector<size_t>& other_paired) {
   if (idx.empty()) return;
   if (idx.size() == 1 && phrasal_merged(view, original_side, idx.front())) return;
   const size_t b = idx.front(), e = idx.back() + 1;
@@ -250,13 +307,20 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   for (size_t k = original_side ? h.o_begin : h.r_begin; k < (original_side ? h.o_end : h.r_end);
        ++k)
     negated = negated || negators.find(side.words[k].folded) != nullptr;
-  const bool clause = idx.size() >= kClauseWords || (negated && idx.size() + 1 >= kClauseWords);
+  // Three content words around a verb that a pronoun governs say something of their own: "a
+  // statement that also blamed the weather".
+  const bool has_verb = std::any_of(idx.begin(), idx.end(), [&](size_t i) {
+    return is_finite_verb(side, i) && after_subject_pronoun(side, i);
+  });
+  const bool clause =
+      (idx.size() >= kClauseWords || ((negated || has_verb) && idx.size() + 1 >= kClauseWords)) &&
+      !(phrase_put_in(view, !original_side) && reworded_elsewhere(view, original_side, idx));
   const double lone_min = all_quoted(side, b, e) ? kLoneMinOverlapQuoted : kLoneMinOverlap;
   Severity severity = view.tight || clause || (lone && !known_word && view.overlap >= lone_min) ||
                               (cut && view.overlap >= lone_min) || foreign
                           ? Severity::major
                           : Severity::minor;
-  if (qualifies_kept_word(view, original_side, idx, h)) severity = Severity::major;
+  if (qualifies_kept_word(view, original_side, idx, h, other_paired)) severity = Severity::major;
   const bool known_phrase = lone && !foreign && said_elsewhere(view, original_side, b);
   const bool trimmed = lone && original_side && trims_compound(side, b);
   if (severity == Severity::major && !negated && (known_phrase || trimmed))

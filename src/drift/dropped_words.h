@@ -31,8 +31,10 @@ bool carries_content(const BeadView& view, const Word& w);
 // Reports words `idx` (ascending, on one side of hunk `h`) as one omission or addition, at a
 // severity from their number, the bead's overlap and what kind of words they are; reports
 // nothing for light or emphasis words in a loose bead. `reformed` marks words whose
-// derived form the other side has ("weightless" / "weightlessness").
+// derived form the other side has ("weightless" / "weightlessness"); `other_paired` holds the
+// other side's words of the hunk already paired with a word of this side.
 void report_run(BeadView& view, bool original_side, const std::vector<size_t>& idx, const Hunk& h,
-                std::vector<Finding>& out, const std::vector<bool>& reformed = {});
+                std::vector<Finding>& out, const std::vector<bool>& reformed = {},
+                const std::vector<size_t>& other_paired = {});
 
 }  // namespace driftcheck

@@ -234,10 +234,43 @@ bool named_another_way(const BeadView& view, size_t k) {
   return false;
 }
 
+// A word of a name traded for another beside a name word both sides keep ("the Liberty Times"
+// / "the Free Times", "Lake Ontario" / "Lake Erie"): another newspaper, lake or person, however
+// free the rest of the translation. The kept word may have moved, and the two words may sit
+// in different hunks.
+void detect_swapped_name_words(BeadView& view, std::vector<Finding>& out) {
+  for (size_t o = 0; o < view.original.words.size(); ++o) {
+    if (!view.original.words[o].capitalized || !is_entity(view.original.words[o])) continue;
+    for (size_t r = 0; r < view.rendition.words.size(); ++r) {
+      if (view.rendition.words[r].key != view.original.words[o].key) continue;
+      for (int step : {-1, 1}) {
+        const Word* a = neighbour(view.original, o, step);
+        const Word* b = neighbour(view.rendition, r, step);
+        if (a == nullptr || b == nullptr) continue;
+        const size_t ao = o + static_cast<size_t>(step), br = r + static_cast<size_t>(step);
+        if (view.original.claimed[ao] || view.rendition.claimed[br] || !a->capitalized ||
+            !b->capitalized || !is_entity(*a) || !is_entity(*b) ||
+            same_name(a->folded, b->folded) || found_anywhere(view.rendition, *a) ||
+            found_anywhere(view.original, *b) || synonym_words(a->folded, b->folded))
+          continue;
+        view.original.claimed[ao] = view.rendition.claimed[br] = true;
+        Finding f = make_finding(view, Category::entity, Severity::major, ao, ao + 1, br, br + 1,
+                                 quoted(a->token->text) + " became " + quoted(b->token->text) +
+                                     ": a different name, so a different person, place or body");
+        f.evidence.emplace_back("names", "beside the name word " +
+                                             quoted(view.original.words[o].token->text) +
+                                             " that both texts keep");
+        out.push_back(std::move(f));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void detect_entities(BeadView& view, std::vector<Finding>& out) {
   detect_gender(view, out);
+  detect_swapped_name_words(view, out);
   for (const Hunk& h : view.hunks) {
     std::vector<size_t> gone, fresh;
     for (size_t o = h.o_begin; o < h.o_end; ++o) {

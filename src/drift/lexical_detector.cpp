@@ -308,6 +308,49 @@ bool support_phrase_for_verb(BeadView& view, const std::vector<size_t>& dropped,
   return true;
 }
 
+// Opposites the diff put in different hunks because a phrase moved around them: "grew faster
+// than expected in the third quarter" / "In the third quarter, ... shrank". Words the other
+// side has too ("rose ... fell" / "fell ... rose") only moved.
+template <typename Moved>
+void pair_opposites_across_hunks(BeadView& view, std::vector<Finding>& out, const Moved& moved,
+                                 const std::vector<std::string_view>& o_keys,
+                                 const std::vector<std::string_view>& r_keys) {
+  if (view.hunks.size() < 2) return;
+  std::vector<std::pair<size_t, size_t>> o_words, r_words;  // (word, hunk)
+  for (size_t k = 0; k < view.hunks.size(); ++k) {
+    const Hunk& h = view.hunks[k];
+    for (size_t o = h.o_begin; o < h.o_end; ++o)
+      if (!view.original.claimed[o] && view.original.words[o].content &&
+          !moved(r_keys, view.original.words[o].key))
+        o_words.emplace_back(o, k);
+    for (size_t r = h.r_begin; r < h.r_end; ++r)
+      if (!view.rendition.claimed[r] && view.rendition.words[r].content &&
+          !moved(o_keys, view.rendition.words[r].key))
+        r_words.emplace_back(r, k);
+  }
+  if (o_words.size() * r_words.size() > kMaxPairings) return;
+  auto link = [&](size_t o, size_t r) {
+    return judge_words(view, view.original.words[o], view.rendition.words[r], false).link;
+  };
+  // A word with a synonym on the other side is said there: "previous and current" / "past
+  // and present" pairs "previous" with "past", not with the opposite of "past".
+  auto said_by_synonym = [&](size_t word, bool original_side) {
+    const auto& others = original_side ? r_words : o_words;
+    return std::any_of(others.begin(), others.end(), [&](const auto& x) {
+      const WordLink l = original_side ? link(word, x.first) : link(x.first, word);
+      return l == WordLink::equivalent || l == WordLink::near;
+    });
+  };
+  for (auto [o, ho] : o_words)
+    for (auto [r, hr] : r_words) {
+      if (ho == hr || view.original.claimed[o] || view.rendition.claimed[r]) continue;
+      if (link(o, r) != WordLink::antonym || said_by_synonym(o, true) || said_by_synonym(r, false))
+        continue;
+      report_pair(view, o, r, view.hunks[ho], out);
+      view.original.claimed[o] = view.rendition.claimed[r] = true;
+    }
+}
+
 }  // namespace
 
 void detect_lexical(BeadView& view, std::vector<Finding>& out) {
@@ -334,6 +377,7 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
                                                        view.rendition.words[r].folded)) ==
             WordRelation::derivation)
       o_reformed[o] = r_reformed[r] = true;
+  pair_opposites_across_hunks(view, out, moved, o_keys, r_keys);
   for (const Hunk& h : view.hunks) {
     // One word for one word, function words included: "before" -> "after".
     if (h.o_end - h.o_begin == 1 && h.r_end - h.r_begin == 1 && !view.original.claimed[h.o_begin] &&
@@ -402,10 +446,16 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
       const bool small = d_left.size() <= 2 && a_left.size() <= 2;
       const size_t pairs = small ? std::min(d_left.size(), a_left.size()) : 0;
       for (size_t i = 0; i < pairs; ++i) report_pair(view, d_left[i], a_left[i], h, out);
+      std::vector<size_t> d_paired(d_left.begin(), d_left.begin() + pairs);
+      std::vector<size_t> a_paired(a_left.begin(), a_left.begin() + pairs);
+      for (size_t i = 0; i < d.size(); ++i)
+        if (d_used[i]) d_paired.push_back(d[i]);
+      for (size_t k = 0; k < a.size(); ++k)
+        if (a_used[k]) a_paired.push_back(a[k]);
       for (const auto& run : contiguous(view.original, {d_left.begin() + pairs, d_left.end()}))
-        report_run(view, true, run, h, out, o_reformed);
+        report_run(view, true, run, h, out, o_reformed, a_paired);
       for (const auto& run : contiguous(view.rendition, {a_left.begin() + pairs, a_left.end()}))
-        report_run(view, false, run, h, out, r_reformed);
+        report_run(view, false, run, h, out, r_reformed, d_paired);
     }
     for (size_t o = h.o_begin; o < h.o_end; ++o) view.original.claimed[o] = true;
     for (size_t r = h.r_begin; r < h.r_end; ++r) view.rendition.claimed[r] = true;

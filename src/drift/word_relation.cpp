@@ -250,6 +250,14 @@ WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb,
   // "town" with "city" where WordNet only sees two kinds of settlement.
   if (Thesaurus::embedded().related(a.folded, b.folded))
     return {WordLink::near, "listed together in the Moby thesaurus", bare_verb};
+  // "published" / "came out": the thesaurus lists phrasal verbs as phrases.
+  auto phrase = [](std::string lemma) {
+    std::replace(lemma.begin(), lemma.end(), '_', ' ');
+    return lemma;
+  };
+  if ((!wa.phrasal.empty() && Thesaurus::embedded().related(phrase(wa.phrasal), b.folded)) ||
+      (!wb.phrasal.empty() && Thesaurus::embedded().related(a.folded, phrase(wb.phrasal))))
+    return {WordLink::near, "listed together in the Moby thesaurus (as a phrasal verb)"};
   if (common == WordRelation::coordinate)
     return {WordLink::sibling, "sister terms in WordNet (same broader term)"};
   if (deep && (linked_through_synonym(memo, a.folded, b.folded) ||

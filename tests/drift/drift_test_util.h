@@ -2,6 +2,7 @@
 // Runs the drift stage on two short texts aligned as one match bead, so a detector's
 // behaviour can be checked on the sentences a user would give.
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
@@ -52,5 +53,18 @@ inline Checked check_pair(const std::string& a, const std::string& b,
 constexpr int kInfo = static_cast<int>(Severity::info);
 constexpr int kMinor = static_cast<int>(Severity::minor);
 constexpr int kMajor = static_cast<int>(Severity::major);
+
+// A judgement case: a sentence, a rendition that says the same, and a control that does not.
+struct Case {
+  const char* original;
+  const char* paraphrase;  // says the same: no finding at major or above
+  const char* changed;     // the control: says something else, major or above
+};
+
+inline void check_case(const Case& c) {
+  CAPTURE(c.original, c.paraphrase, c.changed);
+  CHECK(check_pair(c.original, c.paraphrase).max_severity() < kMajor);
+  CHECK(check_pair(c.original, c.changed).max_severity() >= kMajor);
+}
 
 }  // namespace driftcheck::testing

@@ -8,22 +8,6 @@
 using namespace driftcheck;
 using namespace driftcheck::testing;
 
-namespace {
-
-struct Case {
-  const char* original;
-  const char* paraphrase;  // says the same: no finding at major or above
-  const char* changed;     // the control: says something else, major or above
-};
-
-void check_case(const Case& c) {
-  CAPTURE(c.original, c.paraphrase, c.changed);
-  CHECK(check_pair(c.original, c.paraphrase).max_severity() < kMajor);
-  CHECK(check_pair(c.original, c.changed).max_severity() >= kMajor);
-}
-
-}  // namespace
-
 TEST_CASE("judgement: near-synonym verbs are wording, another action is not",
           "[drift][judgement]") {
   check_case(GENERATE(values<Case>({

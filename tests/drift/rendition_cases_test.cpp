@@ -1,0 +1,80 @@
+// Two faithful renditions of one news sentence, as two translators or two machine translation
+// systems word it, each with a control that changes the meaning. Written for the test in the
+// manner of wire copy; none is taken from an evaluation set.
+#include <catch2/catch.hpp>
+
+#include "drift_test_util.h"
+
+using namespace driftcheck;
+using namespace driftcheck::testing;
+
+TEST_CASE("rendition: a qualifier cut beside a kept word counts however the diff groups it",
+          "[drift][judgement]") {
+  // "agrees to our unfair" / "accepts our": the diff puts the verb and the adjective in one
+  // hunk; the verb has its partner, so nothing stands in the adjective's place.
+  check_case(GENERATE(values<Case>({
+      {"But if the opposition agrees to our budget we will restore the funding soon.",
+       "But if the opposition accepts our budget, we will restore the funding soon.",
+       "But if the opposition agrees to our unfair budget we will restore the funding soon."},
+      {"Mix the two dry powders together and then shape them into a ball.",
+       "Combine the two dry powders, then shape them into a ball.",
+       "Mix the two powders together and then shape them into a wet ball."},
+  })));
+}
+
+TEST_CASE("rendition: a name word traded beside a kept one is another name", "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"According to a report in the Liberty Times, the city is hiring more teachers.",
+       "The city is hiring more teachers, according to a report in the Liberty Times.",
+       "The city is hiring more teachers, according to an article in the Free Times."},
+  })));
+}
+
+TEST_CASE("rendition: a clause moved and reworded is not an added clause", "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The country's economy grew faster than expected in the third quarter.",
+       "In the third quarter, the nation's economy expanded more quickly than forecast.",
+       "In the third quarter, the nation's economy grew faster than expected, the ministry said "
+       "in a statement that also blamed the weather."},
+  })));
+}
+
+TEST_CASE("rendition: opposites stay opposites when a phrase moved between them",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"Exports rose sharply in the third quarter, the ministry said.",
+       "In the third quarter, exports increased sharply, the ministry said.",
+       "In the third quarter, exports fell sharply, the ministry said."},
+      {"She thanked all previous and current members of the band.",
+       "She thanked all members of the band, past and present.",
+       "She thanked all members of the band, past and present, except the drummer, who she "
+       "said had betrayed them."},
+  })));
+}
+
+TEST_CASE("rendition: a negating verb said by a verb of the same sense keeps the polarity",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The company denied the allegations in a statement.",
+       "In a statement, the company rejected the accusations.",
+       "In a statement, the company admitted the accusations."},
+  })));
+}
+
+TEST_CASE("rendition: hearsay said by a verb or by its adverb is the same hearsay",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"It is reported that the factory employs about 3,000 workers.",
+       "The factory reportedly has around 3,000 employees.",
+       "The factory has around 3,000 employees."},
+  })));
+}
+
+TEST_CASE("rendition: '100m' is metres where the other side gives metres", "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"She won the women's 100-meter race on Sunday.", "On Sunday she won the women's 100m race.",
+       "On Sunday she won the women's 200m race."},
+      {"About 5 million people live in the region.", "About 5m people live in the region.",
+       "About 50m people live in the region."},
+  })));
+}
