@@ -54,8 +54,17 @@ bool cut_after(const BeadSide& side, size_t i) {
   if (in_list(kArticles, w)) {
     if (in_list(kAuxiliaries, n->folded) || needs_continuation(n->folded)) return true;
     const WordNet& wn = WordNet::embedded();
+    // "the injured were", "the elderly are": an adjective of people's lot as a plural noun.
+    // "the local were", "the registered were" lost their noun.
+    static constexpr std::string_view kPlural[] = {"are", "were", "have", "do"};
+    static constexpr std::string_view kPeople[] = {
+        "elderly",  "poor",    "rich",    "homeless", "sick",      "unemployed", "dead",
+        "disabled", "injured", "wounded", "accused",  "displaced", "deceased"};
+    const bool people = w == "the" && in_list(kPeople, n->folded);
     if (wn.knows(n->folded, PartOfSpeech::adjective) && !wn.knows(n->folded, PartOfSpeech::noun))
-      if (const Word* m = next(i + 1); m && in_list(kAuxiliaries, m->folded)) return true;
+      if (const Word* m = next(i + 1);
+          m && in_list(kAuxiliaries, m->folded) && !(people && in_list(kPlural, m->folded)))
+        return true;
     return false;
   }
   return w == "there" && in_list(kAfterThereBroken, n->folded);

@@ -211,6 +211,29 @@ bool said_with_support_verb(const BeadView& view, bool original_side,
   return support;
 }
 
+// +1 for a word of upward direction ("higher", "up"), -1 for downward ("lower", "down"), else 0.
+int direction_of(const Word& w) {
+  static constexpr std::string_view kUp[] = {"higher", "up", "upward", "upwards"};
+  static constexpr std::string_view kDown[] = {"lower", "down", "downward", "downwards"};
+  if (std::find(std::begin(kUp), std::end(kUp), w.folded) != std::end(kUp)) return 1;
+  if (std::find(std::begin(kDown), std::end(kDown), w.folded) != std::end(kDown)) return -1;
+  return 0;
+}
+
+// A lone direction word against the opposite one on the other side: "push up prices" / "drive
+// prices lower".
+bool opposite_direction(const BeadView& view, bool original_side, const std::vector<size_t>& idx) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  if (idx.size() != 1) return false;
+  const int d = direction_of(side.words[idx.front()]);
+  return d != 0 &&
+         std::any_of(other.words.begin(), other.words.end(),
+                     [&](const Word& x) { return direction_of(x) == -d; }) &&
+         std::none_of(other.words.begin(), other.words.end(),
+                      [&](const Word& x) { return direction_of(x) == d; });
+}
+
 // A lone adjective or adverb slipped in beside (or cut from beside) a word both sides keep:
 // "reluctantly promised", "the foreign government", "hijacked again". Even in a free
 // translation it qualifies a claim the two sides share, so it is a change of that claim.
@@ -221,6 +244,12 @@ bool qualifies_kept_word(const BeadView& view, bool original_side, const std::ve
   const BeadSide& other = original_side ? view.rendition : view.original;
   const size_t i = idx.front();
   const Word& w = side.words[i];
+  // A direction the other side gives with a particle or another comparative: "push up prices"
+  // / "drive prices higher".
+  if (direction_of(w) != 0 &&
+      std::any_of(other.words.begin(), other.words.end(),
+                  [&](const Word& x) { return direction_of(x) == direction_of(w); }))
+    return false;
   // Something in its place ("a big impression" / "much impression", "effectively" /
   // "actually"): reworded, not slipped in or cut. Words of the other side paired with another
   // word of the hunk ("agrees to our unfair" / "accepts our") are not in its place, nor
@@ -251,6 +280,22 @@ bool qualifies_kept_word(const BeadView& view, bool original_side, const std::ve
     return x.content && (x.key == w.key || is_close(static_cast<WordRelation>(cached_relate_common(
                                                view.lexicon, w.folded, x.folded))));
   });
+}
+
+// "for three consecutive months" / "for three months in a row": the idiom says the word.
+bool said_as_in_a_row(const BeadView& view, bool original_side, const std::vector<size_t>& idx) {
+  static constexpr std::string_view kInARow[] = {"consecutive", "successive", "straight",
+                                                 "running"};
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  if (idx.size() != 1 || std::find(std::begin(kInARow), std::end(kInARow),
+                                   side.words[idx.front()].folded) == std::end(kInARow))
+    return false;
+  for (size_t k = 0; k + 2 < other.words.size(); ++k)
+    if (other.words[k].folded == "in" && other.words[k + 1].folded == "a" &&
+        other.words[k + 2].folded == "row")
+      return true;
+  return false;
 }
 
 // "in the year 2019" / "in 2019": the word says what the figure beside it already is.
@@ -320,7 +365,9 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
                               (cut && view.overlap >= lone_min) || foreign
                           ? Severity::major
                           : Severity::minor;
-  if (qualifies_kept_word(view, original_side, idx, h, other_paired)) severity = Severity::major;
+  const bool reversed = opposite_direction(view, original_side, idx);
+  if (reversed || qualifies_kept_word(view, original_side, idx, h, other_paired))
+    severity = Severity::major;
   const bool known_phrase = lone && !foreign && said_elsewhere(view, original_side, b);
   const bool trimmed = lone && original_side && trims_compound(side, b);
   if (severity == Severity::major && !negated && (known_phrase || trimmed))
@@ -330,7 +377,8 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   if (!view.tight && idx.size() < kClauseWords &&
       (only_light(side, idx) || only_emphasis(side, idx)))
     return;
-  if (names_the_figure(side, idx)) severity = Severity::info;
+  const bool in_a_row = said_as_in_a_row(view, original_side, idx);
+  if (names_the_figure(side, idx) || in_a_row) severity = Severity::info;
   if (only_emphasis(side, idx) || support_verb_of_kept_noun(view, original_side, idx) ||
       names_pronoun(view, original_side, idx, h) ||
       said_with_support_verb(view, original_side, idx, h))
@@ -356,7 +404,13 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
     out.push_back(std::move(f));
     return;
   }
-  if (trimmed) {
+  if (reversed) {
+    f.message = quoted(text) + (original_side ? " dropped" : " added") +
+                ": the other text gives the opposite direction";
+  } else if (in_a_row) {
+    f.message = quoted(text) + (original_side ? " dropped" : " added") +
+                ": the other text says it with 'in a row'";
+  } else if (trimmed) {
     f.message = quoted(text) + " dropped from a compound: the modifier is narrower";
   } else if (known_phrase && !negated) {
     f.message = quoted(text) + (original_side ? " dropped here; the rendition says it elsewhere"

@@ -97,6 +97,27 @@ double kept_pairs(const BeadView& view) {
   return static_cast<double>(hit) / static_cast<double>(a.size());
 }
 
+// A passive with its agent: "was attended by 500 guests", "were evacuated by the authorities".
+bool passive_with_agent(const BeadSide& side) {
+  static constexpr std::string_view kBe[] = {"is", "are",  "was",   "were",
+                                             "be", "been", "being", "am"};
+  const WordNet& wn = WordNet::embedded();
+  for (size_t i = 0; i + 2 < side.words.size(); ++i) {
+    if (std::find(std::begin(kBe), std::end(kBe), side.words[i].folded) == std::end(kBe)) continue;
+    // The participle, an adverb between allowed: "was widely welcomed by".
+    size_t p = i + 1;
+    if (side.words[p].folded.ends_with("ly") && p + 1 < side.words.size()) ++p;
+    const Word& participle = side.words[p];
+    if (!wn.knows(participle.folded, PartOfSpeech::verb) ||
+        wn.base_forms(participle.folded, PartOfSpeech::verb).front() == participle.folded)
+      continue;
+    for (size_t k = p + 1; k < side.words.size() && side.words[k].sentence == participle.sentence;
+         ++k)
+      if (side.words[k].folded == "by") return true;
+  }
+  return false;
+}
+
 void claim_all(BeadView& view) {
   view.original.claimed.assign(view.original.words.size(), true);
   view.rendition.claimed.assign(view.rendition.words.size(), true);
@@ -120,7 +141,7 @@ void detect_rewrite(BeadView& view, std::vector<Finding>& out) {
                                "the sentence's content is gone from the rendition"));
     return;
   }
-  if (co < kMinContentWords && cr < kMinContentWords) return;
+  if (co < kMinContentWords || cr < kMinContentWords) return;
   // Repeated words ("Kanjar, ... Kanjar") let a scrambled sentence keep a long common
   // subsequence; adjacent pairs show the order whatever repeats.
   const double pairs = kept_pairs(view);
@@ -129,7 +150,19 @@ void detect_rewrite(BeadView& view, std::vector<Finding>& out) {
                               2;
   // Two translations of one sentence share most adjacent pairs of the words they share;
   // scrambled ones almost none, even where the wording differs too.
-  if (view.original.words.size() >= 2 * kMinContentWords &&
+  // Active for passive ("500 guests attended the ceremony" / "The ceremony was attended by
+  // 500 guests") turns the sentence round without scrambling it. The active side has lost the
+  // "by"; words scrambled keep it.
+  auto count_by = [](const BeadSide& side) {
+    return std::count_if(side.words.begin(), side.words.end(),
+                         [](const Word& w) { return w.folded == "by"; });
+  };
+  const bool o_passive = passive_with_agent(view.original),
+             r_passive = passive_with_agent(view.rendition);
+  const bool voice_changed =
+      o_passive != r_passive && (o_passive ? count_by(view.original) > count_by(view.rendition)
+                                           : count_by(view.rendition) > count_by(view.original));
+  if (view.original.words.size() >= 2 * kMinContentWords && !voice_changed &&
       ((pairs < kScrambledPairs && stems_shared >= kScrambledShared) ||
        (pairs < kScrambledPairsReworded && stems_shared >= kScrambledSharedReworded &&
         view.original.content_words >= kMinScrambledReworded))) {
@@ -158,7 +191,7 @@ void detect_rewrite(BeadView& view, std::vector<Finding>& out) {
     message = "reworded so far that a word comparison cannot show what changed: only " +
               std::to_string(static_cast<int>(share * 100)) +
               "% of the content words have a counterpart; read both versions";
-  } else if (share >= kScrambledShared && view.overlap < kScrambledOrder &&
+  } else if (share >= kScrambledShared && view.overlap < kScrambledOrder && !voice_changed &&
              pairs < kMovedClausePairs && view.original.words.size() >= 2 * kMinContentWords) {
     message =
         "the same words in another order: the sentence no longer reads as the original "

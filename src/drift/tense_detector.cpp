@@ -305,6 +305,21 @@ void detect_tense(BeadView& view, std::vector<Finding>& out) {
                               (tb == Tense::past && perfect(view.original.words[oa].folded));
     const bool backshift =
         past_perfect || (ta == Tense::present && tb == Tense::past && reported_before(rb));
+    // "has not responded" / "did not respond": both tell a past event, even in a kept sentence.
+    // "has been" / "had been" moves the time.
+    const std::string& past_aux =
+        ta == Tense::past ? view.original.words[oa].folded : view.rendition.words[rb].folded;
+    if (past_perfect && past_aux != "had") {
+      Finding f =
+          make_finding(view, Category::substitution, Severity::minor, oa, oa + 1, rb, rb + 1,
+                       quoted(view.original.words[oa].token->text) + " became " +
+                           quoted(view.rendition.words[rb].token->text) +
+                           ": the present perfect and the simple past tell the same past "
+                           "event");
+      f.evidence.emplace_back("tense", std::string(name(ta)) + " -> " + name(tb));
+      out.push_back(std::move(f));
+      continue;
+    }
     report_tense(oa, rb, ta, tb, backshift, "");
   }
 }

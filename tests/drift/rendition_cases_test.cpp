@@ -78,3 +78,46 @@ TEST_CASE("rendition: '100m' is metres where the other side gives metres", "[dri
        "About 50m people live in the region."},
   })));
 }
+
+TEST_CASE("rendition: the present perfect and the simple past tell the same past event",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The ministry has not yet responded to a request for comment.",
+       "The ministry did not immediately respond to a request for comment.",
+       "The ministry responded immediately to a request for comment."},
+  })));
+}
+
+TEST_CASE("rendition: a short sentence reworded is judged word by word", "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"More than 10,000 people took part in the marathon.",
+       "Over 10,000 runners participated in the marathon.",
+       "Over 1,000 runners participated in the marathon."},
+  })));
+}
+
+TEST_CASE("rendition: active for passive is not scrambled", "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The ceremony was attended by about 500 guests and several ministers.",
+       "About 500 guests and several ministers attended the ceremony.",
+       "About 50 guests and several ministers attended the ceremony."},
+  })));
+}
+
+TEST_CASE("rendition: wording that keeps a direction, an obligation or a sequence",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"Analysts say the move could push up prices.",
+       "According to analysts, the move may drive prices higher.",
+       "According to analysts, the move may drive prices lower."},
+      {"Students will have to wear masks in class.",
+       "Students will be required to wear masks in class.",
+       "Students will be allowed to wear masks in class."},
+      {"The price of pork has risen for three consecutive months.",
+       "Pork prices have gone up for three months in a row.",
+       "Pork prices have gone down for three months in a row."},
+      {"The victims have been sent to a nearby hospital for treatment.",
+       "The injured were taken to a nearby hospital for treatment.",
+       "The were taken to a nearby hospital for treatment."},
+  })));
+}
