@@ -35,6 +35,17 @@ bool only_light(const BeadSide& side, const std::vector<size_t>& idx) {
   return true;
 }
 
+// "sensors used for intelligence" / "sensors for intelligence": "used" after a noun and before
+// the purpose it serves says nothing the preposition does not. After an auxiliary ("has been
+// used in greenhouses") it is the verb of the clause.
+bool used_for_purpose(const BeadSide& side, const std::vector<size_t>& idx) {
+  if (idx.size() != 1 || side.words[idx.front()].folded != "used") return false;
+  const size_t i = idx.front();
+  if (i == 0 || i + 1 >= side.words.size() || !side.words[i - 1].content) return false;
+  const std::string& next = side.words[i + 1].folded;
+  return next == "for" || next == "to" || next == "as" || next == "in";
+}
+
 // Words of emphasis or sequence that leave the facts as they were even in a kept sentence:
 // "Right before the match" / "Before the match", "Following the vote" / "After the vote",
 // "Even the mayor admitted" / "The mayor admitted". Reported below major.
@@ -298,6 +309,26 @@ bool said_as_in_a_row(const BeadView& view, bool original_side, const std::vecto
   return false;
 }
 
+// A word of the other side that negates by a prefix the stem of one of the run's words:
+// "uninterrupted" for "interruptions", "unable" for "ability".
+bool negative_stem_elsewhere(const BeadView& view, bool original_side,
+                             const std::vector<size_t>& idx) {
+  static constexpr std::string_view kPrefixes[] = {"un", "in", "im", "ir", "il", "dis", "non"};
+  constexpr size_t kStem = 6;
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  for (size_t i : idx) {
+    const std::string& x = side.words[i].folded;
+    if (x.size() < kStem) continue;
+    for (const Word& y : other.words)
+      for (std::string_view p : kPrefixes)
+        if (y.folded.size() >= p.size() + kStem && y.folded.starts_with(p) &&
+            y.folded.compare(p.size(), kStem, x, 0, kStem) == 0)
+          return true;
+  }
+  return false;
+}
+
 // "in the year 2019" / "in 2019": the word says what the figure beside it already is.
 bool names_the_figure(const BeadSide& side, const std::vector<size_t>& idx) {
   if (idx.size() != 1 || side.words[idx.front()].folded != "year") return false;
@@ -352,6 +383,9 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   for (size_t k = original_side ? h.o_begin : h.r_begin; k < (original_side ? h.o_end : h.r_end);
        ++k)
     negated = negated || negators.find(side.words[k].folded) != nullptr;
+  // "without major interruptions" / "uninterrupted": the other side negates the same stem by
+  // a prefix, so the negation is not what the run adds.
+  if (negated && negative_stem_elsewhere(view, original_side, idx)) negated = false;
   // Three content words around a verb that a pronoun governs say something of their own: "a
   // statement that also blamed the weather".
   const bool has_verb = std::any_of(idx.begin(), idx.end(), [&](size_t i) {
@@ -378,8 +412,14 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
       (only_light(side, idx) || only_emphasis(side, idx)))
     return;
   const bool in_a_row = said_as_in_a_row(view, original_side, idx);
-  if (names_the_figure(side, idx) || in_a_row) severity = Severity::info;
-  if (only_emphasis(side, idx) || support_verb_of_kept_noun(view, original_side, idx) ||
+  if (names_the_figure(side, idx) || in_a_row || used_for_purpose(side, idx))
+    severity = Severity::info;
+  // A focus word with another function word in its place: "further details" / "the more
+  // details".
+  const bool focus_reworded = idx.size() == 1 && is_focus_word(side.words[b].folded) &&
+                              (original_side ? h.r_end != h.r_begin : h.o_end != h.o_begin);
+  if (focus_reworded || only_emphasis(side, idx) ||
+      support_verb_of_kept_noun(view, original_side, idx) ||
       names_pronoun(view, original_side, idx, h) ||
       said_with_support_verb(view, original_side, idx, h))
     severity = std::min(severity, Severity::minor);

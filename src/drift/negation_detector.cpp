@@ -214,6 +214,42 @@ size_t negating_word_said_otherwise(const BeadView& view, bool added, const Nega
   return std::string::npos;
 }
 
+// Negators balanced, but a word negative by its prefix on one side is its stem without the
+// prefix on the other: "goes on uninterrupted" / "continues with interruptions".
+void report_prefix_dropped(BeadView& view, std::vector<Finding>& out) {
+  constexpr size_t kStem = 6;
+  for (bool original_side : {true, false}) {
+    const BeadSide& side = original_side ? view.original : view.rendition;
+    const BeadSide& other = original_side ? view.rendition : view.original;
+    for (size_t k : prefix_negatives(view, original_side)) {
+      if (!negative_by_prefix(side.words[k])) continue;
+      const std::string& w = side.words[k].folded;
+      for (size_t j = 0; j < other.words.size(); ++j) {
+        const Word& y = other.words[j];
+        if (other.claimed[j] || !y.content || negative_by_prefix(y) || y.folded.size() < kStem)
+          continue;
+        const size_t at = w.find(y.folded.substr(0, kStem));
+        if (at == std::string::npos || at == 0 || at > 4) continue;
+        // Opposites WordNet lists ("unlikely" / "likely") are the lexical detector's antonyms.
+        if (opposites(view, w, y.folded)) continue;
+        BeadSide& s = original_side ? view.original : view.rendition;
+        BeadSide& t = original_side ? view.rendition : view.original;
+        s.claimed[k] = t.claimed[j] = true;
+        const size_t o = original_side ? k : j, r = original_side ? j : k;
+        out.push_back(make_finding(
+            view, Category::negation, Severity::critical, o, o + 1, r, r + 1,
+            quoted(view.original.words[o].token->text) + " became " +
+                quoted(view.rendition.words[r].token->text) +
+                (original_side ? ": the negative prefix is gone, so the rendition affirms what "
+                                 "the original negates"
+                               : ": a negative prefix is added, so the rendition negates what "
+                                 "the original affirms")));
+        return;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void detect_negation(BeadView& view, std::vector<Finding>& out) {
@@ -230,7 +266,10 @@ void detect_negation(BeadView& view, std::vector<Finding>& out) {
       if (n.at > 0 &&
           word_list(view.language, WordListKind::hedges).find(side->words[n.at - 1].folded))
         side->claimed[n.at - 1] = true;
-  if (o.size() == r.size()) return;
+  if (o.size() == r.size()) {
+    report_prefix_dropped(view, out);
+    return;
+  }
   // "traffic goes on uninterrupted" / "traffic continues without interruptions", "did not go
   // far enough" / "was insufficient": a negator on one side, a negative word on the other.
   const std::vector<size_t> op = prefix_negatives(view, true), rp = prefix_negatives(view, false);

@@ -121,3 +121,21 @@ TEST_CASE("rendition: wording that keeps a direction, an obligation or a sequenc
        "The were taken to a nearby hospital for treatment."},
   })));
 }
+
+TEST_CASE("rendition: light words and focus words reworded", "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      // "without major interruptions" negates what "uninterrupted" negates.
+      {"Traffic goes on mostly uninterrupted all year round.",
+       "Traffic continues without major interruptions throughout the year.",
+       "Traffic continues with major interruptions throughout the year."},
+      {"The balloon carried sensors for intelligence gathering.",
+       "The balloon carried sensors used for intelligence gathering.",
+       "The balloon carried no sensors for intelligence gathering."},
+      {"The artificial fabric has been used in greenhouses for years.",
+       "The plastic fabric has been used in greenhouses for years.",
+       "The artificial fabric has been in greenhouses for years."},
+      {"The club will play on Friday, but further details will be confirmed later.",
+       "The club will play on Friday, but more details will be confirmed later.",
+       "The club will play on Friday, but no details will be confirmed later."},
+  })));
+}
