@@ -249,7 +249,7 @@ bool opposite_direction(const BeadView& view, bool original_side, const std::vec
 // "reluctantly promised", "the foreign government", "hijacked again". Even in a free
 // translation it qualifies a claim the two sides share, so it is a change of that claim.
 bool qualifies_kept_word(const BeadView& view, bool original_side, const std::vector<size_t>& idx,
-                         const Hunk& h, const std::vector<size_t>& other_paired) {
+                         const Hunk& h, const PairedWords& paired) {
   if (idx.size() != 1) return false;
   const BeadSide& side = original_side ? view.original : view.rendition;
   const BeadSide& other = original_side ? view.rendition : view.original;
@@ -268,8 +268,14 @@ bool qualifies_kept_word(const BeadView& view, bool original_side, const std::ve
   const size_t ob = original_side ? h.r_begin : h.o_begin, oe = original_side ? h.r_end : h.o_end;
   const size_t sb = original_side ? h.o_begin : h.r_begin, se = original_side ? h.o_end : h.r_end;
   for (size_t k = ob; k < oe; ++k) {
-    if (std::find(other_paired.begin(), other_paired.end(), k) != other_paired.end()) continue;
+    if (std::find(paired.there.begin(), paired.there.end(), k) != paired.there.end()) continue;
     if (other.words[k].content) return false;
+    // A preposition traded ("options for" / "cheap alternatives to") takes no adjective's place.
+    static constexpr std::string_view kPrepositions[] = {"for", "to", "of",   "in",   "on",
+                                                         "at",  "by", "with", "from", "into"};
+    if (std::find(std::begin(kPrepositions), std::end(kPrepositions), other.words[k].folded) !=
+        std::end(kPrepositions))
+      continue;
     bool shared = false;
     for (size_t j = sb; j < se && !shared; ++j)
       shared = side.words[j].folded == other.words[k].folded;
@@ -284,7 +290,11 @@ bool qualifies_kept_word(const BeadView& view, bool original_side, const std::ve
     const size_t kept = original_side ? p.first : p.second;
     return side.words[kept].content && (kept + 1 == i || kept == i + 1);
   });
-  if (!beside_kept) return false;
+  // Or beside a word said with a synonym: "cheap alternatives" / "options".
+  const bool beside_paired = std::any_of(paired.here.begin(), paired.here.end(), [&](size_t k) {
+    return side.words[k].content && (k + 1 == i || k == i + 1);
+  });
+  if (!beside_kept && !beside_paired) return false;
   // Said in another form elsewhere ("their southern neighbour" / "further south"): asked last,
   // as it relates the word to every content word of the other side.
   return std::none_of(other.words.begin(), other.words.end(), [&](const Word& x) {
@@ -351,7 +361,7 @@ bool carries_content(const BeadView& view, const Word& w) {
 
 void report_run(BeadView& view, bool original_side, const std::vector<size_t>& idx, const Hunk& h,
                 std::vector<Finding>& out, const std::vector<bool>& reformed,
-                const std::vector<size_t>& other_paired) {
+                const PairedWords& paired) {
   if (idx.empty()) return;
   if (idx.size() == 1 && phrasal_merged(view, original_side, idx.front())) return;
   const size_t b = idx.front(), e = idx.back() + 1;
@@ -400,7 +410,7 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
                           ? Severity::major
                           : Severity::minor;
   const bool reversed = opposite_direction(view, original_side, idx);
-  if (reversed || qualifies_kept_word(view, original_side, idx, h, other_paired))
+  if (reversed || qualifies_kept_word(view, original_side, idx, h, paired))
     severity = Severity::major;
   const bool known_phrase = lone && !foreign && said_elsewhere(view, original_side, b);
   const bool trimmed = lone && original_side && trims_compound(side, b);

@@ -28,13 +28,19 @@ bool is_focus_word(std::string_view w);
 // bead a focus adverb ("very", "only") that changes a claim.
 bool carries_content(const BeadView& view, const Word& w);
 
+// Words of a hunk that the lexical detector paired with a word of the other side (a synonym,
+// a spelling, a word by position): not dropped or added, and not empty places either.
+struct PairedWords {
+  std::vector<size_t> here;   // on the side of the run
+  std::vector<size_t> there;  // on the other side
+};
+
 // Reports words `idx` (ascending, on one side of hunk `h`) as one omission or addition, at a
 // severity from their number, the bead's overlap and what kind of words they are; reports
 // nothing for light or emphasis words in a loose bead. `reformed` marks words whose
-// derived form the other side has ("weightless" / "weightlessness"); `other_paired` holds the
-// other side's words of the hunk already paired with a word of this side.
+// derived form the other side has ("weightless" / "weightlessness").
 void report_run(BeadView& view, bool original_side, const std::vector<size_t>& idx, const Hunk& h,
                 std::vector<Finding>& out, const std::vector<bool>& reformed = {},
-                const std::vector<size_t>& other_paired = {});
+                const PairedWords& paired = {});
 
 }  // namespace driftcheck

@@ -453,9 +453,9 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
       for (size_t k = 0; k < a.size(); ++k)
         if (a_used[k]) a_paired.push_back(a[k]);
       for (const auto& run : contiguous(view.original, {d_left.begin() + pairs, d_left.end()}))
-        report_run(view, true, run, h, out, o_reformed, a_paired);
+        report_run(view, true, run, h, out, o_reformed, {d_paired, a_paired});
       for (const auto& run : contiguous(view.rendition, {a_left.begin() + pairs, a_left.end()}))
-        report_run(view, false, run, h, out, r_reformed, d_paired);
+        report_run(view, false, run, h, out, r_reformed, {a_paired, d_paired});
     }
     for (size_t o = h.o_begin; o < h.o_end; ++o) view.original.claimed[o] = true;
     for (size_t r = h.r_begin; r < h.r_end; ++r) view.rendition.claimed[r] = true;

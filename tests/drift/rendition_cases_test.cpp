@@ -139,3 +139,14 @@ TEST_CASE("rendition: light words and focus words reworded", "[drift][judgement]
        "The club will play on Friday, but no details will be confirmed later."},
   })));
 }
+
+TEST_CASE("rendition: a qualifier added to a word said with a synonym, or a repetition added",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The commission has been studying options for electronic voting.",
+       "The commission has been studying alternatives to electronic voting.",
+       "The commission has been studying cheap alternatives to electronic voting."},
+      {"Xinhua reported that a plane had been hijacked.", "Xinhua said a plane had been hijacked.",
+       "Xinhua reported that a plane had been hijacked again."},
+  })));
+}
