@@ -67,14 +67,45 @@ bool cut_after(const BeadSide& side, size_t i) {
         return true;
     return false;
   }
+  // A possessive before an auxiliary or a bare verb form: "because her has been published",
+  // "had their refused". The thing possessed was cut out.
+  // Not "its": "its was reported" is a slip for "it was".
+  static constexpr std::string_view kPossessives[] = {"my", "your", "our", "their", "her"};
+  if (in_list(kPossessives, w)) {
+    if (in_list(kAuxiliaries, n->folded)) return true;
+    const WordNet& wn = WordNet::embedded();
+    return n->folded.ends_with("ed") && wn.knows(n->folded, PartOfSpeech::verb) &&
+           !wn.knows(n->folded, PartOfSpeech::noun) &&
+           !wn.knows(n->folded, PartOfSpeech::adjective);
+  }
   return w == "there" && in_list(kAfterThereBroken, n->folded);
+}
+
+// A statement that opens with a modal, or "and"/"but" and a modal: "And can say it all you
+// want". A question would end in '?'; the subject was cut out.
+bool subject_missing_before_modal(const BeadSide& side, size_t i) {
+  static constexpr std::string_view kModals[] = {"can",    "could", "will",  "would",
+                                                 "should", "may",   "might", "must"};
+  static constexpr std::string_view kOpeners[] = {"and", "but", "so", "or"};
+  if (!side.words[i].sentence_initial || side.question) return false;
+  size_t k = i;
+  if (in_list(kOpeners, side.words[k].folded) && k + 1 < side.words.size() &&
+      side.words[k + 1].sentence == side.words[i].sentence)
+    ++k;
+  if (!in_list(kModals, side.words[k].folded) || k + 1 >= side.words.size()) return false;
+  const Word& next = side.words[k + 1];
+  // "Can you ...": a pronoun after the modal is its subject.
+  static constexpr std::string_view kPronouns[] = {"i", "you", "he", "she", "it", "we", "they"};
+  return next.sentence == side.words[i].sentence && !in_list(kPronouns, next.folded) &&
+         WordNet::embedded().knows(next.folded, PartOfSpeech::verb);
 }
 
 std::vector<size_t> dangling(const BeadSide& side) {
   std::vector<size_t> out;
   for (size_t t = 0; t < side.tokens.size(); ++t) {
     const int w = side.word_at_token[t];
-    if (w >= 0 && cut_after(side, static_cast<size_t>(w))) {
+    if (w >= 0 && (cut_after(side, static_cast<size_t>(w)) ||
+                   subject_missing_before_modal(side, static_cast<size_t>(w)))) {
       out.push_back(static_cast<size_t>(w));
       continue;
     }

@@ -150,3 +150,15 @@ TEST_CASE("rendition: a qualifier added to a word said with a synonym, or a repe
        "Xinhua reported that a plane had been hijacked again."},
   })));
 }
+
+TEST_CASE("rendition: a possessive or a modal left without its noun or subject is a cut",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"Any eyewitness evidence may be tainted because her image has been widely published.",
+       "Witness evidence could be compromised because her picture has been widely published.",
+       "Witness evidence could be compromised because her has been widely published."},
+      {"And you can say it as often as you want, but that won't make it true.",
+       "You can say it as much as you like, but it won't make it true.",
+       "And can say it all you want, but it doesn't make it true."},
+  })));
+}
