@@ -162,3 +162,13 @@ TEST_CASE("rendition: a possessive or a modal left without its noun or subject i
        "And can say it all you want, but it doesn't make it true."},
   })));
 }
+
+TEST_CASE("rendition: a headline that drops its one verb no longer says anything is done",
+          "[drift][judgement]") {
+  // A headline is worded freely, but "Strengthen restrictions" is an action and "Restrictions"
+  // a topic.
+  check_case(GENERATE(values<Case>({
+      {"Strengthen restrictions on technology exports",
+       "Tighten restrictions on technology exports", "Restrictions on technology exports"},
+  })));
+}
