@@ -104,9 +104,10 @@ bool phrase_put_in(const BeadView& view, bool original_side) {
   });
 }
 
-// The run is a clause said again, reworded, where another hunk of the group drops (or adds) a
-// phrase: "grew faster than expected" / "In the third quarter, ... expanded more quickly than
-// forecast". At least half of the run's content words have a synonym or near word there.
+// The run is said again, reworded, among the other side's changed words: "grew faster than
+// expected" / "In the third quarter, ... expanded more quickly than forecast", "have become
+// endangered" / "are in danger of extinction". At least half of the run's content words have
+// a synonym or near word there.
 bool reworded_elsewhere(const BeadView& view, bool original_side, const std::vector<size_t>& idx) {
   const BeadSide& side = original_side ? view.original : view.rendition;
   const BeadSide& other = original_side ? view.rendition : view.original;
@@ -115,8 +116,6 @@ bool reworded_elsewhere(const BeadView& view, bool original_side, const std::vec
     if (!side.words[i].content) continue;
     ++content;
     const bool found = std::any_of(view.hunks.begin(), view.hunks.end(), [&](const Hunk& h) {
-      const bool this_empty = original_side ? h.o_end == h.o_begin : h.r_end == h.r_begin;
-      if (!this_empty) return false;
       for (size_t k = original_side ? h.r_begin : h.o_begin;
            k < (original_side ? h.r_end : h.o_end); ++k) {
         if (!other.words[k].content) continue;
@@ -375,9 +374,9 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   // A phrase cut out of (or slipped into) an otherwise unchanged stretch, nothing in its
   // place and no phrase put in elsewhere in the group: "collided with a hot air balloon
   // before" -> "collided before", but not "previous and current" moved as "past and present".
-  const bool cut = idx.size() >= 2 &&
-                   (original_side ? h.r_end == h.r_begin : h.o_end == h.o_begin) &&
-                   !phrase_put_in(view, !original_side);
+  const bool cut =
+      idx.size() >= 2 && (original_side ? h.r_end == h.r_begin : h.o_end == h.o_begin) &&
+      !phrase_put_in(view, !original_side) && !reworded_elsewhere(view, original_side, idx);
   // A word the side already uses elsewhere ("the Alabuga plant" after "the plant") adds
   // nothing new.
   const bool known_word = std::count_if(side.words.begin(), side.words.end(), [&](const Word& w) {
