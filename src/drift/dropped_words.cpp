@@ -289,11 +289,7 @@ bool qualifies_kept_word(const BeadView& view, bool original_side, const std::ve
     const size_t kept = original_side ? p.first : p.second;
     return side.words[kept].content && (kept + 1 == i || kept == i + 1);
   });
-  // Or beside a word said with a synonym: "cheap alternatives" / "options".
-  const bool beside_paired = std::any_of(paired.here.begin(), paired.here.end(), [&](size_t k) {
-    return side.words[k].content && (k + 1 == i || k == i + 1);
-  });
-  if (!beside_kept && !beside_paired) return false;
+  if (!beside_kept) return false;
   // Said in another form elsewhere ("their southern neighbour" / "further south"): asked last,
   // as it relates the word to every content word of the other side.
   return std::none_of(other.words.begin(), other.words.end(), [&](const Word& x) {

@@ -140,10 +140,10 @@ TEST_CASE("rendition: light words and focus words reworded", "[drift][judgement]
   })));
 }
 
-TEST_CASE("rendition: a qualifier added to a word said with a synonym, or a repetition added",
+TEST_CASE("rendition: a qualifier added where a preposition changed, or a repetition added",
           "[drift][judgement]") {
   check_case(GENERATE(values<Case>({
-      {"The commission has been studying options for electronic voting.",
+      {"The commission has been studying alternatives for electronic voting.",
        "The commission has been studying alternatives to electronic voting.",
        "The commission has been studying cheap alternatives to electronic voting."},
       {"Xinhua reported that a plane had been hijacked.", "Xinhua said a plane had been hijacked.",
