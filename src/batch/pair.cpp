@@ -6,6 +6,7 @@
 
 #include "batch/merge.h"
 #include "report/json_report.h"
+#include "report/json_text.h"
 #include "report/render.h"
 #include "report/sarif_report.h"
 
@@ -16,7 +17,9 @@ using Json = nlohmann::ordered_json;
 
 // One line, bytes that are not UTF-8 replaced, as every record is written.
 std::string dump_line(const Json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string line;
+  append_json(line, j, -1);
+  return line;
 }
 
 Json pair_value(const BatchPair& pair) {
