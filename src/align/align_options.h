@@ -13,6 +13,8 @@
 
 namespace driftcheck {
 
+class SynonymMemo;
+
 struct AlignOptions {
   // --- similarity (similarity.h) ---------------------------------------------------------
   // Character n-gram length for spelling variants and transliterations: 4 keeps
@@ -106,6 +108,9 @@ struct AlignOptions {
 
   // Checked between the alignment's stages (see core/deadline.h); none by default.
   Deadline deadline;
+  // Synonym keys kept across checks (synonym_memo.h), owned by the caller; none by default,
+  // and then each check looks its words up afresh.
+  SynonymMemo* synonym_memo = nullptr;
 };
 
 }  // namespace driftcheck

@@ -41,12 +41,82 @@ class CrossDots {
     for (size_t i = 0; i < rows; ++i)
       offset_[i + 1] = offset_[i] + static_cast<size_t>(hi_[i] - lo_[i] + 1);
     values_.assign(offset_.back(), 0.0f);
-    // Scatter each original sentence into a dense vector, then read the rendition's entries.
     uint32_t features = 0;
+    size_t entries = 0;  // of the rendition's vectors
     for (const auto& s : o)
       if (!s.terms.ids.empty()) features = std::max(features, s.terms.ids.back() + 1);
-    for (const auto& s : r)
+    for (const auto& s : r) {
       if (!s.terms.ids.empty()) features = std::max(features, s.terms.ids.back() + 1);
+      entries += s.terms.ids.size();
+    }
+    if (entries <= kMaxPostings)
+      fill_from_postings(o, r, band, features, entries);
+    else
+      fill_from_dense(o, r, band, features);
+  }
+
+  // dot(original[i], rendition[j]), sentence indices.
+  double operator()(int i, int j) const {
+    const size_t row = static_cast<size_t>(i) + 1;
+    const int col = j + 1;
+    if (col >= lo_[row] && col <= hi_[row])
+      return values_[offset_[row] + static_cast<size_t>(col - lo_[row])];
+    return dot(p_.original()[static_cast<size_t>(i)].terms,
+               p_.rendition()[static_cast<size_t>(j)].terms);
+  }
+
+ private:
+  // Postings for up to this many feature entries of the rendition (8 MiB of them); past it
+  // (a book, not an article) the dense way, which needs one float per feature, so that the
+  // peak memory of a long check does not grow by a copy of the rendition's vectors.
+  static constexpr size_t kMaxPostings = size_t{1} << 20;
+
+  // Each row's dots from postings of the rendition's features, so that a pair costs the
+  // features it shares rather than every feature of the rendition sentence (most of a
+  // batch pair's search was spent multiplying by zero). Both sides' ids ascend, so each
+  // sum still takes its products in the order of the ids, as fill_from_dense does, and the
+  // products it skips are zeros, which leave a sum of non-negative products as it is: the
+  // values are the same floats.
+  void fill_from_postings(const std::vector<SentenceProfile>& o,
+                          const std::vector<SentenceProfile>& r, const Band& band,
+                          uint32_t features, size_t entries) {
+    std::vector<uint32_t> start(static_cast<size_t>(features) + 1, 0);
+    for (const auto& s : r)
+      for (uint32_t id : s.terms.ids) ++start[id + 1];
+    for (size_t f = 0; f < features; ++f) start[f + 1] += start[f];
+    // By feature, then by column (rendition sentence + 1), with that sentence's weight.
+    std::vector<std::pair<int, float>> postings(entries);
+    std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+    for (size_t j = 0; j < r.size(); ++j) {
+      const SparseVector& w = r[j].terms;
+      for (size_t k = 0; k < w.ids.size(); ++k)
+        postings[fill[w.ids[k]]++] = {static_cast<int>(j) + 1, w.weights[k]};
+    }
+    std::vector<double> sums;
+    for (size_t i = 1; i < band.lo.size(); ++i) {
+      const SparseVector& v = o[i - 1].terms;
+      const int first = std::max(lo_[i], 1);
+      if (first > hi_[i]) continue;
+      sums.assign(static_cast<size_t>(hi_[i] - first + 1), 0.0);
+      for (size_t k = 0; k < v.ids.size(); ++k) {
+        const auto begin = postings.begin() + start[v.ids[k]];
+        const auto end = postings.begin() + start[v.ids[k] + 1];
+        // To the band's first column by a binary search: a common word's postings run the
+        // length of the rendition, and a row reads only its band's stretch of them.
+        auto p = std::lower_bound(
+            begin, end, first, [](const std::pair<int, float>& x, int j) { return x.first < j; });
+        for (; p != end && p->first <= hi_[i]; ++p)
+          sums[static_cast<size_t>(p->first - first)] += double(v.weights[k]) * double(p->second);
+      }
+      for (int j = first; j <= hi_[i]; ++j)
+        values_[offset_[i] + static_cast<size_t>(j - lo_[i])] =
+            static_cast<float>(sums[static_cast<size_t>(j - first)]);
+    }
+  }
+
+  // Scatters each original sentence into a dense vector, then reads the rendition's entries.
+  void fill_from_dense(const std::vector<SentenceProfile>& o, const std::vector<SentenceProfile>& r,
+                       const Band& band, uint32_t features) {
     std::vector<float> dense(features, 0.0f);
     for (size_t i = 1; i < band.lo.size(); ++i) {
       const SparseVector& v = o[i - 1].terms;
@@ -62,17 +132,6 @@ class CrossDots {
     }
   }
 
-  // dot(original[i], rendition[j]), sentence indices.
-  double operator()(int i, int j) const {
-    const size_t row = static_cast<size_t>(i) + 1;
-    const int col = j + 1;
-    if (col >= lo_[row] && col <= hi_[row])
-      return values_[offset_[row] + static_cast<size_t>(col - lo_[row])];
-    return dot(p_.original()[static_cast<size_t>(i)].terms,
-               p_.rendition()[static_cast<size_t>(j)].terms);
-  }
-
- private:
   const PairProfiles& p_;
   std::vector<int> lo_;
   std::vector<int> hi_;

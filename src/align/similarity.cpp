@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "align/synonym_memo.h"
 #include "align/zones.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
@@ -239,19 +240,26 @@ class FeatureExtractor {
   void add_synonyms(const std::string& folded, std::vector<RawFeature>& out) {
     auto it = synonym_cache_.find(folded);
     if (it == synonym_cache_.end()) {
-      std::vector<uint64_t> keys;
-      const WordNet& wn = WordNet::embedded();
-      std::vector<std::string> lemmas = wn.synonyms(folded, kMaxSynonyms);
-      if (!lemmas.empty()) {
-        lemmas.push_back(folded);
-        for (const std::string& l : lemmas) keys.push_back(feature_key(kSynonym, l));
-      }
+      std::vector<uint64_t> keys = options_.synonym_memo != nullptr
+                                       ? options_.synonym_memo->keys(folded, synonym_keys)
+                                       : synonym_keys(folded);
       it = synonym_cache_.emplace(folded, std::move(keys)).first;
     }
     if (it->second.empty()) return;
     const auto w =
         static_cast<float>(options_.synonym_weight / std::sqrt(double(it->second.size())));
     for (uint64_t key : it->second) out.push_back({key, w});
+  }
+
+  // The feature keys of a word's synonyms and of the word itself; none if it has no synonym.
+  static std::vector<uint64_t> synonym_keys(const std::string& folded) {
+    std::vector<uint64_t> keys;
+    std::vector<std::string> lemmas = WordNet::embedded().synonyms(folded, kMaxSynonyms);
+    if (!lemmas.empty()) {
+      lemmas.push_back(folded);
+      for (const std::string& l : lemmas) keys.push_back(feature_key(kSynonym, l));
+    }
+    return keys;
   }
 
   void add_ngrams(const std::string& form, std::vector<RawFeature>& out) {

@@ -6,6 +6,7 @@
 
 #include "batch/merge.h"
 #include "report/json_report.h"
+#include "report/json_text.h"
 #include "report/render.h"
 #include "report/sarif_report.h"
 
@@ -16,7 +17,9 @@ using Json = nlohmann::ordered_json;
 
 // One line, bytes that are not UTF-8 replaced, as every record is written.
 std::string dump_line(const Json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string line;
+  append_json(line, j, -1);
+  return line;
 }
 
 Json pair_value(const BatchPair& pair) {
@@ -78,7 +81,7 @@ PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
     if (!rendition) return failed(std::move(out), rendition.error().to_string());
     const Config& config = settings.config != nullptr ? *settings.config : default_config();
     Review review = review_documents(std::move(*original), std::move(*rendition), config,
-                                     settings.fail_on, deadline);
+                                     settings.fail_on, deadline, settings.synonym_memo);
     out.summary = review.summary;
     out.suppressed = review.suppressed;
     // A kept review is written as a baseline, from every finding: never trimmed.

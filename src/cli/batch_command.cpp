@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "align/synonym_memo.h"
 #include "batch/merge.h"
 #include "batch/pair.h"
 #include "batch/runner.h"
@@ -128,8 +129,11 @@ ExitCode run_batch(const BatchArgs& args) {
   if (layout != BatchLayout::folder)
     if (auto err = check_output_path(args.output, inputs)) return report_error(*err);
 
+  // One memo for every pair and worker: the articles of a batch share most of their words.
+  SynonymMemo synonym_memo;
   PairSettings settings;
   settings.config = &*config;
+  settings.synonym_memo = &synonym_memo;
   settings.fail_on = choose_fail_on(args.fail_on, args.fail_on_option->count() > 0, *config);
   settings.time_limit = time_limit(args.time_limit_seconds);
   settings.min_severity = min_severity(args.min_severity);

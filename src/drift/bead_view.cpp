@@ -113,6 +113,7 @@ bool quote_open_before(const Document& doc, int id) {
 
 void fill_side(const Document& doc, const std::vector<int>& ids, std::string_view language,
                BeadSide& side) {
+  const FunctionWords function_words(language);
   side.doc = &doc;
   side.sentences = ids;
   bool quoted = !ids.empty() && quote_open_before(doc, ids.front());
@@ -138,7 +139,7 @@ void fill_side(const Document& doc, const std::vector<int>& ids, std::string_vie
       w.sentence_initial = initial;
       w.in_quote = quoted;
       w.content = t.kind == TokenKind::word && has_letter(w.folded) &&
-                  (w.opaque || !is_function_word(w.folded, language));
+                  (w.opaque || !function_words.contains(w.folded));
       w.repeat =
           !side.words.empty() && side.words.back().key == w.key && side.words.back().sentence == id;
       if (w.content && !w.repeat) ++side.content_words;
@@ -243,17 +244,24 @@ int cached_relate_common(LexiconCache* lexicon, const std::string& a, const std:
   return r;
 }
 
-bool is_function_word(std::string_view folded, std::string_view language) {
-  const WordList& stopwords = word_list(language, WordListKind::stopwords);
-  const WordList& pronouns = word_list(language, WordListKind::pronouns);
-  if (stopwords.find(folded) || pronouns.find(folded)) return true;
-  if (word_list(language, WordListKind::negators).find(folded)) return true;
+FunctionWords::FunctionWords(std::string_view language)
+    : stopwords_(word_list(language, WordListKind::stopwords)),
+      pronouns_(word_list(language, WordListKind::pronouns)),
+      negators_(word_list(language, WordListKind::negators)) {}
+
+bool FunctionWords::contains(std::string_view folded) const {
+  if (stopwords_.find(folded) || pronouns_.find(folded)) return true;
+  if (negators_.find(folded)) return true;
   // Contractions of function words: "it's", "they've", "i'm", "that's".
   if (auto at = folded.find('\''); at != std::string_view::npos && at > 0) {
     std::string_view head = folded.substr(0, at);
-    if (stopwords.find(head) || pronouns.find(head)) return true;
+    if (stopwords_.find(head) || pronouns_.find(head)) return true;
   }
   return false;
+}
+
+bool is_function_word(std::string_view folded, std::string_view language) {
+  return FunctionWords(language).contains(folded);
 }
 
 BeadView make_bead_view(const Document& original, const Document& rendition, const Bead& bead,

@@ -19,6 +19,7 @@
 #include "align/alignment.h"
 #include "drift/finding.h"
 #include "drift/word_relation.h"
+#include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
 #include "text/document.h"
 
@@ -113,6 +114,19 @@ BeadView make_bead_view(const Document& original, const Document& rendition, con
 
 // True for words that carry no content of their own: articles, auxiliaries, prepositions, ...
 bool is_function_word(std::string_view folded, std::string_view language);
+
+// is_function_word for one language, its word lists fetched once: for a caller that asks
+// about every word of a bead.
+class FunctionWords {
+ public:
+  explicit FunctionWords(std::string_view language);
+  bool contains(std::string_view folded) const;
+
+ private:
+  const WordList& stopwords_;
+  const WordList& pronouns_;
+  const WordList& negators_;
+};
 
 // The index in side.tokens of word `word`'s token; side.tokens.size() if it has none.
 size_t token_index(const BeadSide& side, size_t word);

@@ -14,6 +14,12 @@
 namespace driftcheck {
 namespace {
 
+// extract_dates of each side of a bead: the date and the number checks both need them.
+struct SideDates {
+  std::vector<DateValue> original;
+  std::vector<DateValue> rendition;
+};
+
 // Words [b, e) covered by tokens [first, last] of one side.
 void word_range(const BeadSide& side, size_t first, size_t last, size_t& b, size_t& e) {
   b = side.words.size(), e = 0;
@@ -100,9 +106,12 @@ void promote_unpaired(std::vector<Finding>& found, size_t first) {
   }
 }
 
-void numbers(BeadView& view, std::vector<Finding>& out) {
-  const std::vector<Quantity> a = extract_quantities(view.original.tokens, view.language);
-  const std::vector<Quantity> b = extract_quantities(view.rendition.tokens, view.language);
+// `side_dates`: the dates of each side, whose tokens no quantity takes.
+void numbers(BeadView& view, const SideDates& side_dates, std::vector<Finding>& out) {
+  const std::vector<Quantity> a =
+      extract_quantities(view.original.tokens, view.language, side_dates.original);
+  const std::vector<Quantity> b =
+      extract_quantities(view.rendition.tokens, view.language, side_dates.rendition);
   if (a.empty() && b.empty()) return;
   const size_t first = out.size();
   for (const QuantityMatch& m : compare_quantities(a, b)) {
@@ -254,9 +263,9 @@ size_t day_beside(const std::vector<const Token*>& tokens, const DateValue& d, i
   return std::string::npos;
 }
 
-void dates(BeadView& view, std::vector<Finding>& out) {
-  const std::vector<DateValue> a = extract_dates(view.original.tokens, view.language);
-  const std::vector<DateValue> b = extract_dates(view.rendition.tokens, view.language);
+void dates(BeadView& view, const SideDates& side_dates, std::vector<Finding>& out) {
+  const std::vector<DateValue>& a = side_dates.original;
+  const std::vector<DateValue>& b = side_dates.rendition;
   if (a.empty() && b.empty()) return;
   for (const DateMatch& m : compare_dates(a, b)) {
     size_t ob = 0, oe = 0, rb = 0, re = 0;
@@ -375,8 +384,11 @@ void dates(BeadView& view, std::vector<Finding>& out) {
 }  // namespace
 
 void detect_numbers(BeadView& view, std::vector<Finding>& out) {
-  dates(view, out);
-  numbers(view, out);
+  // Read once for both: the quantities skip the tokens the dates take.
+  const SideDates side_dates{extract_dates(view.original.tokens, view.language),
+                             extract_dates(view.rendition.tokens, view.language)};
+  dates(view, side_dates, out);
+  numbers(view, side_dates, out);
 }
 
 }  // namespace driftcheck

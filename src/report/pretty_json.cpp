@@ -1,13 +1,8 @@
 #include "report/pretty_json.h"
 
+#include "report/json_text.h"
+
 namespace driftcheck {
-namespace {
-
-std::string dumped(const nlohmann::ordered_json& value) {
-  return value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-}  // namespace
 
 void PrettyJson::open_object() {
   out_ += '{';
@@ -33,18 +28,14 @@ void PrettyJson::key(std::string_view name) {
   out_ += open_.back() ? ",\n" : "\n";
   open_.back() = true;
   out_.append(indent(), ' ');
-  out_ += dumped(nlohmann::ordered_json(name));
+  append_json_string(out_, name);
   out_ += ": ";
 }
 
 void PrettyJson::value(const nlohmann::ordered_json& value) { append_dumped(value, indent()); }
 
 void PrettyJson::append_dumped(const nlohmann::ordered_json& value, size_t indent) {
-  // Line breaks inside strings are escaped, so every raw one is the layout's.
-  for (const char c : dumped(value)) {
-    out_ += c;
-    if (c == '\n') out_.append(indent, ' ');
-  }
+  append_json(out_, value, 2, indent);
 }
 
 }  // namespace driftcheck

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/version.h"
+#include "report/json_text.h"
 #include "report/sha256.h"
 #include "report/source_map.h"
 #include "report/stable_names.h"
@@ -170,7 +171,10 @@ std::string render_sarif_log(std::vector<nlohmann::ordered_json> runs) {
   log["version"] = "2.1.0";
   log["runs"] = Json::array();
   for (Json& run : runs) log["runs"].push_back(std::move(run));
-  return log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  std::string text;
+  append_json(text, log, 2);
+  text += '\n';
+  return text;
 }
 
 std::string render_sarif_report(const CheckResult& result) {

@@ -58,9 +58,11 @@ struct Core {
 
 class QuantityReader {
  public:
-  QuantityReader(const Tokens& tokens, std::string_view language)
+  // `dates`: extract_dates(tokens, language), whose tokens no quantity takes.
+  QuantityReader(const Tokens& tokens, std::string_view language,
+                 const std::vector<DateValue>& dates)
       : tokens_(tokens), language_(language), blocked_(tokens.size(), false) {
-    for (const DateValue& d : extract_dates(tokens, language))
+    for (const DateValue& d : dates)
       for (size_t k = d.first_token; k <= d.last_token && k < tokens.size(); ++k)
         blocked_[k] = true;
   }
@@ -468,7 +470,13 @@ bool is_designation(const std::vector<const Token*>& tokens, size_t i) {
 
 std::vector<Quantity> extract_quantities(const std::vector<const Token*>& tokens,
                                          std::string_view language) {
-  return QuantityReader(tokens, language).read();
+  return extract_quantities(tokens, language, extract_dates(tokens, language));
+}
+
+std::vector<Quantity> extract_quantities(const std::vector<const Token*>& tokens,
+                                         std::string_view language,
+                                         const std::vector<DateValue>& dates) {
+  return QuantityReader(tokens, language, dates).read();
 }
 
 const char* to_string(ApproxClass approx) {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "text/document.h"
+#include "values/date_value.h"
 
 namespace driftcheck {
 
@@ -47,6 +48,11 @@ struct Quantity {
 // `language` (BCP 47) decides the decimal mark: "3,5" is 3.5 in de/ru; "3,500" is 3500 in en.
 std::vector<Quantity> extract_quantities(const std::vector<const Token*>& tokens,
                                          std::string_view language);
+// The same, given what extract_dates(tokens, language) returns: for a caller that reads the
+// dates of the same tokens anyway, so that they are not read twice.
+std::vector<Quantity> extract_quantities(const std::vector<const Token*>& tokens,
+                                         std::string_view language,
+                                         const std::vector<DateValue>& dates);
 
 enum class QuantityRelation {
   same,             // same value, unit, approximator, written alike
