@@ -24,6 +24,15 @@ using namespace cli_test;
 
 namespace {
 
+// Articles long enough that a run is still writing its report when a signal comes or its
+// reader goes. Sanitized builds run the program tens of times slower; a fifth of the text
+// keeps the race these tests look for at a cost CI can carry.
+#ifdef DRIFTCHECK_SANITIZED
+constexpr int kLongArticle = 4000;
+#else
+constexpr int kLongArticle = 20000;
+#endif
+
 // An article of `sentences` distinct sentences, one paragraph per ten.
 std::string article(int sentences) {
   std::string text;
@@ -114,8 +123,9 @@ TEST_CASE("hardening: an interrupted run leaves no report and no temporary file"
   Scratch scratch;
   // Large enough that writing the report takes a while: the signal is sent the moment the
   // temporary file appears (inotify), so it lands during the write, the case that matters.
-  const fs::path a = scratch.write("a.txt", article(command == "segment" ? 200000 : 20000));
-  const fs::path b = scratch.write("b.txt", article(20000));
+  const fs::path a =
+      scratch.write("a.txt", article(command == "segment" ? 10 * kLongArticle : kLongArticle));
+  const fs::path b = scratch.write("b.txt", article(kLongArticle));
   const fs::path target = scratch.dir / "report.out";
   const int watch = ::inotify_init1(IN_CLOEXEC);
   REQUIRE(watch >= 0);
@@ -158,8 +168,8 @@ TEST_CASE("hardening: an interrupted run leaves no report and no temporary file"
 
 TEST_CASE("hardening: a closed stdout ends the run quietly", "[cli][hardening]") {
   Scratch scratch;
-  const fs::path a = scratch.write("a.txt", article(20000));
-  const fs::path b = scratch.write("b.txt", article(19000));
+  const fs::path a = scratch.write("a.txt", article(kLongArticle));
+  const fs::path b = scratch.write("b.txt", article(kLongArticle - kLongArticle / 20));
   const bool read_first_line = GENERATE(false, true);  // `| head -1`, or a reader already gone
   CAPTURE(read_first_line);
   for (const std::string command : {"segment", "check"}) {
