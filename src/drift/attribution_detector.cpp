@@ -220,7 +220,9 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
         });
     // "It is reported that" / "reportedly": hearsay still, said by an adverb.
     const bool hearsay_kept =
-        hearsay_adverb_of(view.rendition, view.original.words[x.at].folded) != std::string::npos;
+        std::any_of(view.rendition.words.begin(), view.rendition.words.end(), [&](const Word& w) {
+          return is_hearsay_adverb_of(w.folded, view.original.words[x.at].folded);
+        });
     still_attributed = still_attributed || hearsay_kept;
     if (!still_attributed && (!r.empty() || quote_kept)) {
       const size_t head = source_head(view, view.original, x.at);

@@ -4,7 +4,6 @@
 #include "drift/detect.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "align/zones.h"
@@ -20,14 +19,13 @@ namespace {
 
 // An omission of a headline's one verb ("Strengthen restrictions on exports" / "Restrictions
 // on exports"): the headline no longer says anything is done. A word WordNet knows only as a
-// verb, so "increase" or "plan", also nouns, are left to the leniency.
+// verb, so "increase" or "plan", also nouns, are left to the leniency. WordNet folds the
+// capital of a headline's first word itself.
 bool drops_the_action(const Finding& f) {
   if (f.category != Category::omission || !f.original || f.original->text.empty() ||
       f.original->text.find(' ') != std::string::npos)
     return false;
-  std::string word = f.original->text;
-  std::transform(word.begin(), word.end(), word.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string& word = f.original->text;
   const WordNet& wn = WordNet::embedded();
   return wn.knows(word, PartOfSpeech::verb) && !wn.knows(word, PartOfSpeech::noun) &&
          !wn.knows(word, PartOfSpeech::adjective);

@@ -16,15 +16,10 @@ Finding make_finding(const BeadView& view, Category category, Severity severity,
   return f;
 }
 
-size_t hearsay_adverb_of(const BeadSide& side, std::string_view verb) {
+bool is_hearsay_adverb_of(std::string_view adverb, std::string_view verb) {
   constexpr size_t kStem = 5;  // "report", "alleg", "purport", "suppos"
-  if (verb.size() < kStem) return std::string::npos;
-  for (size_t k = 0; k < side.words.size(); ++k) {
-    const std::string& w = side.words[k].folded;
-    if (w.size() > kStem + 4 && w.ends_with("edly") && w.compare(0, kStem, verb, 0, kStem) == 0)
-      return k;
-  }
-  return std::string::npos;
+  return verb.size() >= kStem && adverb.size() > kStem + 4 && adverb.size() > verb.size() &&
+         adverb.ends_with("edly") && adverb.substr(0, kStem) == verb.substr(0, kStem);
 }
 
 const Hunk* hunk_of_original(const BeadView& view, size_t o) {

@@ -40,9 +40,9 @@ const Hunk* hunk_of_rendition(const BeadView& view, size_t r);
 // around the diagonal keeps the cost at O(limit * length) even for a 30 KB token.
 size_t edit_distance_at_most(std::string_view a, std::string_view b, size_t limit);
 
-// The word of `side` that says hearsay with the stem of reporting verb `verb`: "reportedly"
-// for "reported", "allegedly" for "alleged". npos if none.
-size_t hearsay_adverb_of(const BeadSide& side, std::string_view verb);
+// True if `adverb` says hearsay with the stem of reporting verb `verb`: "reportedly" for
+// "reported", "allegedly" for "alleged".
+bool is_hearsay_adverb_of(std::string_view adverb, std::string_view verb);
 
 // "'a'" quoted for messages.
 std::string quoted(const std::string& text);

@@ -177,17 +177,19 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   const size_t b = idx.front(), e = idx.back() + 1;
   const BeadSide& side = original_side ? view.original : view.rendition;
   const std::string text = words_text(side, b, e);
+  // The hunk holds nothing on the other side.
+  const bool nothing_opposite = original_side ? h.r_end == h.r_begin : h.o_end == h.o_begin;
   // A single modifier or word cut out of (or slipped into) an otherwise unchanged stretch:
   // the hunk holds nothing else on either side.
-  const bool lone =
-      idx.size() == 1 && (original_side ? h.o_end - h.o_begin == 1 && h.r_end == h.r_begin
-                                        : h.r_end - h.r_begin == 1 && h.o_end == h.o_begin);
+  const bool lone = idx.size() == 1 && nothing_opposite &&
+                    (original_side ? h.o_end - h.o_begin : h.r_end - h.r_begin) == 1;
+  // The other side puts a phrase in somewhere with nothing opposite it.
+  const bool phrase_elsewhere = phrase_put_in(view, !original_side);
   // A phrase cut out of (or slipped into) an otherwise unchanged stretch, nothing in its
   // place and no phrase put in elsewhere in the group: "collided with a hot air balloon
   // before" -> "collided before", but not "previous and current" moved as "past and present".
-  const bool cut =
-      idx.size() >= 2 && (original_side ? h.r_end == h.r_begin : h.o_end == h.o_begin) &&
-      !phrase_put_in(view, !original_side) && !reworded_elsewhere(view, original_side, idx);
+  const bool cut = idx.size() >= 2 && nothing_opposite && !phrase_elsewhere &&
+                   !reworded_elsewhere(view, original_side, idx);
   // A word the side already uses elsewhere ("the Alabuga plant" after "the plant") adds
   // nothing new.
   const bool known_word = std::count_if(side.words.begin(), side.words.end(), [&](const Word& w) {
@@ -213,7 +215,7 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   });
   const bool clause =
       (idx.size() >= kClauseWords || ((negated || has_verb) && idx.size() + 1 >= kClauseWords)) &&
-      !(phrase_put_in(view, !original_side) && reworded_elsewhere(view, original_side, idx));
+      !(phrase_elsewhere && reworded_elsewhere(view, original_side, idx));
   const double lone_min = all_quoted(side, b, e) ? kLoneMinOverlapQuoted : kLoneMinOverlap;
   Severity severity = view.tight || clause || (lone && !known_word && view.overlap >= lone_min) ||
                               (cut && view.overlap >= lone_min) || foreign
@@ -236,8 +238,8 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
     severity = Severity::info;
   // A focus word with another function word in its place: "further details" / "the more
   // details".
-  const bool focus_reworded = idx.size() == 1 && is_focus_word(side.words[b].folded) &&
-                              (original_side ? h.r_end != h.r_begin : h.o_end != h.o_begin);
+  const bool focus_reworded =
+      idx.size() == 1 && is_focus_word(side.words[b].folded) && !nothing_opposite;
   if (focus_reworded || only_emphasis(side, idx) ||
       support_verb_of_kept_noun(view, original_side, idx) ||
       names_pronoun(view, original_side, idx, h) ||

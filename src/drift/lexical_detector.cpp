@@ -308,11 +308,15 @@ bool support_phrase_for_verb(BeadView& view, const std::vector<size_t>& dropped,
   return true;
 }
 
+// Key `key` is among the changed words `keys` of the other side: the word moved there.
+bool moved(const std::vector<std::string_view>& keys, std::string_view key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
 // Opposites the diff put in different hunks because a phrase moved around them: "grew faster
 // than expected in the third quarter" / "In the third quarter, ... shrank". Words the other
 // side has too ("rose ... fell" / "fell ... rose") only moved.
-template <typename Moved>
-void pair_opposites_across_hunks(BeadView& view, std::vector<Finding>& out, const Moved& moved,
+void pair_opposites_across_hunks(BeadView& view, std::vector<Finding>& out,
                                  const std::vector<std::string_view>& o_keys,
                                  const std::vector<std::string_view>& r_keys) {
   if (view.hunks.size() < 2) return;
@@ -364,9 +368,6 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
     for (size_t r = h.r_begin; r < h.r_end; ++r)
       if (!view.rendition.claimed[r]) r_keys.push_back(view.rendition.words[r].key);
   }
-  auto moved = [](const std::vector<std::string_view>& keys, std::string_view key) {
-    return std::find(keys.begin(), keys.end(), key) != keys.end();
-  };
   // Words paired with a derived form of themselves ("weightlessness" / "weightless").
   std::vector<bool> o_reformed(view.original.words.size()), r_reformed(view.rendition.words.size());
   // One stem, another part of speech: "accelerated" / "acceleration" (not an inflection).
@@ -377,7 +378,7 @@ void detect_lexical(BeadView& view, std::vector<Finding>& out) {
                                                        view.rendition.words[r].folded)) ==
             WordRelation::derivation)
       o_reformed[o] = r_reformed[r] = true;
-  pair_opposites_across_hunks(view, out, moved, o_keys, r_keys);
+  pair_opposites_across_hunks(view, out, o_keys, r_keys);
   for (const Hunk& h : view.hunks) {
     // One word for one word, function words included: "before" -> "after".
     if (h.o_end - h.o_begin == 1 && h.r_end - h.r_begin == 1 && !view.original.claimed[h.o_begin] &&

@@ -117,11 +117,9 @@ void detect_modality(BeadView& view, std::vector<Finding>& out) {
   // one side and by its adverb on the other is the same hearsay.
   auto said_by_verb = [&](const Marker* m, const BeadSide& side, const BeadSide& other) {
     if (!m || m->length != 1) return false;
-    for (size_t k = 0; k < other.words.size(); ++k)
-      if (hearsay_adverb_of(side, other.words[k].folded) == m->at &&
-          other.words[k].folded.size() < side.words[m->at].folded.size())
-        return true;
-    return false;
+    return std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) {
+      return is_hearsay_adverb_of(side.words[m->at].folded, w.folded);
+    });
   };
   const bool same_hearsay = (rh > oh && said_by_verb(rm, view.rendition, view.original)) ||
                             (oh > rh && said_by_verb(om, view.original, view.rendition));
