@@ -6,8 +6,9 @@ CMAKE_FLAGS ?=
 PACKAGES = build-essential cmake pkg-config python3 libicu-dev libdtl-dev catch2 libstemmer-dev \
            wordnet-base libaiksaurus-1.2-data libcli11-dev nlohmann-json3-dev libfmt-dev \
            libtomlplusplus-dev libcld2-dev zlib1g-dev $(DICTIONARIES)
-# Bilingual dictionaries for aligning a translation with its original: read when present,
-# never required (the aligner works without them, better with them).
+# Bilingual dictionaries for aligning a translation with its original: read at run time when
+# present (the aligner works without them, better with them). English-German and
+# German-English are also build inputs: src/lexicon compiles them into the German pivot table.
 DICTIONARIES = dict-freedict-eng-deu dict-freedict-deu-eng dict-freedict-eng-rus dict-freedict-eng-fra \
                dict-freedict-fra-eng
 # Only for the project's own tests: clang for the sanitizer and fuzz builds, Chromium for the

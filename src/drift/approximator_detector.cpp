@@ -46,8 +46,26 @@ bool number_follows(const BeadSide& side, size_t at) {
   return false;
 }
 
-// Words that are approximators only before a number ("about 90", not "about Iran").
+// "close to half", "up to three": a number said in words, after at most an article.
+bool number_word_follows(const BeadSide& side, size_t at) {
+  static constexpr std::string_view kNumberWords[] = {
+      "half",     "third",     "quarter", "dozen",    "dozens",  "hundred", "hundreds",
+      "thousand", "thousands", "million", "millions", "billion", "one",     "two",
+      "three",    "four",      "five",    "six",      "seven",   "eight",   "nine",
+      "ten",      "twenty",    "thirty",  "forty",    "fifty"};
+  for (size_t k = at; k < side.words.size() && k < at + 2; ++k) {
+    const std::string& w = side.words[k].folded;
+    if (std::find(std::begin(kNumberWords), std::end(kNumberWords), w) != std::end(kNumberWords))
+      return true;
+    if (w != "a" && w != "an") return false;
+  }
+  return false;
+}
+
+// Words that are approximators only before a number ("about 90", not "about Iran"; "close to
+// 500", not "close to fans").
 bool needs_number(const BeadView& view, const WordListEntry& e) {
+  if (e.words.size() == 2 && e.words.back() == "to") return true;
   if (e.words.size() != 1) return false;
   const std::string& w = e.words.front();
   return w == "some" || w == "estimated" ||
@@ -86,7 +104,9 @@ std::vector<Hit> hits(const BeadView& view, bool original_side, WordListKind kin
     }
     const size_t next = i + length;
     if (kind == WordListKind::approximators) {
-      if (needs_number(view, *e) && !number_follows(side, next)) e = nullptr;
+      if (needs_number(view, *e) && !number_follows(side, next) &&
+          !(e->words.size() == 2 && number_word_follows(side, next)))
+        e = nullptr;
     } else if (negators.find(side.words[i].folded)) {
       e = nullptr;  // "no", "none", "never": the negation detector's
     } else if (both_before_and(side, i)) {

@@ -234,7 +234,8 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
       (only_light(side, idx) || only_emphasis(side, idx)))
     return;
   const bool in_a_row = said_as_in_a_row(view, original_side, idx);
-  if (names_the_figure(side, idx) || in_a_row || used_for_purpose(side, idx))
+  const bool re_prefix = said_by_re_prefix(view, original_side, idx);
+  if (names_the_figure(side, idx) || in_a_row || re_prefix || used_for_purpose(side, idx))
     severity = Severity::info;
   // A focus word with another function word in its place: "further details" / "the more
   // details".
@@ -254,6 +255,10 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   };
   if (idx.size() == 1 && !view.tight && beside_reformed(idx.front()))
     severity = std::min(severity, Severity::minor);
+  // A lone word whose synonym the other side has in another hunk: "bans smoking" / "smoking
+  // is prohibited". The verb moved with the sentence's voice; the claim is kept.
+  if (idx.size() == 1 && !negated && reworded_elsewhere(view, original_side, idx, true))
+    severity = std::min(severity, Severity::minor);
   Finding f = original_side
                   ? make_finding(view, Category::omission, severity, b, e, h.r_end, h.r_end,
                                  quoted(text) + " dropped: the rendition no longer says it")
@@ -272,6 +277,9 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   } else if (in_a_row) {
     f.message = quoted(text) + (original_side ? " dropped" : " added") +
                 ": the other text says it with 'in a row'";
+  } else if (re_prefix) {
+    f.message = quoted(text) + (original_side ? " dropped" : " added") +
+                ": the other text says it with the prefix 're-'";
   } else if (trimmed) {
     f.message = quoted(text) + " dropped from a compound: the modifier is narrower";
   } else if (known_phrase && !negated) {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "drift/detector.h"
+#include "drift/dropped_words.h"
 #include "drift/word_relation.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
@@ -58,10 +59,15 @@ bool said_elsewhere(const BeadView& view, bool original_side, size_t i) {
 // expected" / "In the third quarter, ... expanded more quickly than forecast", "have become
 // endangered" / "are in danger of extinction". At least half of the run's content words have
 // a synonym or near word there.
-bool reworded_elsewhere(const BeadView& view, bool original_side, const std::vector<size_t>& idx) {
+bool reworded_elsewhere(const BeadView& view, bool original_side, const std::vector<size_t>& idx,
+                        bool synonyms_only) {
+  // Two things or actions the other side names nowhere are news of their own, however many
+  // words are said: "past and present, except the drummer" (but "more quickly" is wording).
+  constexpr size_t kMaxUnsaidNames = 2;
   const BeadSide& side = original_side ? view.original : view.rendition;
   const BeadSide& other = original_side ? view.rendition : view.original;
-  size_t linked = 0, content = 0;
+  const WordNet& wn = WordNet::embedded();
+  size_t linked = 0, content = 0, unsaid_names = 0;
   for (size_t i : idx) {
     if (!side.words[i].content) continue;
     ++content;
@@ -72,13 +78,18 @@ bool reworded_elsewhere(const BeadView& view, bool original_side, const std::vec
         const Word& o = original_side ? side.words[i] : other.words[k];
         const Word& r = original_side ? other.words[k] : side.words[i];
         const WordLink l = judge_words(view, o, r, false).link;
-        if (l == WordLink::equivalent || l == WordLink::near) return true;
+        if (l == WordLink::equivalent || (l == WordLink::near && !synonyms_only)) return true;
       }
       return false;
     });
     linked += found ? 1 : 0;
+    const Word& w = side.words[i];
+    if (!found && !is_focus_word(w.folded) &&
+        (w.capitalized || wn.knows(w.folded, PartOfSpeech::noun) ||
+         wn.knows(w.folded, PartOfSpeech::verb)))
+      ++unsaid_names;
   }
-  return content > 0 && 2 * linked >= content;
+  return content > 0 && 2 * linked >= content && unsaid_names < kMaxUnsaidNames;
 }
 
 // Word i is the verb of a phrasal verb whose particle the other side kept, merged into one
@@ -169,6 +180,22 @@ bool said_as_in_a_row(const BeadView& view, bool original_side, const std::vecto
         other.words[k + 2].folded == "row")
       return true;
   return false;
+}
+
+bool said_by_re_prefix(const BeadView& view, bool original_side, const std::vector<size_t>& idx) {
+  constexpr size_t kMinStem = 3;
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  if (idx.size() != 1) return false;
+  const std::string& w = side.words[idx.front()].folded;
+  if (w != "again" && w != "anew") return false;
+  return std::any_of(other.words.begin(), other.words.end(), [&](const Word& x) {
+    if (!x.content || !x.folded.starts_with("re") || x.folded.size() < 2 + kMinStem) return false;
+    const std::string_view rest = std::string_view(x.folded).substr(2);
+    return std::any_of(side.words.begin(), side.words.end(), [&](const Word& y) {
+      return y.content && y.key.size() >= kMinStem && rest.starts_with(y.key);
+    });
+  });
 }
 
 // A word of the other side that negates by a prefix the stem of one of the run's words:

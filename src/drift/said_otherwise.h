@@ -28,8 +28,10 @@ bool said_elsewhere(const BeadView& view, bool original_side, size_t i);
 // The run is said again, reworded, among the other side's changed words: "grew faster than
 // expected" / "In the third quarter, ... expanded more quickly than forecast", "have become
 // endangered" / "are in danger of extinction". At least half of the run's content words have
-// a synonym or near word there.
-bool reworded_elsewhere(const BeadView& view, bool original_side, const std::vector<size_t>& idx);
+// a synonym or near word there, and at most one noun or verb has none.
+// With `synonyms_only`, only words WordNet calls the same count, not near ones.
+bool reworded_elsewhere(const BeadView& view, bool original_side, const std::vector<size_t>& idx,
+                        bool synonyms_only = false);
 
 // Word i is the verb of a phrasal verb whose particle the other side kept, merged into one
 // verb of the same sense: "shot down" / "downed" (the diff pairs "down" with "downed").
@@ -54,6 +56,10 @@ bool said_with_support_verb(const BeadView& view, bool original_side,
 
 // "for three consecutive months" / "for three months in a row": the idiom says the word.
 bool said_as_in_a_row(const BeadView& view, bool original_side, const std::vector<size_t>& idx);
+
+// "again" where the other side says it by the prefix "re-": "will open again" / "will reopen".
+// The other side's word is "re" and a word of this side ("reopen" / "open").
+bool said_by_re_prefix(const BeadView& view, bool original_side, const std::vector<size_t>& idx);
 
 // A word of the other side that negates by a prefix the stem of one of the run's words:
 // "uninterrupted" for "interruptions", "unable" for "ability".

@@ -185,6 +185,42 @@ std::string opposite_through_neighbour(LexiconCache* memo, const std::string& a,
 namespace {
 
 // `deep` adds the slower two-hop synonym search; without it such pairs come out unrelated.
+// `again` is "re" and a verb whose opposite is `other`: "reopen" / "close", "reappear" /
+// "vanish" ("rebel" is no such verb: its rest is no verb at all).
+bool undone_again(const std::string& again, const std::string& other, LexiconCache* memo) {
+  constexpr size_t kMinVerb = 3;
+  if (!again.starts_with("re") || again.size() < 2 + kMinVerb) return false;
+  const WordNet& wn = WordNet::embedded();
+  for (const std::string& base : wn.base_forms(again, PartOfSpeech::verb)) {
+    const std::string verb = base.substr(2);
+    if (verb.size() >= kMinVerb && wn.knows(verb, PartOfSpeech::verb) &&
+        relate_common(memo, verb, other) == WordRelation::antonym)
+      return true;
+  }
+  return false;
+}
+
+// A WordNet lemma as the thesauri write it: "carry_out" -> "carry out".
+std::string phrase(std::string lemma) {
+  std::replace(lemma.begin(), lemma.end(), '_', ' ');
+  return lemma;
+}
+
+constexpr const char* kSameGerman = "both translate one German word (FreeDict)";
+
+// How two words translate into one German word, if they do: as they are, or with one side's
+// phrasal verb ("conducted" / "carried out" through "durchführen").
+enum class GermanLink { none, bare_verb, phrasal_verb };
+
+GermanLink translated_alike(const std::string& a, const std::string& a_phrasal,
+                            const std::string& b, const std::string& b_phrasal) {
+  const Thesaurus& german = Thesaurus::through_german();
+  if ((!a_phrasal.empty() && german.related(phrase(a_phrasal), b)) ||
+      (!b_phrasal.empty() && german.related(a, phrase(b_phrasal))))
+    return GermanLink::phrasal_verb;
+  return german.related(a, b) ? GermanLink::bare_verb : GermanLink::none;
+}
+
 WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb, bool deep) {
   struct Form {
     std::string folded;
@@ -217,6 +253,10 @@ WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb,
       wn.relate_common(a.folded.substr(0, a.folded.size() - 2),
                        b.folded.substr(0, b.folded.size() - 2)) == WordRelation::antonym)
     common = WordRelation::antonym;
+  // A verb done again through its bare verb: "reopen" / "close" as "open" / "close".
+  if (common != WordRelation::antonym &&
+      (undone_again(a.folded, b.folded, memo) || undone_again(b.folded, a.folded, memo)))
+    return {WordLink::antonym, "WordNet lists them as opposites (without the prefix 're-')"};
   switch (common) {
     case WordRelation::antonym:
       if (one_stem_apart(a.folded, b.folded))
@@ -244,20 +284,23 @@ WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb,
   const WordRelation any = memo != nullptr ? wn.relate_common(a.folded, b.folded, memo->senses, 0)
                                            : wn.relate(a.folded, b.folded);
   if (any == WordRelation::antonym) return {WordLink::antonym, "WordNet lists them as opposites"};
-  if (any == WordRelation::synonym || any == WordRelation::same_lemma)
-    return {WordLink::near, "synonyms only in a rare sense", bare_verb};
+  if (any == WordRelation::synonym || any == WordRelation::same_lemma) {
+    // A rare sense of the bare verb is weak evidence unless the phrasal verb translates alike.
+    const bool weak = bare_verb && translated_alike(a.folded, wa.phrasal, b.folded, wb.phrasal) !=
+                                       GermanLink::phrasal_verb;
+    return {WordLink::near, "synonyms only in a rare sense", weak};
+  }
   // The thesaurus groups paraphrases WordNet keeps apart ("offer" / "present"), and puts
   // "town" with "city" where WordNet only sees two kinds of settlement.
   if (Thesaurus::embedded().related(a.folded, b.folded))
     return {WordLink::near, "listed together in the Moby thesaurus", bare_verb};
   // "published" / "came out": the thesaurus lists phrasal verbs as phrases.
-  auto phrase = [](std::string lemma) {
-    std::replace(lemma.begin(), lemma.end(), '_', ' ');
-    return lemma;
-  };
   if ((!wa.phrasal.empty() && Thesaurus::embedded().related(phrase(wa.phrasal), b.folded)) ||
       (!wb.phrasal.empty() && Thesaurus::embedded().related(a.folded, phrase(wb.phrasal))))
     return {WordLink::near, "listed together in the Moby thesaurus (as a phrasal verb)"};
+  if (const GermanLink g = translated_alike(a.folded, wa.phrasal, b.folded, wb.phrasal);
+      g != GermanLink::none)
+    return {WordLink::near, kSameGerman, g == GermanLink::bare_verb && bare_verb};
   if (common == WordRelation::coordinate)
     return {WordLink::sibling, "sister terms in WordNet (same broader term)"};
   if (deep && (linked_through_synonym(memo, a.folded, b.folded) ||

@@ -7,10 +7,13 @@
 #include "lexicon/thesaurus_format.h"
 #include "lexicon/wordnet.h"
 
-// Defined by thesaurus_blob.S (the table written by tools/thesaurus_compile.cpp).
+// Defined by thesaurus_blob.S and pivot_blob.S (the tables written by
+// tools/thesaurus_compile.cpp and tools/pivot_compile.cpp).
 extern "C" {
 extern const unsigned char driftcheck_thesaurus_begin[];
 extern const unsigned char driftcheck_thesaurus_end[];
+extern const unsigned char driftcheck_pivot_begin[];
+extern const unsigned char driftcheck_pivot_end[];
 }
 
 namespace driftcheck {
@@ -57,6 +60,13 @@ const Thesaurus& Thesaurus::embedded() {
   static const Thesaurus instance(std::span<const std::byte>(
       reinterpret_cast<const std::byte*>(driftcheck_thesaurus_begin),
       static_cast<std::size_t>(driftcheck_thesaurus_end - driftcheck_thesaurus_begin)));
+  return instance;
+}
+
+const Thesaurus& Thesaurus::through_german() {
+  static const Thesaurus instance(std::span<const std::byte>(
+      reinterpret_cast<const std::byte*>(driftcheck_pivot_begin),
+      static_cast<std::size_t>(driftcheck_pivot_end - driftcheck_pivot_begin)));
   return instance;
 }
 

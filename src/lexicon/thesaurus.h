@@ -21,6 +21,11 @@ class Thesaurus {
  public:
   // The table compiled into this binary. Immutable and thread-safe; no start-up cost.
   static const Thesaurus& embedded();
+  // English words that translate one specific German word, from FreeDict's English-German
+  // and German-English dictionaries: each German word is a meaning group. Narrower than the
+  // Moby groups, it links verbs of news copy both miss ("chaired" / "presided over",
+  // "conducted" / "carried out"). Compiled in like embedded().
+  static const Thesaurus& through_german();
 
   // True if a and b differ and some form of each (the word or a WordNet base form of it)
   // shares a meaning group with some form of the other. False if either is unknown.

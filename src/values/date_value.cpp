@@ -215,7 +215,7 @@ class DateReader {
   std::vector<DateValue> read() {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (taken_[i]) continue;
-      if (numeric_date(i) || time_of_day(i) || month_date(i) || weekday(i)) continue;
+      if (numeric_date(i) || time_of_day(i) || month_date(i) || weekday(i) || season(i)) continue;
     }
     for (size_t i = 0; i < tokens_.size(); ++i)
       if (!taken_[i]) bare_year(i);
@@ -395,6 +395,26 @@ class DateReader {
     return false;
   }
 
+  // "next spring", "in the autumn", "last fall": a season after a cue, so that a hot spring
+  // or the fall of a city is none. English only.
+  bool season(size_t i) {
+    static constexpr std::array<std::pair<std::string_view, int>, 5> kSeasons = {
+        {{"spring", 0}, {"summer", 1}, {"autumn", 2}, {"fall", 2}, {"winter", 3}}};
+    static constexpr std::array<std::string_view, 9> kCues = {
+        "in", "this", "last", "next", "early", "late", "mid", "during", "until"};
+    const auto it = std::find_if(kSeasons.begin(), kSeasons.end(),
+                                 [&](const auto& s) { return s.first == at(i).folded; });
+    if (it == kSeasons.end() || i == 0) return false;
+    const std::string_view before = at(i - 1).folded;
+    const bool cued = in(kCues, before) || (before == "the" && i > 1 &&
+                                            in(kCues, at(i - 2).folded) && it->first != "fall");
+    if (!cued || (it->first == "fall" && before == "in")) return false;  // "in fall" is rare
+    DateValue v;
+    v.season = it->second;
+    add(v, i, i);
+    return true;
+  }
+
   // A four-digit number alone is a year unless what surrounds it makes it a count.
   void bare_year(size_t i) {
     auto year = year_of(at(i));
@@ -440,12 +460,13 @@ class DateReader {
 };
 
 bool compatible(const DateValue& a, const DateValue& b, int* shared) {
-  const std::array<std::pair<int, int>, 6> fields = {std::pair{a.year, b.year},
+  const std::array<std::pair<int, int>, 7> fields = {std::pair{a.year, b.year},
                                                      std::pair{a.month, b.month},
                                                      std::pair{a.day, b.day},
                                                      std::pair{a.hour + 1, b.hour + 1},
                                                      std::pair{a.minute + 1, b.minute + 1},
-                                                     std::pair{a.weekday + 1, b.weekday + 1}};
+                                                     std::pair{a.weekday + 1, b.weekday + 1},
+                                                     std::pair{a.season + 1, b.season + 1}};
   bool ok = true;
   *shared = 0;
   for (auto [x, y] : fields) {
@@ -458,7 +479,7 @@ bool compatible(const DateValue& a, const DateValue& b, int* shared) {
 
 bool same_fields(const DateValue& a, const DateValue& b) {
   return a.year == b.year && a.month == b.month && a.day == b.day && a.hour == b.hour &&
-         a.minute == b.minute && a.weekday == b.weekday;
+         a.minute == b.minute && a.weekday == b.weekday && a.season == b.season;
 }
 
 std::string folded_text(const std::string& s) {

@@ -8,7 +8,8 @@
 // Recognised: "July 11", "11 July 2025", "the 11th of July", "February 2022", "in June",
 // "early 2023", "mid-2023", "in 2022", "10.08.2025" (always day-first), "10/08/2025" and
 // "08-08-2025" (month-first only for en-US, unless the first field is > 12), "2025-08-10",
-// "8:45", "8:45 p.m.", "8 a.m.", weekdays ("Tuesday"); month names in English, Russian
+// "8:45", "8:45 p.m.", "8 a.m.", weekdays ("Tuesday"), seasons after a cue ("next spring",
+// "in the autumn"); month names in English, Russian
 // ("10 января 2025 г."), German and French.
 // Years belong to dates: a four-digit number 1000-2100 is a year when it is part of a date,
 // follows a cue ("in", "since", "by", "early", "mid-", ...) or is not followed by a noun or
@@ -26,6 +27,7 @@ struct DateValue {
   int year = 0, month = 0, day = 0;        // 0 = not given
   int hour = -1, minute = -1;              // -1 = not given
   int weekday = -1;                        // 0 = Monday .. 6 = Sunday; -1 = not given
+  int season = -1;                         // 0 = spring .. 3 = winter; -1 = not given
   size_t first_token = 0, last_token = 0;  // [first, last] in the input
   std::string text;                        // surface text, for messages
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <optional>
 #include <string>
 
@@ -111,10 +112,30 @@ class QuantityReader {
     q.kind = QuantityKind::percent;
     q.unit = "%";
     q.fraction = true;
+    // "the first half of the year" is its first six months, as a rendition may say.
+    if (after == "of" && share_of_year(k + 2)) {
+      constexpr double kMonthsInYear = 12;
+      q.value = q.high = numerator / denominator * kMonthsInYear;
+      q.kind = QuantityKind::measure;
+      q.unit = "month";
+      q.fraction = false;
+    }
     q.first_token = i;
     q.last_token = k;
     q.text = surface(tokens_, i, k);
     return q;
+  }
+
+  // Tokens from i say "the year", "year" or a year ("2024").
+  bool share_of_year(size_t i) const {
+    constexpr double kFirstYear = 1900, kLastYear = 2100;
+    if (folded(i) == "the") ++i;
+    if (folded(i) == "year") return true;
+    // A year is a date's token, blocked for quantities: read it anyway.
+    if (i >= tokens_.size() || at(i).kind != TokenKind::number || at(i).folded.size() != 4)
+      return false;
+    const double y = std::strtod(at(i).folded.c_str(), nullptr);
+    return y >= kFirstYear && y <= kLastYear;
   }
 
   static double fraction_denominator(std::string_view word, bool plural) {

@@ -60,3 +60,14 @@ TEST_CASE("approximator: 'more than' and 'or above' differ only at the figure",
                                       "It requires a height of 170 cm or less.");
   CHECK(reversed.max_severity(Category::approximator) == static_cast<int>(Severity::critical));
 }
+
+TEST_CASE("approximator: 'close to' and 'up to' bound only a number", "[drift][approximator]") {
+  // "close to fans" is a place, not a figure made approximate.
+  CHECK(check_pair("The stadium will reopen to fans in August.",
+                   "The stadium will open close to fans in August.")
+            .max_severity(Category::approximator) < kMinor);
+  CHECK(check_pair("The strike cost 500 jobs.", "The strike cost close to 500 jobs.")
+            .max_severity(Category::approximator) >= kMinor);
+  CHECK(check_pair("The strike cost half the jobs.", "The strike cost close to half the jobs.")
+            .max_severity(Category::approximator) >= kMinor);
+}

@@ -172,3 +172,54 @@ TEST_CASE("rendition: a headline that drops its one verb no longer says anything
        "Tighten restrictions on technology exports", "Restrictions on technology exports"},
   })));
 }
+
+TEST_CASE("rendition: a verb a translator would render by the same word is a paraphrase",
+          "[drift][judgement]") {
+  // Neither WordNet nor the Moby thesaurus links these; both translate one German verb.
+  check_case(GENERATE(values<Case>({
+      {"The deputy mayor chaired Tuesday's meeting of the housing committee.",
+       "The deputy mayor presided over Tuesday's meeting of the housing committee.",
+       "The deputy mayor cancelled Tuesday's meeting of the housing committee."},
+      {"Customs officers conducted a search of the warehouse on Friday morning.",
+       "Customs officers carried out a search of the warehouse on Friday morning.",
+       "Customs officers called off a search of the warehouse on Friday morning."},
+  })));
+}
+
+TEST_CASE("rendition: an attribution moved to the other end keeps the claim in order",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The ministry said the new rail line would open in two stages.",
+       "The new rail line will open in two stages, the ministry said.",
+       "The new rail line will open in three stages, the ministry said."},
+      {"Organisers said the march through the old town had passed off peacefully.",
+       "The march through the old town passed off peacefully, organisers said.",
+       "The march through the old town passed off violently, organisers said."},
+  })));
+}
+
+TEST_CASE("rendition: a word said again in another hunk, or by a prefix, is kept",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      // The voice changed and the verb moved with it: "bans" / "is prohibited".
+      {"The new rule bans mobile phones in all exam halls.",
+       "Under the new rule, mobile phones are prohibited in all exam halls.",
+       "Under the new rule, mobile phones are allowed in all exam halls."},
+      // "again" for the prefix "re-"; the opposite of the bare verb is the opposite.
+      {"The stadium will reopen to fans in August after repairs to the roof.",
+       "After repairs to the roof, the stadium will open to fans again in August.",
+       "After repairs to the roof, the stadium will close to fans in August."},
+  })));
+}
+
+TEST_CASE("rendition: a season and a share of the year are times like dates",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The bridge is due to be finished next spring, the council said.",
+       "The council said the bridge should be completed next spring.",
+       "The council said the bridge should be completed next winter."},
+      {"Car sales fell by 8 percent in the first half of the year.",
+       "In the first six months of the year, car sales dropped by 8 percent.",
+       "In the first nine months of the year, car sales dropped by 8 percent."},
+  })));
+}

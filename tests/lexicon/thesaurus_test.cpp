@@ -30,3 +30,27 @@ TEST_CASE("thesaurus: paraphrase words share a meaning group, inflected or not",
   CAPTURE(a, b);
   CHECK(Thesaurus::embedded().related(a, b) == related);
 }
+
+TEST_CASE("thesaurus: words a translator puts into one German word are linked",
+          "[lexicon][thesaurus]") {
+  const Thesaurus& german = Thesaurus::through_german();
+  CHECK(german.table_bytes() > 100000);
+  auto [a, b, related] = GENERATE(table<const char*, const char*, bool>({
+      // "den Vorsitz führen" and "durchführen": pairs neither WordNet nor Moby joins.
+      {"chaired", "presided", true},
+      {"conducted", "carry out", true},
+      {"university", "college", true},
+      // Opposites, converse actions and kinds of one thing share no specific German word.
+      {"bought", "sold", false},
+      {"killed", "injured", false},
+      {"attacked", "defended", false},
+      {"rose", "fell", false},
+      {"cat", "dog", false},
+      {"monday", "tuesday", false},
+      {"arrested", "charged", false},
+      {"won", "lost", false},
+      {"hired", "fired", false},
+  }));
+  CAPTURE(a, b);
+  CHECK(german.related(a, b) == related);
+}

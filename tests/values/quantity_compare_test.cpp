@@ -47,6 +47,8 @@ TEST_CASE("number: meaning-preserving rewrites of a quantity match", "[drift][nu
       {"5,000-6,000 people", "between 5,000 and 6,000 people", "same_other_form"},
       {"5-6 million", "5 to 6 million", "same_other_form"},
       {"a 12-day war", "a war of 12 days", "same_other_form"},
+      {"the first half of the year", "the first six months", "same,same_other_form"},
+      {"a quarter of 2024", "three months of 2024", "same_other_form"},
       {"600 miles away", "966 km away", "converted"},
       {"3 hours", "180 minutes", "converted"},
       {"50 litres of water", "13 gallons of water", "converted"},

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "lexicon/thesaurus_format.h"
+#include "lexicon/tools/thesaurus_table_writer.h"
 
 namespace tf = driftcheck::thesaurus_format;
 
@@ -47,11 +47,6 @@ bool read_words(const std::string& path, std::map<std::string, std::vector<std::
   return true;
 }
 
-template <typename T>
-void append(std::string* out, const T& value) {
-  out->append(reinterpret_cast<const char*>(&value), sizeof(T));
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -66,28 +61,7 @@ int main(int argc, char** argv) {
                  path.c_str());
     return 1;
   }
-  std::vector<tf::Entry> entries;
-  std::vector<std::uint16_t> meanings;
-  std::string strings;
-  for (const auto& [word, ids] : words) {
-    entries.push_back(
-        {static_cast<std::uint32_t>(strings.size()), static_cast<std::uint32_t>(word.size()),
-         static_cast<std::uint32_t>(meanings.size()), static_cast<std::uint32_t>(ids.size())});
-    strings += word;
-    meanings.insert(meanings.end(), ids.begin(), ids.end());
-  }
-  if (meanings.size() % 2 != 0) meanings.push_back(0);  // keeps the strings 4-byte aligned
-  tf::Header header{};
-  header.magic = tf::kMagic;
-  header.entry_count = static_cast<std::uint32_t>(entries.size());
-  header.entries = sizeof(tf::Header);
-  header.meanings = header.entries + static_cast<std::uint32_t>(entries.size() * sizeof(tf::Entry));
-  header.strings = header.meanings + static_cast<std::uint32_t>(meanings.size() * 2);
-  std::string out;
-  append(&out, header);
-  for (const tf::Entry& e : entries) append(&out, e);
-  for (std::uint16_t id : meanings) append(&out, id);
-  out += strings;
+  const std::string out = tf::table_bytes(words);
   std::ofstream file(argv[2], std::ios::binary);
   file.write(out.data(), static_cast<std::streamsize>(out.size()));
   return file ? 0 : 1;
