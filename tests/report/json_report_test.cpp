@@ -77,7 +77,7 @@ void require_schema(const json& j) {
   REQUIRE(s.at("fail_on").is_string());
 }
 
-std::string read_file(const std::string& path) {
+std::string read_report_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
@@ -135,8 +135,8 @@ TEST_CASE("json: the CLI writes byte-identical reports of the flagship pair", "[
     REQUIRE(status != -1);
     REQUIRE(WEXITSTATUS(status) <= 1);  // 0 pass, 1 findings at or above --fail-on
   }
-  const std::string first = read_file(out + "0");
-  CHECK(first == read_file(out + "1"));
+  const std::string first = read_report_file(out + "0");
+  CHECK(first == read_report_file(out + "1"));
   require_schema(json::parse(first));
   std::remove((out + "0").c_str());
   std::remove((out + "1").c_str());

@@ -10,7 +10,7 @@
 namespace driftcheck {
 namespace {
 
-size_t count(const std::string& haystack, const std::string& needle) {
+size_t occurrences(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
   for (size_t i = haystack.find(needle); i != std::string::npos; i = haystack.find(needle, i + 1))
     ++n;
@@ -39,9 +39,9 @@ TEST_CASE("junit: one test case per bead, failing on major and critical findings
   const CheckResult r = test::sample_result();
   const std::string xml = render_junit_report(r, summarize(r, Severity::major));
   CHECK(well_formed(xml, "junit-sample"));
-  CHECK(count(xml, "<testcase ") == r.alignment.beads.size());
+  CHECK(occurrences(xml, "<testcase ") == r.alignment.beads.size());
   // Beads 1 (F1), 2 (F2), 3 (F4 critical; F3 info) and 5 (F6) fail; 0 and 4 (moved, info) pass.
-  CHECK(count(xml, "<failure ") == 4);
+  CHECK(occurrences(xml, "<failure ") == 4);
   CHECK(xml.find("<testsuites name=\"driftcheck\" tests=\"6\" failures=\"4\" errors=\"0\"") !=
         std::string::npos);
   CHECK(xml.find("<testsuite name=\"corpora/a/rendition.txt against corpora/a/original.txt\" "

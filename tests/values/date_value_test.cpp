@@ -77,9 +77,9 @@ TEST_CASE("date: values read from each form", "[drift][date]") {
 
 TEST_CASE("date: words that only look like dates are not", "[drift][date]") {
   const auto text =
-      GENERATE(as<std::string>{}, "He may come.", "May I ask?", "They march on.",
-               "a hot spring", "after the fall of the city", "the summer palace",
-               "an august body met", "2000 people", "$2022", "about 2022 troops", "2022 km");
+      GENERATE(as<std::string>{}, "He may come.", "May I ask?", "They march on.", "a hot spring",
+               "after the fall of the city", "the summer palace", "an august body met",
+               "2000 people", "$2022", "about 2022 troops", "2022 km");
   CAPTURE(text);
   CHECK(extract(text).dates.empty());
 }

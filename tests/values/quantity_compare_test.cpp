@@ -11,9 +11,9 @@ namespace driftcheck {
 namespace {
 
 // The relations compare_quantities finds between the quantities of two texts, comma-joined.
-std::string relations(const std::string& original, const std::string& rendition,
-                      const std::string& original_language = "en",
-                      const std::string& rendition_language = "en") {
+std::string quantity_relations(const std::string& original, const std::string& rendition,
+                               const std::string& original_language = "en",
+                               const std::string& rendition_language = "en") {
   const Document a = segment_text(original, SegmentOptions{original_language});
   const Document b = segment_text(rendition, SegmentOptions{rendition_language});
   std::vector<const Token*> ta, tb;
@@ -73,7 +73,7 @@ TEST_CASE("number: meaning-preserving rewrites of a quantity match", "[drift][nu
       {"the first two court instances", "the two first instances", "same,same"},
   }));
   CAPTURE(original, rendition);
-  CHECK(relations(original, rendition) == expected);
+  CHECK(quantity_relations(original, rendition) == expected);
 }
 
 TEST_CASE("number: the decimal mark is read by language", "[drift][number]") {
@@ -89,7 +89,7 @@ TEST_CASE("number: the decimal mark is read by language", "[drift][number]") {
           {"почти 3 500 000 рублей", "ru", "about 3.5 million roubles", "en", "approx_changed"},
       }));
   CAPTURE(original, lo, rendition, lr);
-  CHECK(relations(original, rendition, lo, lr) == expected);
+  CHECK(quantity_relations(original, rendition, lo, lr) == expected);
 }
 
 TEST_CASE("number: a changed value, unit or approximator is reported", "[drift][number]") {
@@ -127,7 +127,7 @@ TEST_CASE("number: a changed value, unit or approximator is reported", "[drift][
           {"4.5%", "45%", "value_changed"},
       }));
   CAPTURE(original, rendition);
-  CHECK(relations(original, rendition) == expected);
+  CHECK(quantity_relations(original, rendition) == expected);
 }
 
 }  // namespace driftcheck

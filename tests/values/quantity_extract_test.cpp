@@ -9,14 +9,15 @@
 namespace driftcheck {
 namespace {
 
-struct Extracted {
+struct ExtractedQuantities {
   Document doc;
   std::vector<const Token*> tokens;
   std::vector<Quantity> quantities;
 };
 
-Extracted extract(const std::string& text, const std::string& language = "en") {
-  Extracted e{segment_text(text, SegmentOptions{language}), {}, {}};
+ExtractedQuantities extract_quantities_of(const std::string& text,
+                                          const std::string& language = "en") {
+  ExtractedQuantities e{segment_text(text, SegmentOptions{language}), {}, {}};
   for (const Sentence& s : e.doc.sentences)
     for (const Token& t : s.tokens) e.tokens.push_back(&t);
   e.quantities = extract_quantities(e.tokens, language);
@@ -53,7 +54,7 @@ TEST_CASE("number: values, kinds and units of single quantities", "[drift][numbe
           {"3,5", 3.5, 3.5, QuantityKind::cardinal, ""},  // en: not a thousands separator
       }));
   CAPTURE(text);
-  const Extracted e = extract(text);
+  const ExtractedQuantities e = extract_quantities_of(text);
   REQUIRE(e.quantities.size() == 1);
   CHECK(e.quantities[0].value == Approx(value));
   CHECK(e.quantities[0].high == Approx(high));
@@ -75,7 +76,7 @@ TEST_CASE("number: designations and years are not quantities", "[drift][number]"
       {"twenty-five", 1},
   }));
   CAPTURE(text);
-  CHECK(extract(text).quantities.size() == count);
+  CHECK(extract_quantities_of(text).quantities.size() == count);
 }
 
 TEST_CASE("number: is_designation marks the digits of a name", "[drift][number]") {
@@ -91,7 +92,7 @@ TEST_CASE("number: is_designation marks the digits of a name", "[drift][number]"
       {"5,000-6,000 people", "6,000", false},
   }));
   CAPTURE(text);
-  const Extracted e = extract(text);
+  const ExtractedQuantities e = extract_quantities_of(text);
   bool found = false;
   for (size_t i = 0; i < e.tokens.size(); ++i) {
     if (e.tokens[i]->folded != digits) continue;
@@ -102,15 +103,17 @@ TEST_CASE("number: is_designation marks the digits of a name", "[drift][number]"
 }
 
 TEST_CASE("number: a pronoun-like 'one' is incidental", "[drift][number]") {
-  CHECK(extract("one of its greatest achievements").quantities.at(0).incidental);
-  CHECK(extract("no one").quantities.at(0).incidental);
-  CHECK_FALSE(extract("one million").quantities.at(0).incidental);
-  CHECK_FALSE(extract("one hundred").quantities.at(0).incidental);
-  CHECK_FALSE(extract("one day").quantities.at(0).incidental);  // a unit makes it a count
+  CHECK(extract_quantities_of("one of its greatest achievements").quantities.at(0).incidental);
+  CHECK(extract_quantities_of("no one").quantities.at(0).incidental);
+  CHECK_FALSE(extract_quantities_of("one million").quantities.at(0).incidental);
+  CHECK_FALSE(extract_quantities_of("one hundred").quantities.at(0).incidental);
+  CHECK_FALSE(
+      extract_quantities_of("one day").quantities.at(0).incidental);  // a unit makes it a count
 }
 
 TEST_CASE("number: approximators and their spans", "[drift][number]") {
-  const Extracted e = extract("It fired more than 5,500 missiles and some 70 drones.");
+  const ExtractedQuantities e =
+      extract_quantities_of("It fired more than 5,500 missiles and some 70 drones.");
   REQUIRE(e.quantities.size() == 2);
   CHECK(e.quantities[0].approx == ApproxClass::more_than);
   CHECK(e.quantities[0].text == "more than 5,500");
