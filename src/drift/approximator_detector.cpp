@@ -63,9 +63,9 @@ bool number_word_follows(const BeadSide& side, size_t at) {
 }
 
 // Words that are approximators only before a number ("about 90", not "about Iran"; "close to
-// 500", not "close to fans").
+// 500", not "close to fans"; "short of 50", not "short of nurses").
 bool needs_number(const BeadView& view, const WordListEntry& e) {
-  if (e.words.size() == 2 && e.words.back() == "to") return true;
+  if (e.words.size() >= 2 && (e.words.back() == "to" || e.words.back() == "of")) return true;
   if (e.words.size() != 1) return false;
   const std::string& w = e.words.front();
   return w == "some" || w == "estimated" ||
@@ -105,7 +105,7 @@ std::vector<Hit> hits(const BeadView& view, bool original_side, WordListKind kin
     const size_t next = i + length;
     if (kind == WordListKind::approximators) {
       if (needs_number(view, *e) && !number_follows(side, next) &&
-          !(e->words.size() == 2 && number_word_follows(side, next)))
+          !(e->words.size() >= 2 && number_word_follows(side, next)))
         e = nullptr;
     } else if (negators.find(side.words[i].folded)) {
       e = nullptr;  // "no", "none", "never": the negation detector's

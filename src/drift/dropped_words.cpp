@@ -235,7 +235,8 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
     return;
   const bool in_a_row = said_as_in_a_row(view, original_side, idx);
   const bool re_prefix = said_by_re_prefix(view, original_side, idx);
-  if (names_the_figure(side, idx) || in_a_row || re_prefix || used_for_purpose(side, idx))
+  if (names_the_figure(side, idx) || in_a_row || re_prefix || used_for_purpose(side, idx) ||
+      completes_compound(view, original_side, idx))
     severity = Severity::info;
   // A focus word with another function word in its place: "further details" / "the more
   // details".
@@ -277,6 +278,9 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
   } else if (in_a_row) {
     f.message = quoted(text) + (original_side ? " dropped" : " added") +
                 ": the other text says it with 'in a row'";
+  } else if (severity == Severity::info && completes_compound(view, original_side, idx)) {
+    f.message = quoted(text) + (original_side ? " dropped" : " added") +
+                ": the compound names what the word before it names alone";
   } else if (re_prefix) {
     f.message = quoted(text) + (original_side ? " dropped" : " added") +
                 ": the other text says it with the prefix 're-'";

@@ -7,6 +7,7 @@
 
 #include "drift/detector.h"
 #include "lexicon/word_lists.h"
+#include "lexicon/wordnet.h"
 
 namespace driftcheck {
 namespace {
@@ -121,8 +122,20 @@ void detect_modality(BeadView& view, std::vector<Finding>& out) {
       return is_hearsay_adverb_of(side.words[m->at].folded, w.folded);
     });
   };
-  const bool same_hearsay = (rh > oh && said_by_verb(rm, view.rendition, view.original)) ||
-                            (oh > rh && said_by_verb(om, view.original, view.rendition));
+  // "suspected of stealing" / "on suspicion of stealing": the hedge said by a word of its stem.
+  auto said_by_derived = [&](const Marker* m, const BeadSide& side, const BeadSide& other) {
+    if (!m || m->length != 1) return false;
+    const Word& hedge = side.words[m->at];
+    return std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) {
+      return w.content && w.key != hedge.key &&
+             static_cast<WordRelation>(cached_relate_common(view.lexicon, hedge.folded,
+                                                            w.folded)) == WordRelation::derivation;
+    });
+  };
+  const bool same_hearsay = (rh > oh && (said_by_verb(rm, view.rendition, view.original) ||
+                                         said_by_derived(rm, view.rendition, view.original))) ||
+                            (oh > rh && (said_by_verb(om, view.original, view.rendition) ||
+                                         said_by_derived(om, view.original, view.rendition)));
   if (same_hearsay) severity = Severity::info;
   if (oh > rh) {
     // Hedge dropped or weakened.
@@ -165,9 +178,11 @@ void detect_modality(BeadView& view, std::vector<Finding>& out) {
         for (size_t k = m.at; k < m.at + m.length; ++k) view.rendition.claimed[k] = true;
     return;
   }
-  if (same_hearsay)
+  if (same_hearsay) {
+    severity = Severity::info;
     message = quoted(oh > rh ? ot : rt) + (oh > rh ? " dropped" : " added") +
-              ": the other text reports it with the verb of the same stem, the same hearsay";
+              ": the other text says it with a word of the same stem, the same hedge";
+  }
   for (const Marker& m : o)
     for (size_t k = m.at; k < m.at + m.length; ++k) view.original.claimed[k] = true;
   for (const Marker& m : r)

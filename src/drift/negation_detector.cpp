@@ -115,8 +115,11 @@ size_t restated_contrast(const BeadView& view, bool added, const Negator& n) {
 size_t negating_word_said_otherwise(const BeadView& view, bool added, const Negator& n) {
   const BeadSide& side = added ? view.rendition : view.original;
   const BeadSide& other = added ? view.original : view.rendition;
-  // Negators of one word that are verbs ("deny", "lack", "refuse"), not "not" or "never".
-  if (n.length != 1 || !WordNet::embedded().knows(side.words[n.at].folded, PartOfSpeech::verb))
+  // Negators that are verbs ("deny", "lack", "failed to", "refused to"), not "not" or
+  // "never". The verb may be said by its noun: "for failing to" / "for its failure to".
+  const bool verb_to = n.length == 2 && side.words[n.at + 1].folded == "to";
+  if ((n.length != 1 && !verb_to) ||
+      !WordNet::embedded().knows(side.words[n.at].folded, PartOfSpeech::verb))
     return std::string::npos;
   for (const Hunk& h : view.hunks)
     for (size_t k = added ? h.o_begin : h.r_begin; k < (added ? h.o_end : h.r_end); ++k) {

@@ -42,8 +42,13 @@ constexpr size_t kMinContentWords = 4;
 constexpr size_t kMaxRelatedPairs = 64 * 64;
 
 bool related(LexiconCache* lexicon, const Word& a, const Word& b) {
-  return a.key == b.key ||
-         is_close(static_cast<WordRelation>(cached_relate_common(lexicon, a.folded, b.folded)));
+  auto close = [&](const std::string& x, const std::string& y) {
+    return is_close(static_cast<WordRelation>(cached_relate_common(lexicon, x, y)));
+  };
+  // A phrasal verb is one word of the other's sense: "stepped down" / "resigned".
+  return a.key == b.key || close(a.folded, b.folded) ||
+         (!a.phrasal.empty() && close(a.phrasal, b.folded)) ||
+         (!b.phrasal.empty() && close(a.folded, b.phrasal));
 }
 
 // Share of `side`'s content words that have a counterpart anywhere in `other`: by stem, or,

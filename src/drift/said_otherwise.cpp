@@ -9,6 +9,7 @@
 #include "drift/detector.h"
 #include "drift/dropped_words.h"
 #include "drift/word_relation.h"
+#include "lexicon/thesaurus.h"
 #include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
 
@@ -196,6 +197,25 @@ bool said_by_re_prefix(const BeadView& view, bool original_side, const std::vect
       return y.content && y.key.size() >= kMinStem && rest.starts_with(y.key);
     });
   });
+}
+
+bool completes_compound(const BeadView& view, bool original_side, const std::vector<size_t>& idx) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  if (idx.size() != 1 || idx.front() == 0) return false;
+  const size_t i = idx.front();
+  const Word& head = side.words[i];
+  const Word& before = side.words[i - 1];
+  if (!before.content || before.sentence != head.sentence) return false;
+  const bool kept = std::any_of(view.common.begin(), view.common.end(), [&](const auto& p) {
+    return (original_side ? p.first : p.second) == i - 1;
+  });
+  if (!kept) return false;
+  const std::string compound = before.folded + " " + head.folded;
+  std::string lemma = compound;
+  std::replace(lemma.begin(), lemma.end(), ' ', '_');
+  return is_close(
+             static_cast<WordRelation>(cached_relate_common(view.lexicon, lemma, before.folded))) ||
+         Thesaurus::through_german().related(compound, before.folded);
 }
 
 // A word of the other side that negates by a prefix the stem of one of the run's words:

@@ -66,6 +66,11 @@ bool said_by_re_prefix(const BeadView& view, bool original_side, const std::vect
 bool negative_stem_elsewhere(const BeadView& view, bool original_side,
                              const std::vector<size_t>& idx);
 
+// A lone noun that makes a compound with the kept word before it, where the compound names
+// what the kept word alone does: "the railway" / "the railway line" (WordNet or the German
+// pivot table puts the two together).
+bool completes_compound(const BeadView& view, bool original_side, const std::vector<size_t>& idx);
+
 // "in the year 2019" / "in 2019": the word says what the figure beside it already is.
 bool names_the_figure(const BeadSide& side, const std::vector<size_t>& idx);
 

@@ -192,6 +192,9 @@ TEST_CASE("rendition: an attribution moved to the other end keeps the claim in o
       {"The ministry said the new rail line would open in two stages.",
        "The new rail line will open in two stages, the ministry said.",
        "The new rail line will open in three stages, the ministry said."},
+      {"The zoo said the injured elephant was in a stable condition.",
+       "The injured elephant's condition is stable, the zoo said.",
+       "The injured elephant's condition is unstable, the zoo said."},
       {"Organisers said the march through the old town had passed off peacefully.",
        "The march through the old town passed off peacefully, organisers said.",
        "The march through the old town passed off violently, organisers said."},
@@ -221,5 +224,32 @@ TEST_CASE("rendition: a season and a share of the year are times like dates",
       {"Car sales fell by 8 percent in the first half of the year.",
        "In the first six months of the year, car sales dropped by 8 percent.",
        "In the first nine months of the year, car sales dropped by 8 percent."},
+  })));
+}
+
+TEST_CASE("rendition: a negating verb, a hedge or a phrasal verb said by a word of its sense",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      // The negating verb said by its noun.
+      {"The insurer was fined for failing to protect its customers' data.",
+       "The insurer was fined for its failure to protect its customers' data.",
+       "The insurer was fined for its decision to sell its customers' data."},
+      // The hedge said by its noun.
+      {"Two teenagers suspected of setting the fire were questioned by police.",
+       "Two teenagers on suspicion of setting the fire were questioned by police.",
+       "Two teenagers who set the fire were questioned by police."},
+      // A phrasal verb for one verb in a short sentence.
+      {"The coach resigned after the defeat became public.",
+       "The coach stepped down after the defeat became public.",
+       "The coach was promoted after the defeat became public."},
+  })));
+}
+
+TEST_CASE("rendition: a compound that names what its first word names alone",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"Thieves stole copper cables from the railway near the station.",
+       "Thieves stole copper cables from the railway line near the station.",
+       "Thieves stole copper cables from the railway museum near the station."},
   })));
 }
