@@ -86,12 +86,19 @@ double shared(const BeadView& view, const BeadSide& side, const BeadSide& other,
   return n == 0 ? 1.0 : static_cast<double>(hit) / static_cast<double>(n);
 }
 
-// Share of the original's adjacent word pairs (by diff key) that the rendition also has.
-double kept_pairs(const BeadView& view) {
-  auto pairs = [](const BeadSide& side) {
+// Share of the original's adjacent word pairs (by diff key) that the rendition also has; with
+// `content_only`, pairs of adjacent content words, function words between them skipped, so
+// that a passive or a nominalisation ("ordered the evacuation of coastal areas" / "ordered
+// coastal areas to be evacuated") keeps the pairs its content words keep.
+double kept_pairs(const BeadView& view, bool content_only) {
+  auto pairs = [&](const BeadSide& side) {
     std::vector<std::pair<std::string_view, std::string_view>> out;
-    for (size_t i = 0; i + 1 < side.words.size(); ++i)
-      out.emplace_back(side.words[i].key, side.words[i + 1].key);
+    const Word* last = nullptr;
+    for (const Word& w : side.words) {
+      if (content_only && !w.content) continue;
+      if (last) out.emplace_back(last->key, w.key);
+      last = &w;
+    }
     return out;
   };
   const auto a = pairs(view.original);
@@ -214,7 +221,7 @@ void detect_rewrite(BeadView& view, std::vector<Finding>& out) {
   if (co < kMinContentWords || cr < kMinContentWords) return;
   // Repeated words ("Kanjar, ... Kanjar") let a scrambled sentence keep a long common
   // subsequence; adjacent pairs show the order whatever repeats.
-  const double pairs = kept_pairs(view);
+  const double pairs = std::max(kept_pairs(view, false), kept_pairs(view, true));
   const double stems_shared = (shared(view, view.original, view.rendition, false) +
                                shared(view, view.rendition, view.original, false)) /
                               2;

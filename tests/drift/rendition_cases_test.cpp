@@ -201,6 +201,15 @@ TEST_CASE("rendition: an attribution moved to the other end keeps the claim in o
   })));
 }
 
+TEST_CASE("rendition: a nominalisation turned into a passive keeps its content words' order",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"Officials have ordered the evacuation of coastal villages.",
+       "Officials ordered coastal villages to be evacuated.",
+       "Officials ordered coastal villages not to be evacuated."},
+  })));
+}
+
 TEST_CASE("rendition: a word said again in another hunk, or by a prefix, is kept",
           "[drift][judgement]") {
   check_case(GENERATE(values<Case>({
