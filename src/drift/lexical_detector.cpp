@@ -71,6 +71,23 @@ bool describes(const Word& w) {
          !wn.knows(w.folded, PartOfSpeech::noun) && !wn.knows(w.folded, PartOfSpeech::verb);
 }
 
+// "dozens" 1, "hundreds" 2, ... "billions" 5: counts given by their order of magnitude; -1 for
+// any other word.
+int magnitude_rank(std::string_view w) {
+  static constexpr std::string_view kMagnitudes[] = {"tens",      "dozens",   "hundreds",
+                                                     "thousands", "millions", "billions"};
+  const auto* it = std::find(std::begin(kMagnitudes), std::end(kMagnitudes), w);
+  if (it == std::end(kMagnitudes)) return -1;
+  return std::max(0, static_cast<int>(it - std::begin(kMagnitudes)) - 1);
+}
+
+bool is_colour(std::string_view w) {
+  static constexpr std::string_view kColours[] = {"red",    "orange", "yellow", "green",
+                                                  "blue",   "purple", "pink",   "brown",
+                                                  "black",  "white",  "grey",   "gray"};
+  return std::find(std::begin(kColours), std::end(kColours), w) != std::end(kColours);
+}
+
 void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<Finding>& out) {
   const Word& a = view.original.words[o];
   const Word& b = view.rendition.words[r];
@@ -103,6 +120,20 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
     Finding f = make_finding(view, Category::substitution,
                              view.tight ? Severity::major : Severity::minor, o, o + 1, r, r + 1,
                              change + ": another focus, so the claim covers something else");
+    mark_quote(view, f, o, o + 1, r, r + 1);
+    out.push_back(std::move(f));
+    return;
+  }
+  // "thousands of cars" -> "hundreds of vehicles", "a red card" -> "a yellow card": a count
+  // said by its order of magnitude, or a colour, is a fact however freely the rest is worded.
+  // (WordNet makes two colours "similar", satellites of "chromatic".)
+  const bool magnitudes = magnitude_rank(a.folded) >= 0 && magnitude_rank(b.folded) >= 0 &&
+                          magnitude_rank(a.folded) != magnitude_rank(b.folded);
+  if (magnitudes || (is_colour(a.folded) && is_colour(b.folded) && a.folded != b.folded)) {
+    Finding f = make_finding(view, magnitudes ? Category::number : Category::substitution,
+                             Severity::major, o, o + 1, r, r + 1,
+                             change + (magnitudes ? ": another order of magnitude"
+                                                  : ": another colour"));
     mark_quote(view, f, o, o + 1, r, r + 1);
     out.push_back(std::move(f));
     return;

@@ -359,7 +359,9 @@ void dates(BeadView& view, const SideDates& side_dates, std::vector<Finding>& ou
         const DateValue& d =
             dropped ? a[static_cast<size_t>(m.original)] : b[static_cast<size_t>(m.rendition)];
         BeadSide& other = dropped ? view.rendition : view.original;
-        severity = Severity::major;
+        // "next week" said by a weekday or a date, or left for the context to say: a time
+        // counted from now is only wrong where the other text counts it otherwise.
+        severity = d.relative != 0 ? Severity::minor : Severity::major;
         message = "date " + quoted(d.text) +
                   (dropped ? " dropped: the rendition no longer says when"
                            : " added: the original gives no such date");

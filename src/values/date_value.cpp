@@ -215,7 +215,9 @@ class DateReader {
   std::vector<DateValue> read() {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (taken_[i]) continue;
-      if (numeric_date(i) || time_of_day(i) || month_date(i) || weekday(i) || season(i)) continue;
+      if (numeric_date(i) || time_of_day(i) || month_date(i) || weekday(i) || season(i) ||
+          relative_date(i))
+        continue;
     }
     for (size_t i = 0; i < tokens_.size(); ++i)
       if (!taken_[i]) bare_year(i);
@@ -415,6 +417,34 @@ class DateReader {
     return true;
   }
 
+  // "yesterday", "tomorrow", "next month", "last year": a time counted from the day of
+  // writing. "the last month" (the thirty days before) is no such date.
+  bool relative_date(size_t i) {
+    // "today" and "this year" are left out: they mostly mean "now", and "this year" against
+    // "in 2023" is the number detector's question (relative_year).
+    static constexpr std::array<std::pair<std::string_view, int>, 2> kDays = {
+        {{"yesterday", -1}, {"tomorrow", 1}}};
+    static constexpr std::array<std::pair<std::string_view, int>, 3> kCounts = {
+        {{"last", -1}, {"previous", -1}, {"next", 1}}};
+    static constexpr std::array<std::string_view, 4> kUnits = {"day", "week", "month", "year"};
+    const std::string_view w = at(i).folded;
+    DateValue v;
+    for (const auto& [word, offset] : kDays)
+      if (w == word) {
+        v.relative = 1 * 3 + offset + 2;
+        add(v, i, i);
+        return true;
+      }
+    if (i + 1 >= tokens_.size() || (i > 0 && at(i - 1).folded == "the")) return false;
+    const auto count = std::find_if(kCounts.begin(), kCounts.end(),
+                                    [&](const auto& c) { return c.first == w; });
+    const auto unit = std::find(kUnits.begin(), kUnits.end(), at(i + 1).folded);
+    if (count == kCounts.end() || unit == kUnits.end()) return false;
+    v.relative = static_cast<int>(unit - kUnits.begin() + 1) * 3 + count->second + 2;
+    add(v, i, i + 1);
+    return true;
+  }
+
   // A four-digit number alone is a year unless what surrounds it makes it a count.
   void bare_year(size_t i) {
     auto year = year_of(at(i));
@@ -460,13 +490,14 @@ class DateReader {
 };
 
 bool compatible(const DateValue& a, const DateValue& b, int* shared) {
-  const std::array<std::pair<int, int>, 7> fields = {std::pair{a.year, b.year},
+  const std::array<std::pair<int, int>, 8> fields = {std::pair{a.year, b.year},
                                                      std::pair{a.month, b.month},
                                                      std::pair{a.day, b.day},
                                                      std::pair{a.hour + 1, b.hour + 1},
                                                      std::pair{a.minute + 1, b.minute + 1},
                                                      std::pair{a.weekday + 1, b.weekday + 1},
-                                                     std::pair{a.season + 1, b.season + 1}};
+                                                     std::pair{a.season + 1, b.season + 1},
+                                                     std::pair{a.relative, b.relative}};
   bool ok = true;
   *shared = 0;
   for (auto [x, y] : fields) {
@@ -479,7 +510,8 @@ bool compatible(const DateValue& a, const DateValue& b, int* shared) {
 
 bool same_fields(const DateValue& a, const DateValue& b) {
   return a.year == b.year && a.month == b.month && a.day == b.day && a.hour == b.hour &&
-         a.minute == b.minute && a.weekday == b.weekday && a.season == b.season;
+         a.minute == b.minute && a.weekday == b.weekday && a.season == b.season &&
+         a.relative == b.relative;
 }
 
 std::string folded_text(const std::string& s) {

@@ -9,7 +9,8 @@
 // "early 2023", "mid-2023", "in 2022", "10.08.2025" (always day-first), "10/08/2025" and
 // "08-08-2025" (month-first only for en-US, unless the first field is > 12), "2025-08-10",
 // "8:45", "8:45 p.m.", "8 a.m.", weekdays ("Tuesday"), seasons after a cue ("next spring",
-// "in the autumn"); month names in English, Russian
+// "in the autumn"), days, weeks, months and years counted from now ("yesterday", "next
+// month", not "today" or "this year"); month names in English, Russian
 // ("10 января 2025 г."), German and French.
 // Years belong to dates: a four-digit number 1000-2100 is a year when it is part of a date,
 // follows a cue ("in", "since", "by", "early", "mid-", ...) or is not followed by a noun or
@@ -28,6 +29,9 @@ struct DateValue {
   int hour = -1, minute = -1;              // -1 = not given
   int weekday = -1;                        // 0 = Monday .. 6 = Sunday; -1 = not given
   int season = -1;                         // 0 = spring .. 3 = winter; -1 = not given
+  // A day, week, month or year counted from now: "yesterday" (day, -1), "next month" (month,
+  // +1). 0 = not given; else unit * 3 + offset + 2 (unit 1 = day).
+  int relative = 0;
   size_t first_token = 0, last_token = 0;  // [first, last] in the input
   std::string text;                        // surface text, for messages
 };
