@@ -82,10 +82,17 @@ int magnitude_rank(std::string_view w) {
 }
 
 bool is_colour(std::string_view w) {
-  static constexpr std::string_view kColours[] = {"red",    "orange", "yellow", "green",
-                                                  "blue",   "purple", "pink",   "brown",
-                                                  "black",  "white",  "grey",   "gray"};
+  static constexpr std::string_view kColours[] = {"red",   "orange", "yellow", "green",
+                                                  "blue",  "purple", "pink",   "brown",
+                                                  "black", "white",  "grey",   "gray"};
   return std::find(std::begin(kColours), std::end(kColours), w) != std::end(kColours);
+}
+
+// Two orders of magnitude or two colours: two values of one scale, never a rewording.
+bool other_value(std::string_view a, std::string_view b) {
+  return (magnitude_rank(a) >= 0 && magnitude_rank(b) >= 0 &&
+          magnitude_rank(a) != magnitude_rank(b)) ||
+         (is_colour(a) && is_colour(b) && a != b);
 }
 
 void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<Finding>& out) {
@@ -127,13 +134,11 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
   // "thousands of cars" -> "hundreds of vehicles", "a red card" -> "a yellow card": a count
   // said by its order of magnitude, or a colour, is a fact however freely the rest is worded.
   // (WordNet makes two colours "similar", satellites of "chromatic".)
-  const bool magnitudes = magnitude_rank(a.folded) >= 0 && magnitude_rank(b.folded) >= 0 &&
-                          magnitude_rank(a.folded) != magnitude_rank(b.folded);
-  if (magnitudes || (is_colour(a.folded) && is_colour(b.folded) && a.folded != b.folded)) {
-    Finding f = make_finding(view, magnitudes ? Category::number : Category::substitution,
-                             Severity::major, o, o + 1, r, r + 1,
-                             change + (magnitudes ? ": another order of magnitude"
-                                                  : ": another colour"));
+  const bool magnitudes = magnitude_rank(a.folded) >= 0 && magnitude_rank(b.folded) >= 0;
+  if (other_value(a.folded, b.folded)) {
+    Finding f = make_finding(
+        view, magnitudes ? Category::number : Category::substitution, Severity::major, o, o + 1, r,
+        r + 1, change + (magnitudes ? ": another order of magnitude" : ": another colour"));
     mark_quote(view, f, o, o + 1, r, r + 1);
     out.push_back(std::move(f));
     return;
@@ -379,7 +384,9 @@ void pair_opposites_across_hunks(BeadView& view, std::vector<Finding>& out,
   for (auto [o, ho] : o_words)
     for (auto [r, hr] : r_words) {
       if (ho == hr || view.original.claimed[o] || view.rendition.claimed[r]) continue;
-      if (link(o, r) != WordLink::antonym || said_by_synonym(o, true) || said_by_synonym(r, false))
+      if (!(link(o, r) == WordLink::antonym ||
+            other_value(view.original.words[o].folded, view.rendition.words[r].folded)) ||
+          said_by_synonym(o, true) || said_by_synonym(r, false))
         continue;
       report_pair(view, o, r, view.hunks[ho], out);
       view.original.claimed[o] = view.rendition.claimed[r] = true;

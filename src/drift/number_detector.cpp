@@ -280,6 +280,13 @@ void dates(BeadView& view, const SideDates& side_dates, std::vector<Finding>& ou
     if (m.original < 0) other_point(view, false, rb, ob, oe);
     if (m.rendition < 0) other_point(view, true, ob, rb, re);
     if (any_repeat(view.original, ob, oe) || any_repeat(view.rendition, rb, re)) continue;
+    // "yesterday" on one side only: a time counted from now is only a date's change where the
+    // other text counts it otherwise; alone it is a word like any other.
+    if ((m.relation == DateRelation::only_original &&
+         a[static_cast<size_t>(m.original)].relative) ||
+        (m.relation == DateRelation::only_rendition &&
+         b[static_cast<size_t>(m.rendition)].relative))
+      continue;
     if ((m.relation == DateRelation::only_original &&
          year_written(view.rendition.tokens, a[static_cast<size_t>(m.original)])) ||
         (m.relation == DateRelation::only_rendition &&
@@ -359,9 +366,7 @@ void dates(BeadView& view, const SideDates& side_dates, std::vector<Finding>& ou
         const DateValue& d =
             dropped ? a[static_cast<size_t>(m.original)] : b[static_cast<size_t>(m.rendition)];
         BeadSide& other = dropped ? view.rendition : view.original;
-        // "next week" said by a weekday or a date, or left for the context to say: a time
-        // counted from now is only wrong where the other text counts it otherwise.
-        severity = d.relative != 0 ? Severity::minor : Severity::major;
+        severity = Severity::major;
         message = "date " + quoted(d.text) +
                   (dropped ? " dropped: the rendition no longer says when"
                            : " added: the original gives no such date");

@@ -86,6 +86,14 @@ double shared(const BeadView& view, const BeadSide& side, const BeadSide& other,
   return n == 0 ? 1.0 : static_cast<double>(hit) / static_cast<double>(n);
 }
 
+bool repeats_content(const BeadSide& side) {
+  std::vector<std::string_view> keys;
+  for (const Word& w : side.words)
+    if (w.content) keys.push_back(w.key);
+  std::sort(keys.begin(), keys.end());
+  return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
+}
+
 // Share of the original's adjacent word pairs (by diff key) that the rendition also has; with
 // `content_only`, pairs of adjacent content words, function words between them skipped, so
 // that a passive or a nominalisation ("ordered the evacuation of coastal areas" / "ordered
@@ -221,7 +229,12 @@ void detect_rewrite(BeadView& view, std::vector<Finding>& out) {
   if (co < kMinContentWords || cr < kMinContentWords) return;
   // Repeated words ("Kanjar, ... Kanjar") let a scrambled sentence keep a long common
   // subsequence; adjacent pairs show the order whatever repeats.
-  const double pairs = std::max(kept_pairs(view, false), kept_pairs(view, true));
+  const double pairs = kept_pairs(view, false);
+  // The content words' own pairs, for a sentence whose function words changed with its
+  // voice; not where a content word repeats ("Novak, ... Novak" pairs with itself).
+  const double content_pairs = repeats_content(view.original) || repeats_content(view.rendition)
+                                   ? 0.0
+                                   : kept_pairs(view, true);
   const double stems_shared = (shared(view, view.original, view.rendition, false) +
                                shared(view, view.rendition, view.original, false)) /
                               2;
@@ -242,7 +255,7 @@ void detect_rewrite(BeadView& view, std::vector<Finding>& out) {
   // "X said A" / "A, X said": the claim keeps its order once the attribution is left out.
   const bool attribution_moved = order_without_moved_attribution(view) >= kScrambledOrder;
   if (view.original.words.size() >= 2 * kMinContentWords && !voice_changed && !attribution_moved &&
-      ((pairs < kScrambledPairs && stems_shared >= kScrambledShared) ||
+      ((std::max(pairs, content_pairs) < kScrambledPairs && stems_shared >= kScrambledShared) ||
        (pairs < kScrambledPairsReworded && stems_shared >= kScrambledSharedReworded &&
         view.original.content_words >= kMinScrambledReworded))) {
     claim_all(view);

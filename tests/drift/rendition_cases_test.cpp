@@ -262,3 +262,19 @@ TEST_CASE("rendition: a compound that names what its first word names alone",
        "Thieves stole copper cables from the railway museum near the station."},
   })));
 }
+
+TEST_CASE("rendition: an order of magnitude, a colour and a day counted from now are facts",
+          "[drift][judgement]") {
+  // Each control is worded as freely as its paraphrase; only the fact differs.
+  check_case(GENERATE(values<Case>({
+      {"The carmaker has recalled thousands of vans over a steering fault.",
+       "Thousands of vans have been recalled by the carmaker because of a steering defect.",
+       "Hundreds of vans have been recalled by the carmaker because of a steering defect."},
+      {"The winger was shown a red card in the second half for a reckless tackle.",
+       "The winger received a red card after the break for a reckless challenge.",
+       "The winger received a yellow card after the break for a reckless challenge."},
+      {"The health minister is due to visit the flooded hospital tomorrow.",
+       "Tomorrow the health minister will visit the hospital hit by the flood.",
+       "Yesterday the health minister visited the hospital hit by the flood."},
+  })));
+}

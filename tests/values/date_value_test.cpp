@@ -109,6 +109,8 @@ TEST_CASE("date: a changed date is reported", "[drift][date]") {
           {"in September 2025", "in September 2024", "changed"},
           {"on Tuesday", "on Wednesday", "changed"},
           {"next spring", "next autumn", "changed"},
+          {"next month", "last month", "changed"},
+          {"yesterday", "tomorrow", "changed"},
           {"at 8:45", "at 9:45", "changed"},
           {"in 2022", "in 2023", "changed"},
           {"on 10/08/2025", "on 10 August 2025", "same_other_form"},
