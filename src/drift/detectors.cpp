@@ -15,6 +15,7 @@
 #include "drift/number_detector.h"
 #include "drift/question_detector.h"
 #include "drift/rewrite_detector.h"
+#include "drift/role_detector.h"
 #include "drift/tense_detector.h"
 
 namespace driftcheck {
@@ -30,6 +31,7 @@ constexpr std::array kTable = {
     DetectorRow{.name = "number", .run = detect_numbers},
     DetectorRow{.name = "negation", .run = detect_negation},
     DetectorRow{.name = "entity", .run = detect_entities},
+    DetectorRow{.name = "role", .run = detect_roles},
     DetectorRow{.name = "rewrite", .run = detect_rewrite, .ends_bead = true},
     DetectorRow{.name = "question", .run = detect_question},
     DetectorRow{.name = "broken_sentence", .run = detect_broken_sentence},
