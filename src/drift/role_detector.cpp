@@ -25,7 +25,12 @@ std::optional<size_t> main_verb(const BeadView& view, const BeadSide& side) {
                                        side.words[i - 1].folded) != std::end(kModals) &&
                              side.words[i].content &&
                              WordNet::embedded().knows(side.words[i].folded, PartOfSpeech::verb);
-    if ((after_modal || is_finite_verb(side, i)) && reporting.find(side.words[i].folded) == nullptr)
+    // "the takeover offer": a word that is a noun as written, after a content word, heads a
+    // compound; "fined" or "attacked" cannot.
+    const bool compound_head = i > 0 && side.words[i - 1].content &&
+                               WordNet::embedded().knows(side.words[i].folded, PartOfSpeech::noun);
+    if ((after_modal || (is_finite_verb(side, i) && !compound_head)) &&
+        reporting.find(side.words[i].folded) == nullptr)
       return i;
   }
   return std::nullopt;

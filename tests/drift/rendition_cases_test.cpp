@@ -278,3 +278,15 @@ TEST_CASE("rendition: an order of magnitude, a colour and a day counted from now
        "Yesterday the health minister visited the hospital hit by the flood."},
   })));
 }
+
+TEST_CASE("rendition: rejecting or refusing a thing negates as 'refuse to' does",
+          "[drift][judgement]") {
+  check_case(GENERATE(values<Case>({
+      {"The union rejected the latest pay offer from the rail operator.",
+       "The latest pay offer from the rail operator was turned down by the union.",
+       "The latest pay offer from the rail operator was welcomed by the union."},
+      {"The minister refused an invitation to appear before the committee.",
+       "The minister declined an invitation to appear before the committee.",
+       "The minister received an invitation to appear before the committee."},
+  })));
+}
