@@ -88,11 +88,23 @@ bool is_colour(std::string_view w) {
   return std::find(std::begin(kColours), std::end(kColours), w) != std::end(kColours);
 }
 
-// Two orders of magnitude or two colours: two values of one scale, never a rewording.
+// How much, by an adverb of degree: -1 for a little ("slightly injured"), 1 for much
+// ("seriously injured"), 0 for any other word. WordNet links none of them to the others.
+int degree(std::string_view w) {
+  static constexpr std::string_view kLittle[] = {"slightly", "lightly", "mildly", "marginally"};
+  static constexpr std::string_view kMuch[] = {"seriously",  "severely", "badly",
+                                               "critically", "gravely",  "heavily"};
+  if (std::find(std::begin(kLittle), std::end(kLittle), w) != std::end(kLittle)) return -1;
+  if (std::find(std::begin(kMuch), std::end(kMuch), w) != std::end(kMuch)) return 1;
+  return 0;
+}
+
+// Two orders of magnitude, two colours or two degrees: two values of one scale, never a
+// rewording.
 bool other_value(std::string_view a, std::string_view b) {
   return (magnitude_rank(a) >= 0 && magnitude_rank(b) >= 0 &&
           magnitude_rank(a) != magnitude_rank(b)) ||
-         (is_colour(a) && is_colour(b) && a != b);
+         (is_colour(a) && is_colour(b) && a != b) || degree(a) * degree(b) < 0;
 }
 
 void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<Finding>& out) {
@@ -132,13 +144,16 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
     return;
   }
   // "thousands of cars" -> "hundreds of vehicles", "a red card" -> "a yellow card": a count
-  // said by its order of magnitude, or a colour, is a fact however freely the rest is worded.
+  // said by its order of magnitude, a colour or a degree ("slightly" / "seriously injured") is
+  // a fact however freely the rest is worded.
   // (WordNet makes two colours "similar", satellites of "chromatic".)
   const bool magnitudes = magnitude_rank(a.folded) >= 0 && magnitude_rank(b.folded) >= 0;
   if (other_value(a.folded, b.folded)) {
-    Finding f = make_finding(
-        view, magnitudes ? Category::number : Category::substitution, Severity::major, o, o + 1, r,
-        r + 1, change + (magnitudes ? ": another order of magnitude" : ": another colour"));
+    const char* what = magnitudes                                ? ": another order of magnitude"
+                       : degree(a.folded) * degree(b.folded) < 0 ? ": another degree"
+                                                                 : ": another colour";
+    Finding f = make_finding(view, magnitudes ? Category::number : Category::substitution,
+                             Severity::major, o, o + 1, r, r + 1, change + what);
     mark_quote(view, f, o, o + 1, r, r + 1);
     out.push_back(std::move(f));
     return;

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "drift/detector.h"
+#include "drift/moved_block.h"
 #include "drift/word_relation.h"
-#include "lexicon/word_lists.h"
 #include "lexicon/wordnet.h"
 
 namespace driftcheck {
@@ -139,70 +139,6 @@ bool passive_with_agent(const BeadSide& side) {
   return false;
 }
 
-// Where one side's attribution is ("the hospital said"), as a range of words: the reporting
-// verb and its subject at the front (before the verb, no comma, with a following "that") or at
-// the back (after the last comma). Empty when the side has none there.
-enum class AttributionEnd { none, front, back };
-struct Attribution {
-  AttributionEnd end = AttributionEnd::none;
-  size_t begin = 0, stop = 0;  // words [begin, stop)
-  std::string_view verb;       // the reporting verb's diff key
-};
-
-Attribution find_attribution(const BeadView& view, const BeadSide& side) {
-  constexpr size_t kMaxSubjectWords = 4;
-  const WordList& reporting = word_list(view.language, WordListKind::reporting_verbs);
-  const size_t n = side.words.size();
-  for (size_t v = 0; v < n; ++v) {
-    if (reporting.find(side.words[v].folded) == nullptr) continue;
-    const size_t t = token_index(side, v);
-    bool comma_before = false;
-    size_t after_comma = 0;
-    for (size_t k = 0; k < t; ++k)
-      if (side.tokens[k]->folded == ",") {
-        comma_before = true;
-        after_comma = k + 1 < side.word_at_token.size() && side.word_at_token[k + 1] >= 0
-                          ? static_cast<size_t>(side.word_at_token[k + 1])
-                          : n;
-      }
-    if (!comma_before && v <= kMaxSubjectWords && v + 1 < n) {
-      const size_t stop = side.words[v + 1].folded == "that" ? v + 2 : v + 1;
-      return {AttributionEnd::front, 0, stop, side.words[v].key};
-    }
-    if (comma_before && after_comma <= v && n - after_comma <= kMaxSubjectWords + 1)
-      return {AttributionEnd::back, after_comma, n, side.words[v].key};
-  }
-  return {};
-}
-
-// Share of content words kept in order (as BeadView::overlap) once an attribution moved from
-// one end of the sentence to the other is left out of both sides: "The hospital said the
-// patient was stable" / "The patient is stable, the hospital said" keeps its claim in order.
-// -1 if no attribution moved.
-double order_without_moved_attribution(const BeadView& view) {
-  const Attribution a = find_attribution(view, view.original);
-  const Attribution b = find_attribution(view, view.rendition);
-  if (a.end == AttributionEnd::none || b.end == AttributionEnd::none || a.end == b.end ||
-      a.verb != b.verb)
-    return -1;
-  auto claim_keys = [](const BeadSide& side, const Attribution& at) {
-    std::vector<std::string_view> keys;
-    for (size_t i = 0; i < side.words.size(); ++i)
-      if (side.words[i].content && (i < at.begin || i >= at.stop))
-        keys.push_back(side.words[i].key);
-    return keys;
-  };
-  const auto x = claim_keys(view.original, a), y = claim_keys(view.rendition, b);
-  if (x.empty() || y.empty()) return -1;
-  std::vector<size_t> row(y.size() + 1, 0), prev(y.size() + 1, 0);
-  for (size_t i = 1; i <= x.size(); ++i) {
-    for (size_t k = 1; k <= y.size(); ++k)
-      row[k] = x[i - 1] == y[k - 1] ? prev[k - 1] + 1 : std::max(prev[k], row[k - 1]);
-    std::swap(row, prev);
-  }
-  return 2.0 * static_cast<double>(prev[y.size()]) / static_cast<double>(x.size() + y.size());
-}
-
 void claim_all(BeadView& view) {
   view.original.claimed.assign(view.original.words.size(), true);
   view.rendition.claimed.assign(view.rendition.words.size(), true);
@@ -252,9 +188,9 @@ void detect_rewrite(BeadView& view, std::vector<Finding>& out) {
   const bool voice_changed =
       o_passive != r_passive && (o_passive ? count_by(view.original) > count_by(view.rendition)
                                            : count_by(view.rendition) > count_by(view.original));
-  // "X said A" / "A, X said": the claim keeps its order once the attribution is left out.
-  const bool attribution_moved = order_without_moved_attribution(view) >= kScrambledOrder;
-  if (view.original.words.size() >= 2 * kMinContentWords && !voice_changed && !attribution_moved &&
+  // "X said A" / "A, X said", "A when B" / "When B, A": kept in order but for one block.
+  const bool block_moved = order_with_moved_block(view) >= kScrambledOrder;
+  if (view.original.words.size() >= 2 * kMinContentWords && !voice_changed && !block_moved &&
       ((std::max(pairs, content_pairs) < kScrambledPairs && stems_shared >= kScrambledShared) ||
        (pairs < kScrambledPairsReworded && stems_shared >= kScrambledSharedReworded &&
         view.original.content_words >= kMinScrambledReworded))) {
@@ -284,7 +220,7 @@ void detect_rewrite(BeadView& view, std::vector<Finding>& out) {
               std::to_string(static_cast<int>(share * 100)) +
               "% of the content words have a counterpart; read both versions";
   } else if (share >= kScrambledShared && view.overlap < kScrambledOrder && !voice_changed &&
-             !attribution_moved && pairs < kMovedClausePairs &&
+             !block_moved && pairs < kMovedClausePairs &&
              view.original.words.size() >= 2 * kMinContentWords) {
     message =
         "the same words in another order: the sentence no longer reads as the original "

@@ -186,9 +186,12 @@ TEST_CASE("rendition: a verb a translator would render by the same word is a par
   })));
 }
 
-TEST_CASE("rendition: an attribution moved to the other end keeps the claim in order",
+TEST_CASE("rendition: an attribution or a clause moved to the other end keeps the claim in order",
           "[drift][judgement]") {
   check_case(GENERATE(values<Case>({
+      {"Two passengers were slightly hurt when the bus hit a wall on the coast road.",
+       "When the bus hit a wall on the coast road, two passengers were slightly hurt.",
+       "When the bus hit a wall on the coast road, no passengers were hurt."},
       {"The ministry said the new rail line would open in two stages.",
        "The new rail line will open in two stages, the ministry said.",
        "The new rail line will open in three stages, the ministry said."},
@@ -263,8 +266,9 @@ TEST_CASE("rendition: a compound that names what its first word names alone",
   })));
 }
 
-TEST_CASE("rendition: an order of magnitude, a colour and a day counted from now are facts",
-          "[drift][judgement]") {
+TEST_CASE(
+    "rendition: an order of magnitude, a colour, a degree and a day counted from now are facts",
+    "[drift][judgement]") {
   // Each control is worded as freely as its paraphrase; only the fact differs.
   check_case(GENERATE(values<Case>({
       {"The carmaker has recalled thousands of vans over a steering fault.",
@@ -273,6 +277,9 @@ TEST_CASE("rendition: an order of magnitude, a colour and a day counted from now
       {"The winger was shown a red card in the second half for a reckless tackle.",
        "The winger received a red card after the break for a reckless challenge.",
        "The winger received a yellow card after the break for a reckless challenge."},
+      {"Three firefighters were slightly injured when the roof of the warehouse collapsed.",
+       "When the warehouse roof collapsed, three firefighters were lightly injured.",
+       "When the warehouse roof collapsed, three firefighters were seriously injured."},
       {"The health minister is due to visit the flooded hospital tomorrow.",
        "Tomorrow the health minister will visit the hospital hit by the flood.",
        "Yesterday the health minister visited the hospital hit by the flood."},
