@@ -126,8 +126,9 @@ size_t negating_word_said_otherwise(const BeadView& view, bool added, const Nega
       if (other.claimed[k] || !other.words[k].content) continue;
       const Word& o = added ? other.words[k] : side.words[n.at];
       const Word& r = added ? side.words[n.at] : other.words[k];
+      // "failed to" is near "went" in a rare sense; the verb with "to" must be said outright.
       const WordLink l = judge_words(view, o, r).link;
-      if (l == WordLink::equivalent || l == WordLink::near) return k;
+      if (l == WordLink::equivalent || (l == WordLink::near && !verb_to)) return k;
     }
   return std::string::npos;
 }
