@@ -258,7 +258,8 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
     severity = std::min(severity, Severity::minor);
   // A lone word whose synonym the other side has in another hunk: "bans smoking" / "smoking
   // is prohibited". The verb moved with the sentence's voice; the claim is kept.
-  if (idx.size() == 1 && !negated && reworded_elsewhere(view, original_side, idx, true))
+  if (severity > Severity::minor && idx.size() == 1 && !negated &&
+      reworded_elsewhere(view, original_side, idx, true))
     severity = std::min(severity, Severity::minor);
   Finding f = original_side
                   ? make_finding(view, Category::omission, severity, b, e, h.r_end, h.r_end,

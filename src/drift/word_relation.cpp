@@ -208,17 +208,28 @@ std::string phrase(std::string lemma) {
 
 constexpr const char* kSameGerman = "both translate one German word (FreeDict)";
 
-// How two words translate into one German word, if they do: as they are, or with one side's
-// phrasal verb ("conducted" / "carried out" through "durchführen").
-enum class GermanLink { none, bare_verb, phrasal_verb };
+// The thesaurus forms of a pair's words and of their phrasal verbs (none where a word has no
+// phrasal verb), looked up once for the Moby and the German table.
+struct PairForms {
+  Thesaurus::Forms a, b, a_phrasal, b_phrasal;
+};
 
-GermanLink translated_alike(const std::string& a, const std::string& a_phrasal,
-                            const std::string& b, const std::string& b_phrasal) {
-  const Thesaurus& german = Thesaurus::through_german();
-  if ((!a_phrasal.empty() && german.related(phrase(a_phrasal), b)) ||
-      (!b_phrasal.empty() && german.related(a, phrase(b_phrasal))))
-    return GermanLink::phrasal_verb;
-  return german.related(a, b) ? GermanLink::bare_verb : GermanLink::none;
+PairForms pair_forms(const std::string& a, const std::string& a_phrasal, const std::string& b,
+                     const std::string& b_phrasal) {
+  PairForms f{Thesaurus::forms_of(a), Thesaurus::forms_of(b), {}, {}};
+  if (!a_phrasal.empty()) f.a_phrasal = Thesaurus::forms_of(phrase(a_phrasal));
+  if (!b_phrasal.empty()) f.b_phrasal = Thesaurus::forms_of(phrase(b_phrasal));
+  return f;
+}
+
+// How two words are related in one table: as they are, or with one side's phrasal verb
+// ("conducted" / "carried out" through "durchführen").
+enum class TableLink { none, bare_verb, phrasal_verb };
+
+TableLink listed_together(const Thesaurus& table, const PairForms& f) {
+  if (table.related(f.a_phrasal, f.b) || table.related(f.a, f.b_phrasal))
+    return TableLink::phrasal_verb;
+  return table.related(f.a, f.b) ? TableLink::bare_verb : TableLink::none;
 }
 
 WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb, bool deep) {
@@ -284,23 +295,24 @@ WordJudgement judge_uncached(LexiconCache* memo, const Word& wa, const Word& wb,
   const WordRelation any = memo != nullptr ? wn.relate_common(a.folded, b.folded, memo->senses, 0)
                                            : wn.relate(a.folded, b.folded);
   if (any == WordRelation::antonym) return {WordLink::antonym, "WordNet lists them as opposites"};
+  const PairForms forms = pair_forms(a.folded, wa.phrasal, b.folded, wb.phrasal);
+  const Thesaurus& german = Thesaurus::through_german();
   if (any == WordRelation::synonym || any == WordRelation::same_lemma) {
     // A rare sense of the bare verb is weak evidence unless the phrasal verb translates alike.
-    const bool weak = bare_verb && translated_alike(a.folded, wa.phrasal, b.folded, wb.phrasal) !=
-                                       GermanLink::phrasal_verb;
+    const bool weak = bare_verb && listed_together(german, forms) != TableLink::phrasal_verb;
     return {WordLink::near, "synonyms only in a rare sense", weak};
   }
   // The thesaurus groups paraphrases WordNet keeps apart ("offer" / "present"), and puts
-  // "town" with "city" where WordNet only sees two kinds of settlement.
-  if (Thesaurus::embedded().related(a.folded, b.folded))
+  // "town" with "city" where WordNet only sees two kinds of settlement. It lists phrasal verbs
+  // as phrases: "published" / "came out".
+  const Thesaurus& moby = Thesaurus::embedded();
+  if (moby.related(forms.a, forms.b))
     return {WordLink::near, "listed together in the Moby thesaurus", bare_verb};
-  // "published" / "came out": the thesaurus lists phrasal verbs as phrases.
-  if ((!wa.phrasal.empty() && Thesaurus::embedded().related(phrase(wa.phrasal), b.folded)) ||
-      (!wb.phrasal.empty() && Thesaurus::embedded().related(a.folded, phrase(wb.phrasal))))
+  if (moby.related(forms.a_phrasal, forms.b) || moby.related(forms.a, forms.b_phrasal))
     return {WordLink::near, "listed together in the Moby thesaurus (as a phrasal verb)"};
-  if (const GermanLink g = translated_alike(a.folded, wa.phrasal, b.folded, wb.phrasal);
-      g != GermanLink::none)
-    return {WordLink::near, kSameGerman, g == GermanLink::bare_verb && bare_verb};
+  // "chaired" / "presided over": words a translator would put into the same German word.
+  if (const TableLink g = listed_together(german, forms); g != TableLink::none)
+    return {WordLink::near, kSameGerman, g == TableLink::bare_verb && bare_verb};
   if (common == WordRelation::coordinate)
     return {WordLink::sibling, "sister terms in WordNet (same broader term)"};
   if (deep && (linked_through_synonym(memo, a.folded, b.folded) ||

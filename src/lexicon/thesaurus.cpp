@@ -29,7 +29,7 @@ const tf::Header& header(std::span<const std::byte> bytes) {
 }
 
 // The word and its base forms under each part of speech, without duplicates.
-std::vector<std::string> forms(std::string_view word) {
+std::vector<std::string> word_forms(std::string_view word) {
   std::vector<std::string> out = {std::string(word)};
   const WordNet& wn = WordNet::embedded();
   for (PartOfSpeech pos :
@@ -86,14 +86,20 @@ std::span<const std::uint16_t> Thesaurus::meanings(std::string_view word) const 
 }
 
 bool Thesaurus::knows(std::string_view word) const {
-  for (const std::string& f : forms(word))
+  for (const std::string& f : word_forms(word))
     if (!meanings(f).empty()) return true;
   return false;
 }
 
+Thesaurus::Forms Thesaurus::forms_of(std::string_view word) { return word_forms(word); }
+
 bool Thesaurus::related(std::string_view a, std::string_view b) const {
   if (a == b || a.empty() || b.empty()) return false;
-  const std::vector<std::string> fa = forms(a), fb = forms(b);
+  return related(word_forms(a), word_forms(b));
+}
+
+bool Thesaurus::related(const Forms& fa, const Forms& fb) const {
+  if (fa.empty() || fb.empty() || fa.front() == fb.front()) return false;
   for (const std::string& x : fa) {
     const auto ma = meanings(x);
     if (ma.empty()) continue;

@@ -13,7 +13,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace driftcheck {
 
@@ -30,6 +32,10 @@ class Thesaurus {
   // True if a and b differ and some form of each (the word or a WordNet base form of it)
   // shares a meaning group with some form of the other. False if either is unknown.
   bool related(std::string_view a, std::string_view b) const;
+  // The same, given forms_of() each word: for a caller that asks both tables about one pair.
+  using Forms = std::vector<std::string>;
+  static Forms forms_of(std::string_view word);
+  bool related(const Forms& a, const Forms& b) const;
   // True if the word or one of its base forms heads an entry.
   bool knows(std::string_view word) const;
 
