@@ -81,7 +81,7 @@ PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
     if (!rendition) return failed(std::move(out), rendition.error().to_string());
     const Config& config = settings.config != nullptr ? *settings.config : default_config();
     Review review = review_documents(std::move(*original), std::move(*rendition), config,
-                                     settings.fail_on, deadline, settings.synonym_memo);
+                                     settings.fail_on, deadline, settings.memos);
     out.summary = review.summary;
     out.suppressed = review.suppressed;
     // A kept review is written as a baseline, from every finding: never trimmed.

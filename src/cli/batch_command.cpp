@@ -14,6 +14,7 @@
 #include "batch/runner.h"
 #include "cli/batch_files.h"
 #include "cli/commands.h"
+#include "drift/judgement_memo.h"
 
 namespace driftcheck {
 namespace {
@@ -129,11 +130,13 @@ ExitCode run_batch(const BatchArgs& args) {
   if (layout != BatchLayout::folder)
     if (auto err = check_output_path(args.output, inputs)) return report_error(*err);
 
-  // One memo for every pair and worker: the articles of a batch share most of their words.
+  // One set of memos for every pair and worker: the articles of a batch share most of their
+  // words.
   SynonymMemo synonym_memo;
+  JudgementMemo judgement_memo;
   PairSettings settings;
   settings.config = &*config;
-  settings.synonym_memo = &synonym_memo;
+  settings.memos = CheckMemos{.synonyms = &synonym_memo, .judgements = &judgement_memo};
   settings.fail_on = choose_fail_on(args.fail_on, args.fail_on_option->count() > 0, *config);
   settings.time_limit = time_limit(args.time_limit_seconds);
   settings.min_severity = min_severity(args.min_severity);
