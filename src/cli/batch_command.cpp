@@ -130,8 +130,8 @@ ExitCode run_batch(const BatchArgs& args) {
   if (layout != BatchLayout::folder)
     if (auto err = check_output_path(args.output, inputs)) return report_error(*err);
 
-  // One set of memos for every pair and worker: the articles of a batch share most of their
-  // words.
+  // One set of memos (stems below too) for every pair and worker: the articles of a batch
+  // share most of their words.
   SynonymMemo synonym_memo;
   JudgementMemo judgement_memo;
   PairSettings settings;
@@ -142,9 +142,12 @@ ExitCode run_batch(const BatchArgs& args) {
   settings.min_severity = min_severity(args.min_severity);
   if (layout == BatchLayout::sarif || layout == BatchLayout::junit || layout == BatchLayout::folder)
     settings.report_format = args.format;
+  StemMemo stem_memo;
+  InputOptions input = args.input;
+  input.stems = &stem_memo;
   const DocumentLoader load =
-      pair_loader(args.input, args.allow_outside ? std::vector<std::string>{}
-                                                 : pair_roots(args.manifest, args.pairs_dir));
+      pair_loader(input, args.allow_outside ? std::vector<std::string>{}
+                                            : pair_roots(args.manifest, args.pairs_dir));
 
   const std::filesystem::path folder(layout == BatchLayout::folder ? args.output : "");
   if (layout == BatchLayout::folder) {
