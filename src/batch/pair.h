@@ -41,8 +41,8 @@ struct PairSettings {
   // Each pair's time, from reading its files to its report; past it the pair is an error
   // record (see core/deadline.h). nullopt = no limit.
   std::optional<std::chrono::milliseconds> time_limit;
-  // Synonym keys and word judgements kept across the pairs (drift/check_options.h), shared
-  // by the workers; none = each pair looks its words up afresh.
+  // Synonym keys, word judgements and WordNet senses kept across the pairs
+  // (drift/check_options.h), shared by the workers; none = each pair looks its words up afresh.
   CheckMemos memos;
 };
 

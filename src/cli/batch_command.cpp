@@ -15,6 +15,7 @@
 #include "cli/batch_files.h"
 #include "cli/commands.h"
 #include "drift/judgement_memo.h"
+#include "lexicon/wordnet.h"
 
 namespace driftcheck {
 namespace {
@@ -134,9 +135,11 @@ ExitCode run_batch(const BatchArgs& args) {
   // share most of their words.
   SynonymMemo synonym_memo;
   JudgementMemo judgement_memo;
+  SharedWordNetSenses wordnet_senses;
   PairSettings settings;
   settings.config = &*config;
-  settings.memos = CheckMemos{.synonyms = &synonym_memo, .judgements = &judgement_memo};
+  settings.memos = CheckMemos{
+      .synonyms = &synonym_memo, .judgements = &judgement_memo, .senses = &wordnet_senses};
   settings.fail_on = choose_fail_on(args.fail_on, args.fail_on_option->count() > 0, *config);
   settings.time_limit = time_limit(args.time_limit_seconds);
   settings.min_severity = min_severity(args.min_severity);

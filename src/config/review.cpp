@@ -53,6 +53,7 @@ Review review_documents(Document original, Document rendition, const Config& con
   options.align = config.align;
   options.align.synonym_memo = memos.synonyms;
   options.judgement_memo = memos.judgements;
+  options.wordnet_senses = memos.senses;
   options.deadline = deadline;
   review.result = check_documents(std::move(original), std::move(rendition), options);
   review.suppressed = apply_config(review.result, config);
