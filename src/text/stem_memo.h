@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace driftcheck {
 
@@ -26,7 +28,11 @@ class StemMemo {
 
  private:
   std::mutex mutex_;
-  std::unordered_map<std::string, std::string> stems_;  // "algorithm\x1f" "folded" -> stem
+  using Stems = std::unordered_map<std::string, std::string>;  // folded -> stem
+  // The stems of one algorithm (under the lock): a batch uses one or two, and a word is
+  // looked up without building a key of both.
+  Stems& stems_of(std::string_view algorithm);
+  std::vector<std::pair<std::string, Stems>> by_algorithm_;
 };
 
 }  // namespace driftcheck
