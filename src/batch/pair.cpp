@@ -54,11 +54,28 @@ PairOutcome failed(PairOutcome out, std::string error) {
 std::string pair_json(const BatchPair& pair) { return dump_line(pair_value(pair)); }
 
 std::string report_record(const BatchPair& pair, Json report, int baselined) {
-  Json record;
-  record["pair"] = pair_value(pair);
-  record["baselined"] = baselined;
-  for (auto& [key, value] : report.items()) record[key] = std::move(value);
-  return dump_line(record);
+  // The record is {"pair", "baselined"} followed by the report's members, so its text is
+  // theirs followed by the report's text after its '{': written so, without moving every
+  // member into a new object (a fifth of writing a record). A report that names either key
+  // itself, or is no object with members, is merged as an object would merge it.
+  const bool disjoint = report.is_object() && !report.empty() && !report.contains("pair") &&
+                        !report.contains("baselined");
+  if (!disjoint) {
+    Json record;
+    record["pair"] = pair_value(pair);
+    record["baselined"] = baselined;
+    for (auto& [key, value] : report.items()) record[key] = std::move(value);
+    return dump_line(record);
+  }
+  std::string line = "{\"pair\":";
+  append_json(line, pair_value(pair), -1);
+  line += ",\"baselined\":";
+  line += std::to_string(baselined);
+  line += ',';
+  const size_t members = line.size();
+  append_json(line, report, -1);
+  line.erase(members, 1);  // the report's own '{'
+  return line;
 }
 
 std::string error_record(const BatchPair& pair, std::string_view error) {
@@ -81,7 +98,7 @@ PairOutcome check_pair(const BatchPair& pair, const DocumentLoader& load,
     if (!rendition) return failed(std::move(out), rendition.error().to_string());
     const Config& config = settings.config != nullptr ? *settings.config : default_config();
     Review review = review_documents(std::move(*original), std::move(*rendition), config,
-                                     settings.fail_on, deadline, settings.synonym_memo);
+                                     settings.fail_on, deadline, settings.memos);
     out.summary = review.summary;
     out.suppressed = review.suppressed;
     // A kept review is written as a baseline, from every finding: never trimmed.

@@ -41,9 +41,9 @@ struct PairSettings {
   // Each pair's time, from reading its files to its report; past it the pair is an error
   // record (see core/deadline.h). nullopt = no limit.
   std::optional<std::chrono::milliseconds> time_limit;
-  // Synonym keys kept across the pairs (align/synonym_memo.h), shared by the workers; none =
-  // each pair looks its words up afresh.
-  SynonymMemo* synonym_memo = nullptr;
+  // Synonym keys, word judgements and WordNet senses kept across the pairs
+  // (drift/check_options.h), shared by the workers; none = each pair looks its words up afresh.
+  CheckMemos memos;
 };
 
 struct PairOutcome {

@@ -14,6 +14,8 @@
 #include "batch/runner.h"
 #include "cli/batch_files.h"
 #include "cli/commands.h"
+#include "drift/judgement_memo.h"
+#include "lexicon/wordnet.h"
 
 namespace driftcheck {
 namespace {
@@ -129,19 +131,26 @@ ExitCode run_batch(const BatchArgs& args) {
   if (layout != BatchLayout::folder)
     if (auto err = check_output_path(args.output, inputs)) return report_error(*err);
 
-  // One memo for every pair and worker: the articles of a batch share most of their words.
+  // One set of memos (stems below too) for every pair and worker: the articles of a batch
+  // share most of their words.
   SynonymMemo synonym_memo;
+  JudgementMemo judgement_memo;
+  SharedWordNetSenses wordnet_senses;
   PairSettings settings;
   settings.config = &*config;
-  settings.synonym_memo = &synonym_memo;
+  settings.memos = CheckMemos{
+      .synonyms = &synonym_memo, .judgements = &judgement_memo, .senses = &wordnet_senses};
   settings.fail_on = choose_fail_on(args.fail_on, args.fail_on_option->count() > 0, *config);
   settings.time_limit = time_limit(args.time_limit_seconds);
   settings.min_severity = min_severity(args.min_severity);
   if (layout == BatchLayout::sarif || layout == BatchLayout::junit || layout == BatchLayout::folder)
     settings.report_format = args.format;
+  StemMemo stem_memo;
+  InputOptions input = args.input;
+  input.stems = &stem_memo;
   const DocumentLoader load =
-      pair_loader(args.input, args.allow_outside ? std::vector<std::string>{}
-                                                 : pair_roots(args.manifest, args.pairs_dir));
+      pair_loader(input, args.allow_outside ? std::vector<std::string>{}
+                                            : pair_roots(args.manifest, args.pairs_dir));
 
   const std::filesystem::path folder(layout == BatchLayout::folder ? args.output : "");
   if (layout == BatchLayout::folder) {

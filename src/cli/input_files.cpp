@@ -100,7 +100,8 @@ Result<Document> load_document(const std::string& path, const InputOptions& opti
   decode_options.max_bytes = options.max_bytes;
   Result<DecodedText> decoded = decode_text(*bytes, decode_options);
   if (!decoded) return decoded.error();
-  Document doc = segment_text(std::move(decoded->text), SegmentOptions{options.language});
+  Document doc = segment_text(std::move(decoded->text),
+                              SegmentOptions{.language = options.language, .stems = options.stems});
   if (doc.sentences.size() > options.max_sentences) {
     return file_error(decode_options.file,
                       fmt::format("{} sentences, over the limit of {}", doc.sentences.size(),

@@ -11,6 +11,7 @@
 
 #include "core/error.h"
 #include "text/document.h"
+#include "text/stem_memo.h"
 
 namespace driftcheck {
 
@@ -24,6 +25,9 @@ struct InputOptions {
   // Alignment and the diff grow about linearly, but past this a check takes tens of seconds
   // and gigabytes: refuse it with a clear error instead (raise with --max-sentences).
   uint64_t max_sentences = 200'000;
+  // Stems kept across the files of one run (text/stem_memo.h), owned by the caller (batch);
+  // none = each file's words are stemmed afresh.
+  StemMemo* stems = nullptr;
 };
 
 // The bytes of a regular file, or of standard input for "-". A FIFO, a device or a socket

@@ -47,11 +47,13 @@ int apply_config(CheckResult& result, const Config& config) {
 
 Review review_documents(Document original, Document rendition, const Config& config,
                         std::optional<Severity> fail_on, const Deadline& deadline,
-                        SynonymMemo* synonym_memo) {
+                        const CheckMemos& memos) {
   Review review;
   CheckOptions options;
   options.align = config.align;
-  options.align.synonym_memo = synonym_memo;
+  options.align.synonym_memo = memos.synonyms;
+  options.judgement_memo = memos.judgements;
+  options.wordnet_senses = memos.senses;
   options.deadline = deadline;
   review.result = check_documents(std::move(original), std::move(rendition), options);
   review.suppressed = apply_config(review.result, config);

@@ -20,10 +20,10 @@ struct Review {
 
 // Runs check_documents and applies `config`; never fails on valid documents, but throws
 // TimeLimitExceeded once `deadline` has passed.
-// `synonym_memo`: synonym keys kept across checks (align/synonym_memo.h), or none.
+// `memos`: what is kept across checks (drift/check_options.h), or none.
 Review review_documents(Document original, Document rendition, const Config& config,
                         std::optional<Severity> fail_on, const Deadline& deadline = {},
-                        SynonymMemo* synonym_memo = nullptr);
+                        const CheckMemos& memos = {});
 
 // The policy alone, on a finished check, and the only place it is applied: adds glossary
 // misses, applies the [severity] overrides and `ignore`, drops baselined findings and numbers

@@ -60,12 +60,16 @@ struct Hunk {
   size_t r_begin = 0, r_end = 0;
 };
 
+class JudgementMemo;
+
 // WordNet answers memoized for one check: the same word pairs come up bead after bead, and a
 // lookup walks every sense. Owned by the caller of the detectors (detect_drift); a view
 // without one looks everything up afresh.
 struct LexiconCache {
   // judge_words() results (word_relation.h), keyed by both words and flags.
   std::unordered_map<std::string, WordJudgement> judged;
+  // Behind `judged`: judgements kept across checks (judgement_memo.h), or none.
+  JudgementMemo* shared_judgements = nullptr;
   std::unordered_map<std::string, bool> lemma;  // WordNet::is_lemma
   // WordNet::relate_common(a, b) as an int WordRelation, keyed "a\x1fb".
   std::unordered_map<std::string, int> related;

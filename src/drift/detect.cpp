@@ -177,6 +177,8 @@ Drift detect_drift(const Document& original, const Document& rendition, const Al
   drift.changes.resize(alignment.beads.size());
   std::vector<Finding>& findings = drift.findings;
   LexiconCache lexicon;
+  lexicon.shared_judgements = options.judgement_memo;
+  if (options.wordnet_senses != nullptr) lexicon.senses = WordNetMemo(options.wordnet_senses);
   CrossLanguage across(original, rendition);
   // Page chrome the zoning left in the body, as zones decided it (align/zones.h).
   const ChromeLines& chrome = alignment.unmatched_chrome;

@@ -12,6 +12,7 @@
 
 #include "drift/bead_view.h"
 #include "drift/detector.h"
+#include "drift/judgement_memo.h"
 #include "lexicon/spelling.h"
 #include "lexicon/thesaurus.h"
 #include "lexicon/wordnet.h"
@@ -378,7 +379,7 @@ bool misspells_lemma(LexiconCache* lexicon, const std::string& w) {
 }  // namespace
 
 // Memoized in the check's LexiconCache under a key of both words and every input judge_uncached
-// reads.
+// reads, and behind it in the memo shared across checks when the cache has one.
 WordJudgement judge_words(const BeadView& view, const Word& wa, const Word& wb, bool deep) {
   if (view.lexicon == nullptr) return judge_uncached(nullptr, wa, wb, deep);
   std::string key;
@@ -393,7 +394,17 @@ WordJudgement judge_words(const BeadView& view, const Word& wa, const Word& wb, 
   key += wb.phrasal;
   auto& memo = view.lexicon->judged;
   if (auto it = memo.find(key); it != memo.end()) return it->second;
-  WordJudgement j = judge_uncached(view.lexicon, wa, wb, deep);
+  WordJudgement j;
+  if (JudgementMemo* shared = view.lexicon->shared_judgements; shared != nullptr) {
+    // Across checks the key also names the opaque flags judge_uncached reads, which the
+    // folded words imply in practice but not by definition.
+    std::string shared_key = key;
+    shared_key += wa.opaque ? 'O' : 'w';
+    shared_key += wb.opaque ? 'O' : 'w';
+    j = shared->judgement(shared_key, [&] { return judge_uncached(view.lexicon, wa, wb, deep); });
+  } else {
+    j = judge_uncached(view.lexicon, wa, wb, deep);
+  }
   memo.emplace(std::move(key), j);
   return j;
 }

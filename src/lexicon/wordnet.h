@@ -42,12 +42,30 @@ enum class WordRelation {
 
 const char* to_string(WordRelation relation);
 
+// The senses of words looked up by the checks of one process, for their WordNetMemos to share:
+// a batch relates mostly the same words in every article. Thread-safe (each access takes a
+// lock); outlives the memos that use it.
+class SharedWordNetSenses {
+ public:
+  SharedWordNetSenses();
+  ~SharedWordNetSenses();
+  SharedWordNetSenses(const SharedWordNetSenses&) = delete;
+  SharedWordNetSenses& operator=(const SharedWordNetSenses&) = delete;
+
+ private:
+  friend class WordNet;
+  struct Senses;
+  std::unique_ptr<Senses> senses_;
+};
+
 // The senses of the words one caller has already related, so that relating a word to many
 // others looks it up once (a check relates each word of a bead to several). Not shared between
 // threads: one per check.
 class WordNetMemo {
  public:
   WordNetMemo();
+  // Behind this memo `shared` (may be null), asked once per word this memo has not seen.
+  explicit WordNetMemo(SharedWordNetSenses* shared);
   ~WordNetMemo();
   WordNetMemo(WordNetMemo&&) noexcept;
   WordNetMemo& operator=(WordNetMemo&&) noexcept;
@@ -56,6 +74,7 @@ class WordNetMemo {
   friend class WordNet;
   struct Senses;
   std::unique_ptr<Senses> senses_;
+  SharedWordNetSenses* shared_ = nullptr;
 };
 
 class WordNet {

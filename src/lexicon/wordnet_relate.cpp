@@ -6,6 +6,7 @@
 // (tens), so every check is a scan over the pointers of one side's senses with a binary search in
 // the other side's sorted synset ids: no allocation beyond two small vectors per word.
 #include <algorithm>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -208,7 +209,18 @@ struct WordNetMemo::Senses {
   std::unordered_map<int, std::unordered_map<std::string, Word>> by_limit;
 };
 
+// The same, under the lock every access takes.
+struct SharedWordNetSenses::Senses {
+  std::mutex mutex;
+  std::unordered_map<int, std::unordered_map<std::string, Word>> by_limit;
+};
+
+SharedWordNetSenses::SharedWordNetSenses() : senses_(std::make_unique<Senses>()) {}
+SharedWordNetSenses::~SharedWordNetSenses() = default;
+
 WordNetMemo::WordNetMemo() : senses_(std::make_unique<Senses>()) {}
+WordNetMemo::WordNetMemo(SharedWordNetSenses* shared)
+    : senses_(std::make_unique<Senses>()), shared_(shared) {}
 WordNetMemo::~WordNetMemo() = default;
 WordNetMemo::WordNetMemo(WordNetMemo&&) noexcept = default;
 WordNetMemo& WordNetMemo::operator=(WordNetMemo&&) noexcept = default;
@@ -227,11 +239,27 @@ WordRelation WordNet::relate_common(std::string_view a, std::string_view b, Word
   if (!memo.senses_) memo.senses_ = std::make_unique<WordNetMemo::Senses>();  // moved from
   Table table(bytes_);
   auto& words = memo.senses_->by_limit[max_senses];
+  // From the memo's shared senses, or collected (outside the lock, so that the other workers
+  // go on) and remembered there; two that miss one word at once collect the same senses, and
+  // the second emplace keeps the first.
+  auto shared_senses = [&](const std::string& text) -> Word {
+    SharedWordNetSenses::Senses& shared = *memo.shared_->senses_;
+    {
+      std::lock_guard lock(shared.mutex);
+      const auto& known = shared.by_limit[max_senses];
+      if (auto it = known.find(text); it != known.end()) return it->second;
+    }
+    Word word = collect(table, text, max_senses);
+    std::lock_guard lock(shared.mutex);
+    shared.by_limit[max_senses].emplace(text, word);
+    return word;
+  };
   // Map nodes stay put, so the first word's entry survives inserting the second.
   auto senses_of = [&](std::string_view text) -> const Word& {
     std::string key(text);
     if (auto it = words.find(key); it != words.end()) return it->second;
-    return words.emplace(std::move(key), collect(table, text, max_senses)).first->second;
+    Word word = memo.shared_ != nullptr ? shared_senses(key) : collect(table, text, max_senses);
+    return words.emplace(std::move(key), std::move(word)).first->second;
   };
   const Word& wa = senses_of(a);
   const Word& wb = senses_of(b);

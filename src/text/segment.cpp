@@ -92,12 +92,12 @@ std::unique_ptr<icu::BreakIterator> sentence_iterator(const std::string& languag
 
 class Segmenter {
  public:
-  Segmenter(TextOffsets& offsets, const std::string& language)
+  Segmenter(TextOffsets& offsets, const std::string& language, StemMemo* stems)
       : offsets_(offsets),
         text_(offsets.utf16()),
         language_(language),
         sentences_(sentence_iterator(language)),
-        tokenizer_(language) {}
+        tokenizer_(language, stems) {}
 
   void run(Document& doc) {
     int paragraph = 0;
@@ -255,7 +255,7 @@ Document segment_text(std::string text, const SegmentOptions& options) {
   }
   TextOffsets offsets(std::u16string_view(utf16.getBuffer(), static_cast<size_t>(utf16.length())),
                       text);
-  Segmenter(offsets, doc.language).run(doc);
+  Segmenter(offsets, doc.language, options.stems).run(doc);
   // Grown by doubling; held (with every sentence's tokens) until the report is written.
   doc.sentences.shrink_to_fit();
   doc.text = std::move(text);

@@ -7,11 +7,15 @@
 #include <string_view>
 
 #include "text/document.h"
+#include "text/stem_memo.h"
 
 namespace driftcheck {
 
 struct SegmentOptions {
   std::string language;  // BCP 47; empty = guess from the script (see guess_language)
+  // Stems kept across documents (stem_memo.h), owned by the caller; none = this document's
+  // words are stemmed afresh.
+  StemMemo* stems = nullptr;
 };
 
 // Splits `text` into sentences (never across a line break) and each sentence into tokens.

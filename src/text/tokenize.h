@@ -11,11 +11,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "text/document.h"
+#include "text/stem_memo.h"
 
 struct sb_stemmer;
 
@@ -55,7 +57,9 @@ class TextOffsets {
 // per document (or thread) and reuse it for every sentence.
 class Tokenizer {
  public:
-  explicit Tokenizer(std::string_view language);  // BCP 47; no stemmer for unknown ones
+  // BCP 47; no stemmer for unknown ones. `shared_stems`: stems kept across documents
+  // (stem_memo.h), asked once per distinct word; none = every document stems its words.
+  explicit Tokenizer(std::string_view language, StemMemo* shared_stems = nullptr);
   ~Tokenizer();
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
@@ -68,10 +72,13 @@ class Tokenizer {
   void fold(std::u16string_view word, Token& token);
   void fold_opaque(Token& token);
   void add_stem(Token& token);
+  std::optional<std::string> snowball(const std::string& folded);  // nullopt: out of memory
 
   std::unique_ptr<icu::BreakIterator> words_;
   const icu::Normalizer2* fold_ = nullptr;
   sb_stemmer* stemmer_ = nullptr;
+  const char* algorithm_ = nullptr;  // the stemmer's Snowball name
+  StemMemo* shared_stems_ = nullptr;
   // folded → stem, direct-mapped by hash. Words repeat (Zipf), and Snowball on every
   // token costs more than ICU's word breaks; a node-based map's cache misses cost half.
   struct CachedStem {

@@ -40,6 +40,27 @@ TEST_CASE("records: a report is one line with the pair first", "[batch]") {
         "\"error\":\"o.txt: no such file\"}");
 }
 
+TEST_CASE("records: the report's members follow the pair as one merged object's would", "[batch]") {
+  const BatchPair pair = pair_named("p");
+  const auto merged = [&](nlohmann::ordered_json report, int baselined) {
+    nlohmann::ordered_json record;
+    record["pair"] = {{"id", "p"}, {"index", 4}, {"original", "o.txt"}, {"rendition", "r.txt"}};
+    record["baselined"] = baselined;
+    for (auto& [key, value] : report.items()) record[key] = value;
+    return record.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  };
+  const nlohmann::ordered_json report = {
+      {"schema", "s"},
+      {"findings", {{{"message", "\u201cfired\u201d \xff became \"produced\""}, {"score", 0.25}}}},
+      {"summary", {{"counts", {0, 1, 2, 3}}, {"empty", nlohmann::ordered_json::object()}}}};
+  CHECK(report_record(pair, report, -3) == merged(report, -3));
+  // A report that names a record's own key keeps it where the pair's record has it.
+  const nlohmann::ordered_json naming = {{"schema", "s"}, {"baselined", 9}};
+  CHECK(report_record(pair, naming, 1) == merged(naming, 1));
+  CHECK(report_record(pair, nlohmann::ordered_json::object(), 0) ==
+        merged(nlohmann::ordered_json::object(), 0));
+}
+
 TEST_CASE("check_pair: a checked pair's record is its JSON report", "[batch]") {
   PairSettings settings;
   settings.report_format = "text";

@@ -193,3 +193,20 @@ TEST_CASE("wordnet: a word longer than any lemma is unknown", "[lexicon][wordnet
   // The longest lemmas still resolve.
   CHECK(wn.is_lemma("american_federation_of_labor_and_congress_of_industrial_organizations"));
 }
+
+TEST_CASE("wordnet: memos with shared senses relate words as a lone lookup does",
+          "[lexicon][wordnet]") {
+  const WordNet& wn = WordNet::embedded();
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"fired", "produced"}, {"rise", "fall"}, {"drones", "aircraft"}, {"blorp", "dog"}};
+  driftcheck::SharedWordNetSenses shared;
+  // Two memos, as two checks of a batch: the second reads every word's senses from `shared`.
+  for (int check = 0; check < 2; ++check) {
+    WordNetMemo memo(&shared);
+    for (const auto& [a, b] : pairs) {
+      CAPTURE(check, a, b);
+      CHECK(wn.relate_common(a, b, memo) == wn.relate_common(a, b));
+      CHECK(wn.relate_common(a, b, memo, 0) == wn.relate(a, b));
+    }
+  }
+}
