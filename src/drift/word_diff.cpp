@@ -66,14 +66,16 @@ bool slip_of(std::string_view slip, std::string_view right) {
 // slip from a word of the other side that has no counterpart there, takes that word's diff
 // key, so "is aslo the base" keeps "also" and no detector reads "aslo" as a new word.
 void mend_misspellings(BeadView& view) {
+  // Copies, not views: mending rewrites the keys these sets were taken from, and each side is
+  // judged against the keys as they were before any mending.
   auto keys_of = [](const BeadSide& side) {
-    std::unordered_set<std::string_view> keys;
+    std::unordered_set<std::string> keys;
     for (const Word& w : side.words) keys.insert(w.key);
     return keys;
   };
   const auto o_keys = keys_of(view.original), r_keys = keys_of(view.rendition);
-  auto mend = [&](BeadSide& side, const std::unordered_set<std::string_view>& other_keys,
-                  const BeadSide& other, const std::unordered_set<std::string_view>& own_keys,
+  auto mend = [&](BeadSide& side, const std::unordered_set<std::string>& other_keys,
+                  const BeadSide& other, const std::unordered_set<std::string>& own_keys,
                   bool rendition_side) {
     for (size_t i = 0; i < side.words.size(); ++i) {
       Word& w = side.words[i];
