@@ -12,7 +12,7 @@ WordJudgement JudgementMemo::judgement(const std::string& key,
   // compute the same judgement, and the second emplace keeps the first.
   WordJudgement computed = compute();
   std::lock_guard lock(mutex_);
-  judged_.emplace(key, computed);
+  if (judged_.size() < kMaxJudgements) judged_.emplace(key, computed);
   return computed;
 }
 

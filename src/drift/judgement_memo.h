@@ -8,6 +8,7 @@
 //   JudgementMemo memo;              // outlives the checks that use it
 //   CheckOptions options;
 //   options.judgement_memo = &memo;
+#include <cstddef>
 #include <functional>
 #include <mutex>
 #include <string>
@@ -24,6 +25,9 @@ class JudgementMemo {
   WordJudgement judgement(const std::string& key, const std::function<WordJudgement()>& compute);
 
  private:
+  // A batch of thousands of articles judges millions of distinct pairs; past this many the
+  // memo stops growing (about 40 MB) and later pairs are judged each time, same answer.
+  static constexpr std::size_t kMaxJudgements = 250000;
   std::mutex mutex_;
   std::unordered_map<std::string, WordJudgement> judged_;
 };

@@ -251,7 +251,10 @@ WordRelation WordNet::relate_common(std::string_view a, std::string_view b, Word
     }
     Word word = collect(table, text, max_senses);
     std::lock_guard lock(shared.mutex);
-    shared.by_limit[max_senses].emplace(text, word);
+    // Bounded like the other batch memos: only text of unique tokens gets near it.
+    constexpr size_t kMaxWords = 200000;
+    if (auto& known = shared.by_limit[max_senses]; known.size() < kMaxWords)
+      known.emplace(text, word);
     return word;
   };
   // Map nodes stay put, so the first word's entry survives inserting the second.

@@ -21,7 +21,8 @@ std::optional<std::string> StemMemo::stem(
   std::optional<std::string> computed = compute();
   if (!computed) return computed;
   std::lock_guard lock(mutex_);
-  stems_of(algorithm).emplace(folded, *computed);
+  if (Stems& stems = stems_of(algorithm); stems.size() < kMaxStems)
+    stems.emplace(folded, *computed);
   return computed;
 }
 

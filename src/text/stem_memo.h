@@ -7,6 +7,7 @@
 //
 //   StemMemo memo;                   // outlives the documents segmented through it
 //   Document doc = segment_text(text, SegmentOptions{.language = "en", .stems = &memo});
+#include <cstddef>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -28,6 +29,9 @@ class StemMemo {
 
  private:
   std::mutex mutex_;
+  // A language's vocabulary is far smaller; only text of unique tokens (identifiers, hashes)
+  // reaches it, and past it the memo stops growing and stems are computed each time.
+  static constexpr std::size_t kMaxStems = 500000;
   using Stems = std::unordered_map<std::string, std::string>;  // folded -> stem
   // The stems of one algorithm (under the lock): a batch uses one or two, and a word is
   // looked up without building a key of both.
