@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "lexicon/dictd_index.h"
+
 namespace driftcheck {
 namespace {
 
@@ -30,21 +32,6 @@ std::string read_file(const std::string& path) {
   in.read(out.data(), static_cast<std::streamsize>(out.size()));
   out.resize(static_cast<size_t>(in.gcount()));
   return out;
-}
-
-bool decode_base64(std::string_view s, uint64_t& out) {
-  out = 0;
-  for (char c : s) {
-    int v = -1;
-    if (c >= 'A' && c <= 'Z') v = c - 'A';
-    if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
-    if (c >= '0' && c <= '9') v = c - '0' + 52;
-    if (c == '+') v = 62;
-    if (c == '/') v = 63;
-    if (v < 0) return false;
-    out = out * 64 + static_cast<uint64_t>(v);
-  }
-  return !s.empty();
 }
 
 // "say sth." -> "say": grammar placeholders after a one-word headword are dropped; other
@@ -285,24 +272,12 @@ std::vector<std::vector<std::string>> BilingualDictionary::translate(
   // Entries by headword, in file order.
   std::unordered_map<std::string, std::vector<Span>> spans;
   std::string key;
-  for (size_t at = 0; at < index.size();) {
-    size_t end = index.find('\n', at);
-    if (end == std::string::npos) end = index.size();
-    const std::string_view line(index.data() + at, end - at);
-    at = end + 1;
-    const size_t t1 = line.find('\t');
-    if (t1 == std::string_view::npos) continue;
-    const size_t t2 = line.find('\t', t1 + 1);
-    if (t2 == std::string_view::npos) continue;
-    headword_key(line.substr(0, t1), key);
-    if (key.empty() || !wanted.count(key)) continue;
-    Span span{};
-    if (!decode_base64(line.substr(t1 + 1, t2 - t1 - 1), span.offset) ||
-        !decode_base64(line.substr(t2 + 1), span.length))
-      continue;
+  for_each_dictd_entry(index, [&](const DictdEntry& entry) {
+    headword_key(entry.headword, key);
+    if (key.empty() || !wanted.count(key)) return;
     std::vector<Span>& list = spans[key];
-    if (list.size() < kMaxEntries) list.push_back(span);
-  }
+    if (list.size() < kMaxEntries) list.push_back(Span{entry.offset, entry.length});
+  });
   if (spans.empty()) return out;
   // Each word's first form that is a headword; only its entries are read.
   std::vector<const std::vector<Span>*> chosen(words.size(), nullptr);

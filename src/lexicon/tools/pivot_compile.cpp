@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/dictd_index.h"
 #include "lexicon/tools/thesaurus_table_writer.h"
 
 namespace tf = driftcheck::thesaurus_format;
@@ -65,14 +66,6 @@ bool inflate_file(const std::string& path, std::string* out) {
   const bool ok = n == 0;
   gzclose(f);
   return ok;
-}
-
-std::uint64_t base64_number(std::string_view s) {
-  constexpr std::string_view kDigits =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::uint64_t n = 0;
-  for (char c : s) n = n * 64 + kDigits.find(c);
-  return n;
 }
 
 // WordNet's lemmas in all parts of speech, with spaces between the words of a phrase: the
@@ -177,30 +170,25 @@ bool read_dictionary(const std::string& dir, const std::string& name, Visit visi
   if (!read_file(dir + "/freedict-" + name + ".index", &index) ||
       !inflate_file(dir + "/freedict-" + name + ".dict.dz", &body))
     return false;
-  size_t i = 0;
-  while (i < index.size()) {
-    const size_t end = std::min(index.find('\n', i), index.size());
-    const std::string_view line(index.data() + i, end - i);
-    i = end + 1;
-    const size_t t1 = line.find('\t');
-    const size_t t2 = line.find('\t', t1 + 1);
-    if (t1 == std::string_view::npos || t2 == std::string_view::npos || line.starts_with("00"))
-      continue;
-    const std::uint64_t offset = base64_number(line.substr(t1 + 1, t2 - t1 - 1));
-    const std::uint64_t length = base64_number(line.substr(t2 + 1));
-    if (offset + length > body.size()) return false;
-    const std::string_view entry(body.data() + offset, length);
+  bool inside = true;
+  driftcheck::for_each_dictd_entry(index, [&](const driftcheck::DictdEntry& e) {
+    if (!inside || e.headword.starts_with("00")) return;  // "00-database-info" and the like
+    if (e.offset + e.length > body.size()) {
+      inside = false;
+      return;
+    }
+    const std::string_view entry(body.data() + e.offset, e.length);
     const size_t first_end = entry.find('\n');
-    if (first_end == std::string_view::npos) continue;
+    if (first_end == std::string_view::npos) return;
     const std::string_view head_line = entry.substr(0, first_end);
     const size_t second_end = std::min(entry.find('\n', first_end + 1), entry.size());
     const std::string_view translation = entry.substr(first_end + 1, second_end - first_end - 1);
     char head_pos = '?';
     if (const size_t lt = head_line.find('<'); lt != std::string_view::npos)
       head_pos = part_of_speech(head_line.substr(lt + 1));
-    visit(line.substr(0, t1), head_pos, terms(translation, head_pos));
-  }
-  return true;
+    visit(e.headword, head_pos, terms(translation, head_pos));
+  });
+  return inside;
 }
 
 }  // namespace
