@@ -427,20 +427,22 @@ class DateReader {
     static constexpr std::array<std::pair<std::string_view, int>, 3> kCounts = {
         {{"last", -1}, {"previous", -1}, {"next", 1}}};
     static constexpr std::array<std::string_view, 4> kUnits = {"day", "week", "month", "year"};
+    // DateValue::relative: unit (1 = day .. 4 = year) * 3 + offset + 2, never 0.
+    auto code = [](size_t unit, int offset) { return static_cast<int>(unit + 1) * 3 + offset + 2; };
     const std::string_view w = at(i).folded;
     DateValue v;
     for (const auto& [word, offset] : kDays)
       if (w == word) {
-        v.relative = 1 * 3 + offset + 2;
+        v.relative = code(0, offset);
         add(v, i, i);
         return true;
       }
     if (i + 1 >= tokens_.size() || (i > 0 && at(i - 1).folded == "the")) return false;
-    const auto count = std::find_if(kCounts.begin(), kCounts.end(),
-                                    [&](const auto& c) { return c.first == w; });
+    const auto count =
+        std::find_if(kCounts.begin(), kCounts.end(), [&](const auto& c) { return c.first == w; });
     const auto unit = std::find(kUnits.begin(), kUnits.end(), at(i + 1).folded);
     if (count == kCounts.end() || unit == kUnits.end()) return false;
-    v.relative = static_cast<int>(unit - kUnits.begin() + 1) * 3 + count->second + 2;
+    v.relative = code(static_cast<size_t>(unit - kUnits.begin()), count->second);
     add(v, i, i + 1);
     return true;
   }
