@@ -2,8 +2,6 @@
 // first alignment of the pair itself.
 #include "align/word_links.h"
 
-#include <libstemmer.h>
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -13,6 +11,7 @@
 
 #include "align/bilingual_dictionary.h"
 #include "lexicon/word_lists.h"
+#include "text/stemmer.h"
 #include "text/tokenize.h"
 
 namespace driftcheck {
@@ -20,45 +19,6 @@ namespace {
 
 // A target word that translates more source words than this links nothing in particular.
 constexpr size_t kMaxConcepts = 6;
-
-// Snowball stems of case-folded words, for the dictionary's translations.
-class Stemmer {
- public:
-  explicit Stemmer(std::string_view language) {
-    if (const char* name = snowball_name(language)) stemmer_ = sb_stemmer_new(name, "UTF_8");
-    UErrorCode status = U_ZERO_ERROR;
-    fold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    if (U_FAILURE(status)) fold_ = nullptr;
-  }
-  ~Stemmer() {
-    if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
-  }
-  Stemmer(const Stemmer&) = delete;
-  Stemmer& operator=(const Stemmer&) = delete;
-
-  std::string operator()(const std::string& word) const {
-    std::string folded = word;
-    if (fold_ != nullptr) {
-      UErrorCode status = U_ZERO_ERROR;
-      icu::UnicodeString u = fold_->normalize(icu::UnicodeString::fromUTF8(word), status);
-      if (U_SUCCESS(status)) {
-        folded.clear();
-        u.toUTF8String(folded);
-      }
-    }
-    if (stemmer_ == nullptr) return folded;
-    const sb_symbol* s =
-        sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()),
-                        static_cast<int>(folded.size()));
-    if (s == nullptr) return folded;
-    return std::string(reinterpret_cast<const char*>(s),
-                       static_cast<size_t>(sb_stemmer_length(stemmer_)));
-  }
-
- private:
-  sb_stemmer* stemmer_ = nullptr;
-  const icu::Normalizer2* fold_ = nullptr;
-};
 
 bool is_content_word(const Token& t, const WordList& stopwords) {
   if (t.kind != TokenKind::word || is_opaque(t)) return false;

@@ -265,8 +265,9 @@ bool is_function_word(std::string_view folded, std::string_view language) {
 }
 
 BeadView make_bead_view(const Document& original, const Document& rendition, const Bead& bead,
-                        int bead_index) {
+                        int bead_index, LexiconCache* lexicon) {
   BeadView view;
+  view.lexicon = lexicon;
   view.bead = bead_index;
   view.moved = bead.kind == BeadKind::moved;
   view.language = original.language.empty() ? "en" : original.language;
@@ -274,6 +275,20 @@ BeadView make_bead_view(const Document& original, const Document& rendition, con
   fill_side(rendition, bead.rendition, view.language, view.rendition);
   diff_bead(view);
   return view;
+}
+
+void respell(BeadSide& side, size_t i, std::string folded, std::string key) {
+  Word& w = side.words[i];
+  const size_t t = token_index(side, i);
+  auto copy = std::make_unique<Token>(*w.token);
+  copy->folded = folded;
+  copy->stem = key;
+  w.token = copy.get();
+  if (t < side.tokens.size()) side.tokens[t] = copy.get();
+  side.respelled.push_back(std::move(copy));
+  w.folded = std::move(folded);
+  w.key = std::move(key);
+  side.folded[i] = w.folded;
 }
 
 size_t token_index(const BeadSide& side, size_t word) {

@@ -9,6 +9,7 @@
 // The diff itself is word_diff.h (run once here); the detectors that read a view are listed
 // in detectors.h.
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -50,7 +51,15 @@ struct BeadSide {
   std::vector<int> word_at_token;        // index into words for each token; -1 for punctuation
   bool question = false;                 // the last sentence ends with '?'
   size_t content_words = 0;
+  // Copies of the tokens of misspelt words, folded and stemmed as the word they misspell
+  // (respell()); words[i].token and tokens[...] point here for them. Owned, so a moved view
+  // keeps them.
+  std::vector<std::unique_ptr<Token>> respelled;
 };
+
+// Reads word i of `side` as `folded` (stem `key`) wherever a detector looks: the word, its
+// token (a copy with the surface text as written) and the side's folded list.
+void respell(BeadSide& side, size_t i, std::string folded, std::string key);
 
 // A maximal run of changes: words [o_begin, o_end) of the original were replaced by words
 // [r_begin, r_end) of the rendition. Either range may be empty. A single common function word
@@ -71,6 +80,9 @@ struct LexiconCache {
   // Behind `judged`: judgements kept across checks (judgement_memo.h), or none.
   JudgementMemo* shared_judgements = nullptr;
   std::unordered_map<std::string, bool> lemma;  // WordNet::is_lemma
+  // repair_slip() of each misspelt word (slip_repair.h) and that word's stem; "" where it
+  // names none.
+  std::unordered_map<std::string, std::pair<std::string, std::string>> repairs;
   // WordNet::relate_common(a, b) as an int WordRelation, keyed "a\x1fb".
   std::unordered_map<std::string, int> related;
   // Each word's WordNet senses, for the pairs `related` has not seen yet.
@@ -107,14 +119,18 @@ struct BeadView {
   // (original word, rendition word) where one side misspells the other's word ("also" /
   // "aslo"): the diff compares them as equal; the lexical detector notes them at info.
   std::vector<std::pair<size_t, size_t>> misspellings;
+  // (rendition side?, word) read as the word it misspells, one the other side does not have
+  // ("aroind" as "around"): its folded form and key are that word's (slip_repair.h).
+  std::vector<std::pair<bool, size_t>> repaired;
   double overlap = 0.0;        // 2 * common content words / content words of both sides
   bool tight = false;          // few changes among many kept words: each change is deliberate
   size_t changed_content = 0;  // content words of both sides that are not kept in order
 };
 
 // Builds the view of one match or moved bead (sentence ids must be valid for the documents).
+// `lexicon` (may be null) becomes view.lexicon before the diff, which memoizes through it.
 BeadView make_bead_view(const Document& original, const Document& rendition, const Bead& bead,
-                        int bead_index);
+                        int bead_index, LexiconCache* lexicon = nullptr);
 
 // True for words that carry no content of their own: articles, auxiliaries, prepositions, ...
 bool is_function_word(std::string_view folded, std::string_view language);

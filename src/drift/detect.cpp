@@ -157,8 +157,7 @@ void detect_bead(const Document& original, const Document& rendition, const Bead
     detect_across_languages(across, bead, index, out);
     return;
   }
-  BeadView view = make_bead_view(original, rendition, bead, index);
-  view.lexicon = &lexicon;
+  BeadView view = make_bead_view(original, rendition, bead, index, &lexicon);
   changes = changed_ranges(view);
   run_detectors(view, out);
 }

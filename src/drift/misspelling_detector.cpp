@@ -12,6 +12,14 @@ void detect_misspellings(BeadView& view, std::vector<Finding>& out) {
                                quoted(view.original.words[o].token->text) + " became " +
                                    quoted(view.rendition.words[r].token->text) +
                                    ": same meaning (a misspelling)"));
+  for (auto [rendition_side, i] : view.repaired) {
+    const BeadSide& side = rendition_side ? view.rendition : view.original;
+    const std::string note = quoted(side.words[i].token->text) + " read as " +
+                             quoted(side.words[i].folded) + ": a misspelling";
+    out.push_back(rendition_side
+                      ? make_finding(view, Category::format, Severity::info, 0, 0, i, i + 1, note)
+                      : make_finding(view, Category::format, Severity::info, i, i + 1, 0, 0, note));
+  }
 }
 
 }  // namespace driftcheck

@@ -12,7 +12,9 @@
 #include <unordered_set>
 
 #include "drift/detector.h"
+#include "drift/slip_repair.h"
 #include "lexicon/wordnet.h"
+#include "text/stemmer.h"
 
 namespace driftcheck {
 namespace {
@@ -64,7 +66,8 @@ bool slip_of(std::string_view slip, std::string_view right) {
 
 // Misspellings compared as the word they misspell: a word of one side that is no word, one
 // slip from a word of the other side that has no counterpart there, takes that word's diff
-// key, so "is aslo the base" keeps "also" and no detector reads "aslo" as a new word.
+// key and folded form, so "is aslo the base" keeps "also" and no detector reads "aslo" as a
+// new word.
 void mend_misspellings(BeadView& view) {
   // Copies, not views: mending rewrites the keys these sets were taken from, and each side is
   // judged against the keys as they were before any mending.
@@ -83,7 +86,16 @@ void mend_misspellings(BeadView& view) {
       for (size_t k = 0; k < other.words.size(); ++k) {
         const Word& x = other.words[k];
         if (x.opaque || own_keys.count(x.key) > 0 || !slip_of(w.folded, x.folded)) continue;
-        w.key = x.key;
+        // The folded form too: the detectors' word lists ("dennied" / "denied" is still a
+        // negator) and relations read it.
+        respell(side, i, x.folded, x.key);
+        if (w.content != x.content && !w.repeat) {
+          if (x.content)
+            ++side.content_words;
+          else
+            --side.content_words;
+        }
+        w.content = x.content;
         view.misspellings.emplace_back(rendition_side ? k : i, rendition_side ? i : k);
         break;
       }
@@ -91,6 +103,55 @@ void mend_misspellings(BeadView& view) {
   };
   mend(view.rendition, o_keys, view.original, r_keys, true);
   mend(view.original, r_keys, view.rendition, o_keys, false);
+}
+
+// Misspellings of words the other side does not have ("aroind 3,000" / "about 3,000",
+// "dennied" / "rejected"): read as the word they misspell (slip_repair.h), so that the
+// detectors see the approximator, the negator or the verb the writer meant. English only: the
+// candidates are WordNet's.
+void repair_slips(BeadView& view) {
+  if (view.language != "en") return;
+  const FunctionWords function_words(view.language);
+  auto repair = [&](BeadSide& side, const BeadSide& other, bool rendition_side) {
+    if (side.doc != nullptr && !side.doc->language.empty() && side.doc->language != "en") return;
+    for (size_t i = 0; i < side.words.size(); ++i) {
+      Word& w = side.words[i];
+      // A capital starts a name even at the start of a sentence ("Ambala stood first"), and a
+      // word the other side has too is kept as it is ("ambala" / "Ambala").
+      if (w.capitalized || !may_be_misspelt(w, view.language) ||
+          std::any_of(other.words.begin(), other.words.end(),
+                      [&](const Word& x) { return x.key == w.key; }))
+        continue;
+      const auto mended = [&](const std::pair<size_t, size_t>& m) {
+        return (rendition_side ? m.second : m.first) == i;
+      };
+      if (std::any_of(view.misspellings.begin(), view.misspellings.end(), mended)) continue;
+      // The word and its stem, the diff key every other word has.
+      auto repaired = [&]() -> std::pair<std::string, std::string> {
+        std::string word = repair_slip(w.folded, function_words);
+        if (word.empty()) return {};
+        const Stemmer stem(view.language);
+        std::string key = stem(word);
+        return {std::move(word), std::move(key)};
+      };
+      std::pair<std::string, std::string> repair;
+      if (view.lexicon != nullptr) {
+        auto [it, inserted] = view.lexicon->repairs.try_emplace(w.folded);
+        if (inserted) it->second = repaired();
+        repair = it->second;
+      } else {
+        repair = repaired();
+      }
+      if (repair.first.empty()) continue;
+      const bool content = !function_words.contains(repair.first);
+      if (w.content && !content && !w.repeat) --side.content_words;
+      w.content = content;
+      respell(side, i, std::move(repair.first), std::move(repair.second));
+      view.repaired.emplace_back(rendition_side, i);
+    }
+  };
+  repair(view.original, view.rendition, false);
+  repair(view.rendition, view.original, true);
 }
 
 void diff_words(BeadView& view) {
@@ -237,6 +298,7 @@ void claim_respaced(BeadView& view) {
 
 void diff_bead(BeadView& view) {
   mend_misspellings(view);
+  repair_slips(view);
   diff_words(view);
   claim_respaced(view);
 }
