@@ -140,6 +140,11 @@ std::vector<bool> chrome_sentences(const Document& doc, const AlignOptions& opti
       is_chrome = true;
     chrome[k] = is_chrome;
   }
+  // Chrome is the page around a text. A file of nothing but label-like lines (a headline, a
+  // string of a user interface, one line of a translation memory) is the text itself, and
+  // each of its lines is checked.
+  if (std::all_of(chrome.begin(), chrome.end(), [](bool c) { return c; }))
+    chrome.assign(chrome.size(), false);
   return chrome;
 }
 

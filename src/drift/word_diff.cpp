@@ -116,11 +116,16 @@ void repair_slips(BeadView& view) {
     if (side.doc != nullptr && !side.doc->language.empty() && side.doc->language != "en") return;
     for (size_t i = 0; i < side.words.size(); ++i) {
       Word& w = side.words[i];
-      // A capital starts a name even at the start of a sentence ("Ambala stood first"), and a
-      // word the other side has too is kept as it is ("ambala" / "Ambala").
+      // A capital starts a name even at the start of a sentence ("Ambala stood first"). A word
+      // the other side has too is kept as it is ("ambala" / "Ambala"), and one two letters
+      // from a word there most likely misspells that word ("tyhe" / "they", not "the"): the
+      // word judgement reads it as a typo of it.
+      constexpr size_t kNearSlip = 2;
       if (w.capitalized || !may_be_misspelt(w, view.language) ||
-          std::any_of(other.words.begin(), other.words.end(),
-                      [&](const Word& x) { return x.key == w.key; }))
+          std::any_of(other.words.begin(), other.words.end(), [&](const Word& x) {
+            return x.key == w.key ||
+                   edit_distance_at_most(w.folded, x.folded, kNearSlip) <= kNearSlip;
+          }))
         continue;
       const auto mended = [&](const std::pair<size_t, size_t>& m) {
         return (rendition_side ? m.second : m.first) == i;
