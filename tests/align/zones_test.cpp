@@ -59,3 +59,15 @@ TEST_CASE("zones: a full stop ends a statement, not a heading", "[align][zones]"
   CHECK(ends_with_full_stop(d.sentences[0]));
   CHECK_FALSE(ends_with_full_stop(d.sentences[1]));
 }
+
+TEST_CASE("zones: a file of nothing but label-like lines is the text, not chrome",
+          "[align][zones]") {
+  // One short title-case line (a headline, a string of a user interface) is all there is to
+  // check; as page chrome it would vanish from the check without a finding.
+  const Document title = segment_text("The Crab\n", SegmentOptions{"en"});
+  CHECK(chrome_sentences(title, AlignOptions{}) == std::vector<bool>{false});
+  // Control: the same line on a page with a sentence around it is a label.
+  const Document page =
+      segment_text("The Crab\n\nThe crab walked sideways along the beach.\n", SegmentOptions{"en"});
+  CHECK(chrome_sentences(page, AlignOptions{}) == std::vector<bool>{true, false});
+}
