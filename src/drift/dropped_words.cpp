@@ -157,6 +157,28 @@ bool qualifies_kept_word(const BeadView& view, bool original_side, const std::ve
   });
 }
 
+// A superlative: "cheapest", "largest", "worst". "most" and "least" count as the other
+// side's superlative ("the most affordable") but are function words, never dropped alone.
+bool is_superlative(const Word& w) {
+  if (w.folded == "most" || w.folded == "least") return true;
+  if (!w.content || w.capitalized || w.folded.size() < 4) return false;
+  for (const std::string& base : WordNet::embedded().base_forms(w.folded, PartOfSpeech::adjective))
+    if (base != w.folded &&
+        (w.folded.ends_with("est") || w.folded == "best" || w.folded == "worst"))
+      return true;
+  return false;
+}
+
+// A lone superlative dropped or added where the other side ranks nothing: "some of the
+// cheapest gorilla tracking" / "gorilla tracking", "the worst outbreak" / "an outbreak". A
+// rank is a claim however freely the rest is worded; "the biggest" / "the largest" keeps one.
+bool rank_claim(const BeadView& view, bool original_side, const std::vector<size_t>& idx) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
+  const BeadSide& other = original_side ? view.rendition : view.original;
+  return idx.size() == 1 && is_superlative(side.words[idx.front()]) &&
+         std::none_of(other.words.begin(), other.words.end(), is_superlative);
+}
+
 }  // namespace
 
 bool is_focus_word(std::string_view w) {
@@ -222,7 +244,8 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
                           ? Severity::major
                           : Severity::minor;
   const bool reversed = opposite_direction(view, original_side, idx);
-  if (reversed || qualifies_kept_word(view, original_side, idx, h, paired))
+  if (reversed || qualifies_kept_word(view, original_side, idx, h, paired) ||
+      rank_claim(view, original_side, idx))
     severity = Severity::major;
   const bool known_phrase = lone && !foreign && said_elsewhere(view, original_side, b);
   const bool trimmed = lone && original_side && trims_compound(side, b);

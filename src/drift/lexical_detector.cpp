@@ -158,6 +158,14 @@ void report_pair(BeadView& view, size_t o, size_t r, const Hunk& h, std::vector<
     out.push_back(std::move(f));
     return;
   }
+  // "cheapest" / "least expensive", "cheaper" / "less expensive": the opposite word, lowered,
+  // is the same claim.
+  const auto lowered = [](const BeadSide& side, size_t i) {
+    return i > 0 && side.words[i - 1].sentence == side.words[i].sentence &&
+           (side.words[i - 1].folded == "less" || side.words[i - 1].folded == "least");
+  };
+  if (j.link == WordLink::antonym && lowered(view.original, o) != lowered(view.rendition, r))
+    j = {WordLink::equivalent, "the opposite word after 'less' or 'least'"};
   switch (j.link) {
     case WordLink::antonym:
       category = Category::antonym;

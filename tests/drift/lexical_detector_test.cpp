@@ -230,3 +230,28 @@ TEST_CASE("lexical: the opposite of a close word, in a kept sentence, is an anto
                 .max_severity(Category::antonym) < 0);
   }
 }
+
+TEST_CASE("lexical: a superlative dropped from a free rewording is a claim lost",
+          "[drift][lexical]") {
+  // The rank goes with the word; the control keeps a rank in other words.
+  const std::string original =
+      "The resort offers some of the cheapest ski passes in the Alps, the guide says.";
+  CHECK(check_pair(original, "According to the guide, the resort sells ski passes in the Alps.")
+            .flagged(Severity::major));
+  CHECK_FALSE(check_pair(original,
+                         "According to the guide, the resort has some of the least expensive ski "
+                         "passes in the Alps.")
+                  .flagged(Severity::major));
+  CHECK_FALSE(check_pair("Officials called it the worst flooding the valley has seen.",
+                         "Officials said it was the most severe flooding the valley has seen.")
+                  .flagged(Severity::major));
+}
+
+TEST_CASE("lexical: the opposite word after 'less' or 'least' says the same", "[drift][lexical]") {
+  CHECK(check_pair("Rail travel is cheaper than flying.",
+                   "Rail travel is less expensive than flying.")
+            .max_severity() <= static_cast<int>(Severity::info));
+  CHECK(check_pair("Rail travel is cheaper than flying.",
+                   "Rail travel is more expensive than flying.")
+            .flagged(Severity::critical));
+}
