@@ -140,9 +140,20 @@ bool qualifies_kept_word(const BeadView& view, bool original_side, const std::ve
     if (!shared) return false;
   }
   const WordNet& wn = WordNet::embedded();
-  if (w.capitalized || wn.knows(w.folded, PartOfSpeech::noun) ||
-      wn.knows(w.folded, PartOfSpeech::verb) ||
-      !(wn.knows(w.folded, PartOfSpeech::adjective) || wn.knows(w.folded, PartOfSpeech::adverb)))
+  // An adjective right before a kept noun modifies it even where WordNet also has a noun or a
+  // verb of that spelling ("the two dry powders", "the main islands"); elsewhere such a word
+  // may be a noun of a compound ("road repairs") or a verb.
+  const bool before_kept_noun =
+      std::any_of(view.common.begin(), view.common.end(), [&](const auto& p) {
+        const size_t kept = original_side ? p.first : p.second;
+        return kept == i + 1 && side.words[kept].sentence == w.sentence &&
+               wn.knows(side.words[kept].folded, PartOfSpeech::noun);
+      });
+  // A part of a hyphenated modifier ("55-year-old") is not the whole modifier.
+  const bool adjective = wn.knows(w.folded, PartOfSpeech::adjective) && !trims_compound(side, i);
+  if (w.capitalized || !(adjective || wn.knows(w.folded, PartOfSpeech::adverb)) ||
+      (!(adjective && before_kept_noun) &&
+       (wn.knows(w.folded, PartOfSpeech::noun) || wn.knows(w.folded, PartOfSpeech::verb))))
     return false;
   const bool beside_kept = std::any_of(view.common.begin(), view.common.end(), [&](const auto& p) {
     const size_t kept = original_side ? p.first : p.second;

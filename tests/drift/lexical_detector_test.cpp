@@ -255,3 +255,20 @@ TEST_CASE("lexical: the opposite word after 'less' or 'least' says the same", "[
                    "Rail travel is more expensive than flying.")
             .flagged(Severity::critical));
 }
+
+TEST_CASE(
+    "lexical: an adjective dropped before a kept noun is major even if WordNet has a noun "
+    "of that spelling",
+    "[drift][lexical]") {
+  // "dry" is also a noun and a verb in WordNet; before "ingredients" it says which ones.
+  const std::string original = "Mix the dry ingredients in a bowl, then slowly add the milk.";
+  CHECK(check_pair(original, "Slowly add the milk after mixing the ingredients in a bowl.")
+            .flagged(Severity::major));
+  CHECK_FALSE(
+      check_pair(original, "Slowly add the milk after mixing the dry ingredients in a bowl.")
+          .flagged(Severity::major));
+  // Part of a hyphenated modifier is not the modifier: the age is still there.
+  CHECK_FALSE(check_pair("A 55-year-old man was pulled from the rubble of a collapsed building.",
+                         "A man, 55, was rescued from the rubble of a building that had collapsed.")
+                  .flagged(Severity::major));
+}
