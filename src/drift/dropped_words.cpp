@@ -147,7 +147,7 @@ bool qualifies_kept_word(const BeadView& view, bool original_side, const std::ve
       std::any_of(view.common.begin(), view.common.end(), [&](const auto& p) {
         const size_t kept = original_side ? p.first : p.second;
         return kept == i + 1 && side.words[kept].sentence == w.sentence &&
-               wn.knows(side.words[kept].folded, PartOfSpeech::noun);
+               side.words[kept].content && wn.knows(side.words[kept].folded, PartOfSpeech::noun);
       });
   // A part of a hyphenated modifier ("55-year-old") is not the whole modifier.
   const bool adjective = wn.knows(w.folded, PartOfSpeech::adjective) && !trims_compound(side, i);
