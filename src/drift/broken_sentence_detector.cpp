@@ -26,6 +26,19 @@ bool in_list(std::span<const std::string_view> list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// WordNet knows the word as an adjective (some also as an adverb: "new", "hard"), never as a
+// noun or verb; and an adverb, never as anything else.
+bool only_adjective(std::string_view w) {
+  const WordNet& wn = WordNet::embedded();
+  return wn.knows(w, PartOfSpeech::adjective) && !wn.knows(w, PartOfSpeech::noun) &&
+         !wn.knows(w, PartOfSpeech::verb);
+}
+bool only_adverb(std::string_view w) {
+  const WordNet& wn = WordNet::embedded();
+  return wn.knows(w, PartOfSpeech::adverb) && !wn.knows(w, PartOfSpeech::noun) &&
+         !wn.knows(w, PartOfSpeech::verb) && !wn.knows(w, PartOfSpeech::adjective);
+}
+
 // Auxiliaries and modals: never the word right after an article.
 constexpr std::string_view kAuxiliaries[] = {
     "is",    "are", "was",   "were", "have",   "has", "had",  "will", "would", "can",
@@ -61,6 +74,10 @@ bool cut_after(const BeadSide& side, size_t i) {
         "elderly",  "poor",    "rich",    "homeless", "sick",      "unemployed", "dead",
         "disabled", "injured", "wounded", "accused",  "displaced", "deceased"};
     const bool people = w == "the" && in_list(kPeople, n->folded);
+    // "adapted to a new often": an article and an adjective right before an adverb lost the
+    // noun between them.
+    if (only_adjective(n->folded))
+      if (const Word* m = next(i + 1); m && only_adverb(m->folded)) return true;
     if (wn.knows(n->folded, PartOfSpeech::adjective) && !wn.knows(n->folded, PartOfSpeech::noun))
       if (const Word* m = next(i + 1);
           m && in_list(kAuxiliaries, m->folded) && !(people && in_list(kPlural, m->folded)))
@@ -78,6 +95,13 @@ bool cut_after(const BeadSide& side, size_t i) {
            !wn.knows(n->folded, PartOfSpeech::noun) &&
            !wn.knows(n->folded, PartOfSpeech::adjective);
   }
+  // A subject pronoun opening the sentence with an -ing form and no auxiliary: "It racing
+  // seats on the interior" lost its verb ("It has racing seats").
+  static constexpr std::string_view kSubjectPronouns[] = {"i", "he", "she", "it", "we", "they"};
+  if (side.words[i].sentence_initial && in_list(kSubjectPronouns, w) &&
+      n->folded.ends_with("ing") && n->folded != "being" && n->folded != "having" &&
+      WordNet::embedded().knows(n->folded, PartOfSpeech::verb))
+    return true;
   return w == "there" && in_list(kAfterThereBroken, n->folded);
 }
 

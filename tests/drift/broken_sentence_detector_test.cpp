@@ -14,6 +14,11 @@ TEST_CASE("broken sentence: a head word cut out of the middle of a clause is maj
        "Visitors to a new have to adjust quickly."},
       {"But there are many birds that still look like dinosaurs.",
        "But there many birds that still look like dinosaurs."},
+      // An adjective between an article and an adverb lost its noun.
+      {"Pupils who move to a new school often need months to settle in.",
+       "Pupils who move to a new often need months to settle in."},
+      // A subject pronoun opening the sentence with an -ing form lost its verb.
+      {"The van has racing stripes along both sides.", "It racing stripes along both sides."},
   }));
   CAPTURE(a, b);
   REQUIRE(check_pair(a, b).max_severity(Category::omission) >= kMajor);
@@ -25,5 +30,11 @@ TEST_CASE("broken sentence: control, the same words in a whole clause", "[drift]
               .max_severity() < kMajor);
   REQUIRE(check_pair("But there are many birds that still look like dinosaurs.",
                      "But many birds still look like dinosaurs.")
+              .max_severity() < kMajor);
+  REQUIRE(check_pair("Pupils who move to a new school often need months to settle in.",
+                     "Pupils who change to a new school often take months to settle in.")
+              .max_severity() < kMajor);
+  REQUIRE(check_pair("The van has racing stripes along both sides.",
+                     "It has racing stripes along both sides.")
               .max_severity() < kMajor);
 }
