@@ -250,8 +250,24 @@ void report_run(BeadView& view, bool original_side, const std::vector<size_t>& i
       (idx.size() >= kClauseWords || ((negated || has_verb) && idx.size() + 1 >= kClauseWords)) &&
       !(phrase_elsewhere && reworded_elsewhere(view, original_side, idx));
   const double lone_min = all_quoted(side, b, e) ? kLoneMinOverlapQuoted : kLoneMinOverlap;
+  // A cut phrase that names two things the other side never names is a claim lost (or
+  // invented) however loosely the rest is worded: "a wide variety of animal and bird species"
+  // / "a very wide range".
+  // The words opposite the run, if any, are all another word's counterpart ("variety" /
+  // "range" beside "of animal and bird species").
+  const bool nothing_left_opposite = [&] {
+    const BeadSide& other = original_side ? view.rendition : view.original;
+    for (size_t k = original_side ? h.r_begin : h.o_begin; k < (original_side ? h.r_end : h.o_end);
+         ++k)
+      if (other.words[k].content &&
+          std::find(paired.there.begin(), paired.there.end(), k) == paired.there.end())
+        return false;
+    return true;
+  }();
+  const bool cut_claim = idx.size() >= 2 && nothing_left_opposite && !phrase_elsewhere &&
+                         names_unsaid_things(view, original_side, idx);
   Severity severity = view.tight || clause || (lone && !known_word && view.overlap >= lone_min) ||
-                              (cut && view.overlap >= lone_min) || foreign
+                              (cut && view.overlap >= lone_min) || cut_claim || foreign
                           ? Severity::major
                           : Severity::minor;
   const bool reversed = opposite_direction(view, original_side, idx);

@@ -60,18 +60,26 @@ bool said_elsewhere(const BeadView& view, bool original_side, size_t i) {
 // expected" / "In the third quarter, ... expanded more quickly than forecast", "have become
 // endangered" / "are in danger of extinction". At least half of the run's content words have
 // a synonym or near word there.
-bool reworded_elsewhere(const BeadView& view, bool original_side, const std::vector<size_t>& idx,
-                        bool synonyms_only) {
-  // Two things or actions the other side names nowhere are news of their own, however many
-  // words are said: "past and present, except the drummer" (but "more quickly" is wording).
-  constexpr size_t kMaxUnsaidNames = 2;
+namespace {
+
+// How much of a run the other side's changed words say: its content words, those with a
+// synonym (or near word, unless `synonyms_only`) there, and its nouns and verbs without one.
+struct RunEcho {
+  size_t content = 0, linked = 0, unsaid_names = 0;
+  // Unsaid nouns that the run's side uses nowhere else ("the death toll ... while the death
+  // toll" repeats a thing already named).
+  size_t new_things = 0;
+};
+
+RunEcho echo_of(const BeadView& view, bool original_side, const std::vector<size_t>& idx,
+                bool synonyms_only) {
   const BeadSide& side = original_side ? view.original : view.rendition;
   const BeadSide& other = original_side ? view.rendition : view.original;
   const WordNet& wn = WordNet::embedded();
-  size_t linked = 0, content = 0, unsaid_names = 0;
+  RunEcho echo;
   for (size_t i : idx) {
     if (!side.words[i].content) continue;
-    ++content;
+    ++echo.content;
     const bool found = std::any_of(view.hunks.begin(), view.hunks.end(), [&](const Hunk& h) {
       for (size_t k = original_side ? h.r_begin : h.o_begin;
            k < (original_side ? h.r_end : h.o_end); ++k) {
@@ -83,14 +91,32 @@ bool reworded_elsewhere(const BeadView& view, bool original_side, const std::vec
       }
       return false;
     });
-    linked += found ? 1 : 0;
+    echo.linked += found ? 1 : 0;
     const Word& w = side.words[i];
     if (!found && !is_focus_word(w.folded) &&
         (w.capitalized || wn.knows(w.folded, PartOfSpeech::noun) ||
          wn.knows(w.folded, PartOfSpeech::verb)))
-      ++unsaid_names;
+      ++echo.unsaid_names;
+    const auto same_word = [&](const Word& x) { return x.key == w.key; };
+    if (!found && !is_focus_word(w.folded) && wn.knows(w.folded, PartOfSpeech::noun) &&
+        std::count_if(side.words.begin(), side.words.end(), same_word) == 1)
+      ++echo.new_things;
   }
-  return content > 0 && 2 * linked >= content && unsaid_names < kMaxUnsaidNames;
+  return echo;
+}
+
+}  // namespace
+
+bool reworded_elsewhere(const BeadView& view, bool original_side, const std::vector<size_t>& idx,
+                        bool synonyms_only) {
+  // Two things or actions the other side names nowhere are news of their own, however many
+  // words are said: "past and present, except the drummer" (but "more quickly" is wording).
+  const RunEcho echo = echo_of(view, original_side, idx, synonyms_only);
+  return echo.content > 0 && 2 * echo.linked >= echo.content && echo.unsaid_names < kMaxUnsaidNames;
+}
+
+bool names_unsaid_things(const BeadView& view, bool original_side, const std::vector<size_t>& idx) {
+  return echo_of(view, original_side, idx, false).new_things >= kMaxUnsaidNames;
 }
 
 // Word i is the verb of a phrasal verb whose particle the other side kept, merged into one

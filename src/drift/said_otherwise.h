@@ -33,6 +33,12 @@ bool said_elsewhere(const BeadView& view, bool original_side, size_t i);
 bool reworded_elsewhere(const BeadView& view, bool original_side, const std::vector<size_t>& idx,
                         bool synonyms_only = false);
 
+// Two things (nouns) in a run that the other side names nowhere and the run's side names only
+// there are news of their own ("of animal and bird species"), however loosely the rest is
+// worded.
+inline constexpr size_t kMaxUnsaidNames = 2;
+bool names_unsaid_things(const BeadView& view, bool original_side, const std::vector<size_t>& idx);
+
 // Word i is the verb of a phrasal verb whose particle the other side kept, merged into one
 // verb of the same sense: "shot down" / "downed" (the diff pairs "down" with "downed").
 bool phrasal_merged(const BeadView& view, bool original_side, size_t i);

@@ -272,3 +272,21 @@ TEST_CASE(
                          "A man, 55, was rescued from the rubble of a building that had collapsed.")
                   .flagged(Severity::major));
 }
+
+TEST_CASE(
+    "lexical: a phrase naming two things the other side never names is major in a free "
+    "rewording",
+    "[drift][lexical]") {
+  const std::string original =
+      "The reserve is home to an unusually wide variety of reptiles and insects.";
+  CHECK(check_pair(original, "The reserve is also home to a very wide range.")
+            .flagged(Severity::major));
+  CHECK_FALSE(
+      check_pair(original, "The reserve is also home to a very wide range of reptiles and insects.")
+          .flagged(Severity::major));
+  // A thing the side names again is no new claim: "unemployment" twice.
+  CHECK_FALSE(check_pair("Unemployment stands at 7% in Portugal and at 11% in Greece.",
+                         "Unemployment in Portugal stands at 7%, while the unemployment rate in "
+                         "Greece is 11%.")
+                  .flagged(Severity::major));
+}
