@@ -155,9 +155,15 @@ bool qualifies_kept_word(const BeadView& view, bool original_side, const std::ve
       (!(adjective && before_kept_noun) &&
        (wn.knows(w.folded, PartOfSpeech::noun) || wn.knows(w.folded, PartOfSpeech::verb))))
     return false;
+  // Not beside a kept adverb: in "remarkably wide range" / "remarkable variety" the word
+  // qualifies a reworded one ("range"), not the adverb.
   const bool beside_kept = std::any_of(view.common.begin(), view.common.end(), [&](const auto& p) {
     const size_t kept = original_side ? p.first : p.second;
-    return side.words[kept].content && (kept + 1 == i || kept == i + 1);
+    const Word& k = side.words[kept];
+    const bool adverb =
+        wn.knows(k.folded, PartOfSpeech::adverb) && !wn.knows(k.folded, PartOfSpeech::noun) &&
+        !wn.knows(k.folded, PartOfSpeech::verb) && !wn.knows(k.folded, PartOfSpeech::adjective);
+    return k.content && (kept + 1 == i || kept == i + 1) && !adverb;
   });
   if (!beside_kept) return false;
   // Said in another form elsewhere ("their southern neighbour" / "further south"): asked last,

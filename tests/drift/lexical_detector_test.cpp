@@ -284,6 +284,10 @@ TEST_CASE(
   CHECK_FALSE(
       check_pair(original, "The reserve is also home to a very wide range of reptiles and insects.")
           .flagged(Severity::major));
+  // An adjective beside a kept adverb qualifies the reworded noun, not the adverb.
+  CHECK_FALSE(check_pair("The reserve is home to a remarkable variety of reptiles and insects.",
+                         "The reserve is home to a remarkably wide range of reptiles and insects.")
+                  .flagged(Severity::major));
   // A thing the side names again is no new claim: "unemployment" twice.
   CHECK_FALSE(check_pair("Unemployment stands at 7% in Portugal and at 11% in Greece.",
                          "Unemployment in Portugal stands at 7%, while the unemployment rate in "
