@@ -266,10 +266,19 @@ bool negative_stem_elsewhere(const BeadView& view, bool original_side,
 
 // "in the year 2019" / "in 2019": the word says what the figure beside it already is.
 bool names_the_figure(const BeadSide& side, const std::vector<size_t>& idx) {
-  if (idx.size() != 1 || side.words[idx.front()].folded != "year") return false;
-  const size_t next = idx.front() + 1;
-  return next < side.words.size() && side.words[next].token->kind == TokenKind::number &&
-         side.words[next].folded.size() == 4;
+  if (idx.size() != 1) return false;
+  const size_t i = idx.front();
+  // "the 84-year-old leader" / "the leader, 84": an age says what the figure is.
+  static constexpr std::string_view kAgeUnits[] = {"year", "years", "month", "months",
+                                                   "week", "weeks", "day",   "days"};
+  if (side.words[i].folded == "old" && i >= 2 &&
+      std::find(std::begin(kAgeUnits), std::end(kAgeUnits), side.words[i - 1].folded) !=
+          std::end(kAgeUnits) &&
+      side.words[i - 2].token->kind == TokenKind::number)
+    return true;
+  if (side.words[i].folded != "year") return false;
+  return i + 1 < side.words.size() && side.words[i + 1].token->kind == TokenKind::number &&
+         side.words[i + 1].folded.size() == 4;
 }
 
 }  // namespace driftcheck

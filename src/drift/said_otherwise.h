@@ -77,7 +77,8 @@ bool negative_stem_elsewhere(const BeadView& view, bool original_side,
 // pivot table puts the two together).
 bool completes_compound(const BeadView& view, bool original_side, const std::vector<size_t>& idx);
 
-// "in the year 2019" / "in 2019": the word says what the figure beside it already is.
+// "in the year 2019" / "in 2019", "an 84-year-old" / "84": the word says what the figure
+// beside it already is.
 bool names_the_figure(const BeadSide& side, const std::vector<size_t>& idx);
 
 }  // namespace driftcheck

@@ -294,3 +294,13 @@ TEST_CASE(
                          "Greece is 11%.")
                   .flagged(Severity::major));
 }
+
+TEST_CASE("lexical: an age said by the figure alone is no word dropped", "[drift][lexical]") {
+  CHECK_FALSE(check_pair("Last week the 84-year-old leader also promised new elections.",
+                         "Last week the leader, 84, also promised new elections.")
+                  .flagged(Severity::major));
+  // Control: the age itself changed.
+  CHECK(check_pair("Last week the 84-year-old leader also promised new elections.",
+                   "Last week the leader, 48, also promised new elections.")
+            .flagged(Severity::major));
+}
