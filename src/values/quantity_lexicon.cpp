@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -255,7 +256,19 @@ constexpr std::array kAllUnits = {kKm,      kM,       kCm,         kMi,    kNmi,
 
 // A table's words by hash, the first entry kept where a word repeats (as the scan it replaces
 // returned): every word token of every sentence is looked up in these tables.
-using NamedIndex = std::unordered_map<std::string_view, const Named*>;
+// FNV-1a rather than std::hash: the words are a few bytes long, and the out-of-line murmur
+// cost more than the probe it places. Any hash gives the same answers.
+struct WordHash {
+  size_t operator()(std::string_view word) const noexcept {
+    uint64_t h = 14695981039346656037ull;
+    for (const char c : word) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+};
+using NamedIndex = std::unordered_map<std::string_view, const Named*, WordHash>;
 
 template <typename Table>
 NamedIndex index_of(const Table& table) {
