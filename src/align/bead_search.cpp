@@ -42,17 +42,31 @@ class CrossDots {
       offset_[i + 1] = offset_[i] + static_cast<size_t>(hi_[i] - lo_[i] + 1);
     values_.assign(offset_.back(), 0.0f);
     uint32_t features = 0;
-    size_t entries = 0;  // of the rendition's vectors
     for (const auto& s : o)
       if (!s.terms.ids.empty()) features = std::max(features, s.terms.ids.back() + 1);
-    for (const auto& s : r) {
+    for (const auto& s : r)
       if (!s.terms.ids.empty()) features = std::max(features, s.terms.ids.back() + 1);
-      entries += s.terms.ids.size();
+    // Feature entries of the rendition's sentences before column j (sentence j - 1).
+    std::vector<size_t> entries_before(r.size() + 2, 0);
+    for (size_t j = 0; j < r.size(); ++j)
+      entries_before[j + 2] = entries_before[j + 1] + r[j].terms.ids.size();
+    // Rows in windows whose columns hold at most kMaxPostings entries (at least one row each):
+    // lo_ and hi_ never decrease, so a window's columns run from its first row's lo_ to its
+    // last row's hi_.
+    std::vector<uint32_t> start(static_cast<size_t>(features) + 1, 0);
+    std::vector<std::pair<int, float>> postings;
+    const auto column_entries = [&](size_t first_row, size_t last_row) {
+      const int first = std::max(lo_[first_row], 1);
+      if (first > hi_[last_row]) return size_t{0};
+      return entries_before[static_cast<size_t>(hi_[last_row]) + 1] -
+             entries_before[static_cast<size_t>(first)];
+    };
+    for (size_t begin = 1; begin < rows;) {
+      size_t end = begin + 1;
+      while (end < rows && column_entries(begin, end) <= kMaxPostings) ++end;
+      fill_rows(o, r, begin, end, start, postings);
+      begin = end;
     }
-    if (entries <= kMaxPostings)
-      fill_from_postings(o, r, band, features, entries);
-    else
-      fill_from_dense(o, r, band, features);
   }
 
   // dot(original[i], rendition[j]), sentence indices.
@@ -66,69 +80,54 @@ class CrossDots {
   }
 
  private:
-  // Postings for up to this many feature entries of the rendition (8 MiB of them); past it
-  // (a book, not an article) the dense way, which needs one float per feature, so that the
-  // peak memory of a long check does not grow by a copy of the rendition's vectors.
+  // Postings for up to this many feature entries of the rendition (8 MiB of them) at a time:
+  // a book is read in windows of rows, so that the peak memory of a long check does not grow
+  // by a copy of the rendition's vectors.
   static constexpr size_t kMaxPostings = size_t{1} << 20;
 
-  // Each row's dots from postings of the rendition's features, so that a pair costs the
-  // features it shares rather than every feature of the rendition sentence (most of a
-  // batch pair's search was spent multiplying by zero). Both sides' ids ascend, so each
-  // sum still takes its products in the order of the ids, as fill_from_dense does, and the
-  // products it skips are zeros, which leave a sum of non-negative products as it is: the
-  // values are the same floats.
-  void fill_from_postings(const std::vector<SentenceProfile>& o,
-                          const std::vector<SentenceProfile>& r, const Band& band,
-                          uint32_t features, size_t entries) {
-    std::vector<uint32_t> start(static_cast<size_t>(features) + 1, 0);
-    for (const auto& s : r)
-      for (uint32_t id : s.terms.ids) ++start[id + 1];
-    for (size_t f = 0; f < features; ++f) start[f + 1] += start[f];
+  // The dots of rows [begin, end) from postings of the features of the rendition's sentences
+  // in those rows' columns, so that a pair costs the features it shares rather than every
+  // feature of the rendition sentence (multiplying by zero was most of the search). Both
+  // sides' ids ascend, so each sum takes its products in the order of the ids, as a dense
+  // scatter of the original sentence would, and the products it skips are zeros, which leave
+  // a sum of non-negative products as it is: the values are the same floats.
+  void fill_rows(const std::vector<SentenceProfile>& o, const std::vector<SentenceProfile>& r,
+                 size_t begin, size_t end, std::vector<uint32_t>& start,
+                 std::vector<std::pair<int, float>>& postings) {
+    const int first_column = std::max(lo_[begin], 1);
+    const int last_column = hi_[end - 1];
+    if (first_column > last_column) return;
+    std::fill(start.begin(), start.end(), 0);
+    size_t entries = 0;
+    for (int j = first_column; j <= last_column; ++j)
+      for (uint32_t id : r[static_cast<size_t>(j - 1)].terms.ids) ++start[id + 1], ++entries;
+    for (size_t f = 0; f + 1 < start.size(); ++f) start[f + 1] += start[f];
     // By feature, then by column (rendition sentence + 1), with that sentence's weight.
-    std::vector<std::pair<int, float>> postings(entries);
+    postings.resize(entries);
     std::vector<uint32_t> fill(start.begin(), start.end() - 1);
-    for (size_t j = 0; j < r.size(); ++j) {
-      const SparseVector& w = r[j].terms;
-      for (size_t k = 0; k < w.ids.size(); ++k)
-        postings[fill[w.ids[k]]++] = {static_cast<int>(j) + 1, w.weights[k]};
+    for (int j = first_column; j <= last_column; ++j) {
+      const SparseVector& w = r[static_cast<size_t>(j - 1)].terms;
+      for (size_t k = 0; k < w.ids.size(); ++k) postings[fill[w.ids[k]]++] = {j, w.weights[k]};
     }
     std::vector<double> sums;
-    for (size_t i = 1; i < band.lo.size(); ++i) {
+    for (size_t i = begin; i < end; ++i) {
       const SparseVector& v = o[i - 1].terms;
       const int first = std::max(lo_[i], 1);
       if (first > hi_[i]) continue;
       sums.assign(static_cast<size_t>(hi_[i] - first + 1), 0.0);
       for (size_t k = 0; k < v.ids.size(); ++k) {
-        const auto begin = postings.begin() + start[v.ids[k]];
-        const auto end = postings.begin() + start[v.ids[k] + 1];
-        // To the band's first column by a binary search: a common word's postings run the
-        // length of the rendition, and a row reads only its band's stretch of them.
+        const auto from = postings.begin() + start[v.ids[k]];
+        const auto to = postings.begin() + start[v.ids[k] + 1];
+        // To the row's first column by a binary search: a common word's postings run the
+        // length of the window, and a row reads only its band's stretch of them.
         auto p = std::lower_bound(
-            begin, end, first, [](const std::pair<int, float>& x, int j) { return x.first < j; });
-        for (; p != end && p->first <= hi_[i]; ++p)
+            from, to, first, [](const std::pair<int, float>& x, int j) { return x.first < j; });
+        for (; p != to && p->first <= hi_[i]; ++p)
           sums[static_cast<size_t>(p->first - first)] += double(v.weights[k]) * double(p->second);
       }
       for (int j = first; j <= hi_[i]; ++j)
         values_[offset_[i] + static_cast<size_t>(j - lo_[i])] =
             static_cast<float>(sums[static_cast<size_t>(j - first)]);
-    }
-  }
-
-  // Scatters each original sentence into a dense vector, then reads the rendition's entries.
-  void fill_from_dense(const std::vector<SentenceProfile>& o, const std::vector<SentenceProfile>& r,
-                       const Band& band, uint32_t features) {
-    std::vector<float> dense(features, 0.0f);
-    for (size_t i = 1; i < band.lo.size(); ++i) {
-      const SparseVector& v = o[i - 1].terms;
-      for (size_t k = 0; k < v.ids.size(); ++k) dense[v.ids[k]] = v.weights[k];
-      for (int j = std::max(lo_[i], 1); j <= hi_[i]; ++j) {
-        const SparseVector& w = r[static_cast<size_t>(j - 1)].terms;
-        double sum = 0.0;
-        for (size_t k = 0; k < w.ids.size(); ++k)
-          sum += double(dense[w.ids[k]]) * double(w.weights[k]);
-        values_[offset_[i] + static_cast<size_t>(j - lo_[i])] = static_cast<float>(sum);
-      }
-      for (uint32_t id : v.ids) dense[id] = 0.0f;
     }
   }
 

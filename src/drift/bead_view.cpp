@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -37,6 +38,31 @@ std::string normalize_quotes(const std::string& s) {
     }
   }
   return out;
+}
+
+constexpr uint64_t kFnvBasis = 14695981039346656037ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+// FNV-1a over the bytes normalize_quotes(s) spells, continuing from `h`, without the copy.
+uint64_t hash_normalized(uint64_t h, std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' &&
+        (s[i + 2] == '\x99' || s[i + 2] == '\x98')) {
+      c = '\'';
+      i += 2;
+    }
+    h ^= c;
+    h *= kFnvPrime;
+  }
+  return h;
+}
+
+uint32_t fold_hash(uint64_t h) { return static_cast<uint32_t>(h ^ (h >> 32)); }
+
+// The bucket of `hash` among `buckets`, by its high bits.
+size_t bucket_of(uint32_t hash, size_t buckets) {
+  return static_cast<size_t>((uint64_t{hash} * buckets) >> 32);
 }
 
 bool has_letter(std::string_view s) {
@@ -190,31 +216,67 @@ bool document_has_pair(const BeadView& view, bool original, const std::string& f
   const Document* doc = original ? view.original.doc : view.rendition.doc;
   if (doc == nullptr) return false;
   const std::string wanted = first + '\x1f' + second;
+  const auto pair_text = [](const Token& a, const Token& b) {
+    return normalize_quotes(a.stem) + '\x1f' + normalize_quotes(b.stem);
+  };
+  // Calls visit(sentence, first, second) for each two word tokens in a row in a sentence.
   auto for_each_pair = [&](auto&& visit) {
-    for (const Sentence& s : doc->sentences) {
-      const Token* previous = nullptr;
-      for (const Token& t : s.tokens) {
-        if (t.kind != TokenKind::word) continue;
-        if (previous != nullptr &&
-            visit(normalize_quotes(previous->stem) + '\x1f' + normalize_quotes(t.stem)))
-          return true;
-        previous = &t;
+    for (size_t k = 0; k < doc->sentences.size(); ++k) {
+      const std::vector<Token>& tokens = doc->sentences[k].tokens;
+      size_t previous = tokens.size();
+      for (size_t t = 0; t < tokens.size(); ++t) {
+        if (tokens[t].kind != TokenKind::word) continue;
+        if (previous != tokens.size() && visit(k, previous, t)) return true;
+        previous = t;
       }
     }
     return false;
   };
-  if (view.lexicon == nullptr)
-    return for_each_pair([&](const std::string& pair) { return pair == wanted; });
+  if (view.lexicon == nullptr) {
+    return for_each_pair([&](size_t k, size_t a, size_t b) {
+      const std::vector<Token>& tokens = doc->sentences[k].tokens;
+      return pair_text(tokens[a], tokens[b]) == wanted;
+    });
+  }
   const int side = original ? 0 : 1;
-  std::unordered_set<std::string>& pairs = view.lexicon->pairs[side];
+  PairIndex& pairs = view.lexicon->pairs[side];
   if (!view.lexicon->pairs_filled[side]) {
-    for_each_pair([&](std::string pair) {
-      pairs.insert(std::move(pair));
+    std::vector<PairIndex::Site> sites;
+    for_each_pair([&](size_t k, size_t a, size_t b) {
+      const std::vector<Token>& tokens = doc->sentences[k].tokens;
+      uint64_t h = hash_normalized(kFnvBasis, tokens[a].stem);
+      h = hash_normalized(h, "\x1f");
+      h = hash_normalized(h, tokens[b].stem);
+      sites.push_back({fold_hash(h), static_cast<uint32_t>(k), static_cast<uint32_t>(a),
+                       static_cast<uint32_t>(b)});
       return false;
     });
+    // About four sites a bucket, placed by a counting sort.
+    const size_t buckets = sites.size() / 4 + 1;
+    pairs.starts.assign(buckets + 1, 0);
+    for (const PairIndex::Site& x : sites) ++pairs.starts[bucket_of(x.hash, buckets) + 1];
+    for (size_t k = 0; k < buckets; ++k) pairs.starts[k + 1] += pairs.starts[k];
+    pairs.sites.resize(sites.size());
+    std::vector<uint32_t> fill(pairs.starts.begin(), pairs.starts.end() - 1);
+    for (const PairIndex::Site& x : sites) pairs.sites[fill[bucket_of(x.hash, buckets)]++] = x;
     view.lexicon->pairs_filled[side] = true;
   }
-  return pairs.count(wanted) > 0;
+  // A site's hash is FNV-1a over its pair's text, so a site whose text is `wanted` has this
+  // hash; each site with it is then compared as text, as the set of strings compared it.
+  uint64_t wanted_hash = kFnvBasis;
+  for (const char c : wanted) {
+    wanted_hash ^= static_cast<unsigned char>(c);
+    wanted_hash *= kFnvPrime;
+  }
+  const uint32_t h = fold_hash(wanted_hash);
+  const size_t b = bucket_of(h, pairs.starts.size() - 1);
+  for (uint32_t k = pairs.starts[b]; k < pairs.starts[b + 1]; ++k) {
+    const PairIndex::Site& x = pairs.sites[k];
+    if (x.hash != h) continue;
+    const std::vector<Token>& tokens = doc->sentences[x.sentence].tokens;
+    if (pair_text(tokens[x.first], tokens[x.second]) == wanted) return true;
+  }
+  return false;
 }
 
 bool cached_is_lemma(const BeadView& view, std::string_view word) {

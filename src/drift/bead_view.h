@@ -9,6 +9,7 @@
 // The diff itself is word_diff.h (run once here); the detectors that read a view are listed
 // in detectors.h.
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -71,6 +72,19 @@ struct Hunk {
 
 class JudgementMemo;
 
+// Where a document has two words in a row (see document_has_pair), bucketed by a hash of the
+// pair's "key\x1fkey" text: each site keeps its sentence and two tokens, to confirm it by.
+struct PairIndex {
+  struct Site {
+    uint32_t hash = 0;
+    uint32_t sentence = 0;
+    uint32_t first = 0;
+    uint32_t second = 0;
+  };
+  std::vector<uint32_t> starts;  // bucket b's sites are [starts[b], starts[b + 1])
+  std::vector<Site> sites;
+};
+
 // WordNet answers memoized for one check: the same word pairs come up bead after bead, and a
 // lookup walks every sense. Owned by the caller of the detectors (detect_drift); a view
 // without one looks everything up afresh.
@@ -89,8 +103,10 @@ struct LexiconCache {
   WordNetMemo senses;
   // The common-sense synonyms of a word and of its base forms.
   std::unordered_map<std::string, std::vector<std::string>> synonyms;
-  // Adjacent word pairs ("key\x1fkey") of each document, filled on first use: [0] original.
-  std::unordered_set<std::string> pairs[2];
+  // Adjacent word pairs of each document by hash, filled on first use: [0] original. Sites,
+  // not the pairs' text: a 10k-sentence document has 350k pairs, and a set of their strings
+  // held ~40 MB and cost more to build than all the look-ups it served.
+  PairIndex pairs[2];
   bool pairs_filled[2] = {false, false};
 };
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -143,7 +144,7 @@ bool unmistakable_month(std::string_view word) {
   return word.size() > 3 && word != "march" && word != "august";
 }
 
-// The first bytes that month names (any language) start with: a word starting otherwise is
+// The first bytes that weekday names (any language) start with: a word starting otherwise is
 // none, and most words are rejected without walking the whole table.
 template <typename Words, typename Word>
 constexpr std::array<bool, 256> first_bytes(const Words& words, Word word_of) {
@@ -151,8 +152,27 @@ constexpr std::array<bool, 256> first_bytes(const Words& words, Word word_of) {
   for (const auto& w : words) out[static_cast<unsigned char>(word_of(w)[0])] = true;
   return out;
 }
-constexpr auto kMonthFirstBytes = first_bytes(kMonths, [](const MonthName& m) { return m.word; });
 constexpr auto kWeekdayFirstBytes = first_bytes(kWeekdays, [](std::string_view w) { return w; });
+
+// kMonths chained by first byte, in table order: a word is compared only with the names that
+// start as it does (most words with none of them), and the first hit is the one a walk of the
+// whole table finds, since a name that matches starts with the word's first byte.
+struct MonthChains {
+  std::array<uint8_t, 256> first{};            // first name starting with the byte, or size
+  std::array<uint8_t, kMonths.size()> next{};  // next name with the same first byte, or size
+};
+static_assert(kMonths.size() < 256);
+constexpr MonthChains month_chains() {
+  MonthChains c{};
+  c.first.fill(static_cast<uint8_t>(kMonths.size()));
+  for (size_t k = kMonths.size(); k-- > 0;) {
+    const auto byte = static_cast<unsigned char>(kMonths[k].word[0]);
+    c.next[k] = c.first[byte];
+    c.first[byte] = static_cast<uint8_t>(k);
+  }
+  return c;
+}
+constexpr MonthChains kMonthChains = month_chains();
 
 // The word without an English possessive ending: the word breaker keeps "Wednesday’s" and
 // "March's" as one token, and they name the same day as "on Wednesday".
@@ -165,9 +185,11 @@ std::string_view without_possessive(std::string_view folded) {
 
 int month_of(const Token& t) {
   if (t.kind != TokenKind::word) return 0;
-  if (t.folded.empty() || !kMonthFirstBytes[static_cast<unsigned char>(t.folded[0])]) return 0;
+  if (t.folded.empty()) return 0;
+  const size_t first = kMonthChains.first[static_cast<unsigned char>(t.folded[0])];
+  if (first == kMonths.size()) return 0;
   const std::string_view word = without_possessive(t.folded);
-  for (size_t k = 0; k < kMonths.size(); ++k) {
+  for (size_t k = first; k < kMonths.size(); k = kMonthChains.next[k]) {
     const MonthName& m = kMonths[k];
     const bool hit = m.prefix ? t.folded.rfind(m.word, 0) == 0 : word == m.word;
     if (!hit) continue;

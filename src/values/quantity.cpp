@@ -70,7 +70,7 @@ class QuantityReader {
 
   std::vector<Quantity> read() {
     for (size_t i = 0; i < tokens_.size(); ++i) {
-      if (blocked_[i] || is_designation(tokens_, i)) continue;
+      if (blocked_[i] || !may_start(i) || is_designation(tokens_, i)) continue;
       std::optional<Quantity> q = fraction_at(i);
       if (!q) q = quantity_at(i);
       if (q) {
@@ -84,6 +84,17 @@ class QuantityReader {
 
  private:
   const Token& at(size_t i) const { return *tokens_[i]; }
+
+  // Whether fraction_at(i) or quantity_at(i) can find anything: both start from a figure, a
+  // number word, "a"/"an" (before a scale or a share), "half" or a decade word ("nineties"),
+  // and most tokens are none of these, so the readers and their dozen look-ups are spared.
+  bool may_start(size_t i) const {
+    const Token& t = at(i);
+    const std::string_view w = t.folded;
+    return t.kind == TokenKind::number || (!w.empty() && w[0] >= '0' && w[0] <= '9') || w == "a" ||
+           w == "an" || w == "one" || w == "half" || decade_word(w) != 0 || cardinal_word(w) ||
+           ordinal_word(w);
+  }
   bool has(size_t i) const { return i < tokens_.size() && !blocked_[i]; }
   std::string_view folded(size_t i) const { return has(i) ? at(i).folded : std::string_view{}; }
 

@@ -1,8 +1,10 @@
 #include "values/quantity_lexicon.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -253,20 +255,46 @@ constexpr std::array kAllUnits = {kKm,      kM,       kCm,         kMi,    kNmi,
                                   kPercent, kUsd,     kEur,        kRub,   kGbp,   kUah,   kCny,
                                   kJpy,     kCelsius, kFahrenheit, kLitre, kMl,    kGallon};
 
+// FNV-1a rather than std::hash: the words are a few bytes long, and the out-of-line murmur
+// cost more than the probe it places. Any hash gives the same answers.
+struct WordHash {
+  size_t operator()(std::string_view word) const noexcept {
+    uint64_t h = 14695981039346656037ull;
+    for (const char c : word) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+};
 // A table's words by hash, the first entry kept where a word repeats (as the scan it replaces
-// returned): every word token of every sentence is looked up in these tables.
-using NamedIndex = std::unordered_map<std::string_view, const Named*>;
+// returned), and the shapes they have: bit min(length, 31) of shapes[first byte]. Most words looked
+// up (every word of a sentence with a figure) have a shape no entry has, and are turned away by one
+// bit test instead of a hash and a probe.
+struct NamedIndex {
+  std::unordered_map<std::string_view, const Named*, WordHash> words;
+  std::array<uint32_t, 256> shapes{};
+};
+
+uint32_t shape_bit(std::string_view word) {
+  return uint32_t{1} << std::min<size_t>(word.size(), 31);
+}
 
 template <typename Table>
 NamedIndex index_of(const Table& table) {
   NamedIndex index;
-  for (const Named& n : table) index.emplace(n.word, &n);
+  for (const Named& n : table) {
+    index.words.emplace(n.word, &n);
+    if (!n.word.empty()) index.shapes[static_cast<unsigned char>(n.word[0])] |= shape_bit(n.word);
+  }
   return index;
 }
 
 const Named* find_named(const NamedIndex& index, std::string_view word) {
-  const auto it = index.find(word);
-  return it == index.end() ? nullptr : it->second;
+  if (!word.empty() && (index.shapes[static_cast<unsigned char>(word[0])] & shape_bit(word)) == 0)
+    return nullptr;
+  const auto it = index.words.find(word);
+  return it == index.words.end() ? nullptr : it->second;
 }
 
 // Built once per process on first use (thread-safe), read-only after.
