@@ -3,15 +3,20 @@
 #include "drift/misspelling_detector.h"
 
 #include "drift/detector.h"
+#include "lexicon/spelling.h"
 
 namespace driftcheck {
 
 void detect_misspellings(BeadView& view, std::vector<Finding>& out) {
-  for (auto [o, r] : view.misspellings)
+  for (auto [o, r] : view.misspellings) {
+    const bool variant =
+        spelling_variant(view.original.words[o].folded, view.rendition.words[r].folded);
     out.push_back(make_finding(view, Category::format, Severity::info, o, o + 1, r, r + 1,
                                quoted(view.original.words[o].token->text) + " became " +
                                    quoted(view.rendition.words[r].token->text) +
-                                   ": same meaning (a misspelling)"));
+                                   (variant ? ": same meaning (British and American spelling)"
+                                            : ": same meaning (a misspelling)")));
+  }
   for (auto [rendition_side, i] : view.repaired) {
     const BeadSide& side = rendition_side ? view.rendition : view.original;
     const std::string note = quoted(side.words[i].token->text) + " read as " +

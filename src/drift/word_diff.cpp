@@ -13,6 +13,7 @@
 
 #include "drift/detector.h"
 #include "drift/slip_repair.h"
+#include "lexicon/spelling.h"
 #include "lexicon/wordnet.h"
 #include "text/stemmer.h"
 
@@ -64,6 +65,22 @@ bool slip_of(std::string_view slip, std::string_view right) {
          edit_distance_at_most(slip, right, 2) <= 2;
 }
 
+// Word i of `side` is a British or American spelling of a word of `other` that its own side
+// lacks: i takes that word's key, and the pair is listed with the misspellings.
+bool align_spelling(BeadView& view, BeadSide& side, size_t i, const BeadSide& other,
+                    const std::unordered_set<std::string>& own_keys, bool rendition_side) {
+  const Word& w = side.words[i];
+  if (w.opaque || !w.content) return false;
+  for (size_t k = 0; k < other.words.size(); ++k) {
+    const Word& x = other.words[k];
+    if (x.opaque || own_keys.count(x.key) > 0 || !spelling_variant(w.folded, x.folded)) continue;
+    side.words[i].key = x.key;
+    view.misspellings.emplace_back(rendition_side ? k : i, rendition_side ? i : k);
+    return true;
+  }
+  return false;
+}
+
 // Misspellings compared as the word they misspell: a word of one side that is no word, one
 // slip from a word of the other side that has no counterpart there, takes that word's diff
 // key and folded form, so "is aslo the base" keeps "also" and no detector reads "aslo" as a
@@ -82,7 +99,12 @@ void mend_misspellings(BeadView& view) {
                   bool rendition_side) {
     for (size_t i = 0; i < side.words.size(); ++i) {
       Word& w = side.words[i];
-      if (other_keys.count(w.key) > 0 || !may_be_misspelt(w, view.language)) continue;
+      if (other_keys.count(w.key) > 0) continue;
+      // A British or American spelling of the other side's word ("organisation" /
+      // "organization") is the same word to the diff, as the word judgement says too; the
+      // lexical detector still notes it at info, as a misspelling.
+      if (align_spelling(view, side, i, other, own_keys, rendition_side)) continue;
+      if (!may_be_misspelt(w, view.language)) continue;
       for (size_t k = 0; k < other.words.size(); ++k) {
         const Word& x = other.words[k];
         if (x.opaque || own_keys.count(x.key) > 0 || !slip_of(w.folded, x.folded)) continue;
