@@ -10,6 +10,7 @@
 #include <dtl/dtl.hpp>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "drift/detector.h"
 #include "drift/slip_repair.h"
@@ -38,11 +39,14 @@ constexpr size_t kKeptEnding = 3;
 // A word that can be a slip of the keyboard: lower-case ASCII letters (a capital inside a
 // sentence starts a name, and "Smyth" is not "Smith" misspelt), not a word WordNet or the
 // function-word lists know.
-bool may_be_misspelt(const Word& w, std::string_view language) {
+bool may_be_misspelt(const BeadView& view, const Word& w, const FunctionWords& function_words) {
   if (w.opaque || w.folded.size() < 3 || (w.capitalized && !w.sentence_initial)) return false;
   if (!std::all_of(w.folded.begin(), w.folded.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
     return false;
-  return !is_function_word(w.folded, language) && !WordNet::embedded().is_lemma(w.folded);
+  // WordNet first, through the check's memo: repair_slips asks this of every word of every
+  // bead, most words are lemmas, and an uncached is_lemma ran morphy each time (a sixth of
+  // `check` on a 10k-sentence pair). The lists are fetched once by the caller.
+  return !cached_is_lemma(view, w.folded) && !function_words.contains(w.folded);
 }
 
 // One slip from `right`: two letters swapped ("yuo", "becuase"), or one letter dropped, added
@@ -66,14 +70,15 @@ bool slip_of(std::string_view slip, std::string_view right) {
 }
 
 // Word i of `side` is a British or American spelling of a word of `other` that its own side
-// lacks: i takes that word's key, and the pair is listed with the misspellings.
+// lacks (`candidates`, as mend_misspellings lists them): i takes that word's key, and the pair
+// is listed with the misspellings.
 bool align_spelling(BeadView& view, BeadSide& side, size_t i, const BeadSide& other,
-                    const std::unordered_set<std::string>& own_keys, bool rendition_side) {
+                    const std::vector<size_t>& candidates, bool rendition_side) {
   const Word& w = side.words[i];
   if (w.opaque || !w.content) return false;
-  for (size_t k = 0; k < other.words.size(); ++k) {
+  for (size_t k : candidates) {
     const Word& x = other.words[k];
-    if (x.opaque || own_keys.count(x.key) > 0 || !spelling_variant(w.folded, x.folded)) continue;
+    if (!spelling_variant(w.folded, x.folded)) continue;
     side.words[i].key = x.key;
     view.misspellings.emplace_back(rendition_side ? k : i, rendition_side ? i : k);
     return true;
@@ -94,20 +99,28 @@ void mend_misspellings(BeadView& view) {
     return keys;
   };
   const auto o_keys = keys_of(view.original), r_keys = keys_of(view.rendition);
+  const FunctionWords function_words(view.language);
+  std::vector<size_t> candidates;
   auto mend = [&](BeadSide& side, const std::unordered_set<std::string>& other_keys,
                   const BeadSide& other, const std::unordered_set<std::string>& own_keys,
                   bool rendition_side) {
+    // The words of `other` that `side` lacks, listed once per side instead of once per word
+    // of it (a hash look-up each): mending `side` changes neither `other` nor `own_keys`.
+    candidates.clear();
+    for (size_t k = 0; k < other.words.size(); ++k)
+      if (!other.words[k].opaque && own_keys.count(other.words[k].key) == 0)
+        candidates.push_back(k);
     for (size_t i = 0; i < side.words.size(); ++i) {
       Word& w = side.words[i];
       if (other_keys.count(w.key) > 0) continue;
       // A British or American spelling of the other side's word ("organisation" /
       // "organization") is the same word to the diff, as the word judgement says too; the
       // lexical detector still notes it at info, as a misspelling.
-      if (align_spelling(view, side, i, other, own_keys, rendition_side)) continue;
-      if (!may_be_misspelt(w, view.language)) continue;
-      for (size_t k = 0; k < other.words.size(); ++k) {
+      if (align_spelling(view, side, i, other, candidates, rendition_side)) continue;
+      if (!may_be_misspelt(view, w, function_words)) continue;
+      for (size_t k : candidates) {
         const Word& x = other.words[k];
-        if (x.opaque || own_keys.count(x.key) > 0 || !slip_of(w.folded, x.folded)) continue;
+        if (!slip_of(w.folded, x.folded)) continue;
         // The folded form too: the detectors' word lists ("dennied" / "denied" is still a
         // negator) and relations read it.
         respell(side, i, x.folded, x.key);
@@ -143,7 +156,7 @@ void repair_slips(BeadView& view) {
       // from a word there most likely misspells that word ("tyhe" / "they", not "the"): the
       // word judgement reads it as a typo of it.
       constexpr size_t kNearSlip = 2;
-      if (w.capitalized || !may_be_misspelt(w, view.language) ||
+      if (w.capitalized || !may_be_misspelt(view, w, function_words) ||
           std::any_of(other.words.begin(), other.words.end(), [&](const Word& x) {
             return x.key == w.key ||
                    edit_distance_at_most(w.folded, x.folded, kNearSlip) <= kNearSlip;
