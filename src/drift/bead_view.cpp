@@ -142,6 +142,13 @@ void fill_side(const Document& doc, const std::vector<int>& ids, std::string_vie
   const FunctionWords function_words(language);
   side.doc = &doc;
   side.sentences = ids;
+  // Sized once: grown a push at a time, the vectors of a bead were copied about twice over,
+  // each Word with its three strings. Words are at most the tokens.
+  size_t token_count = 0;
+  for (int id : ids) token_count += doc.sentences[static_cast<size_t>(id)].tokens.size();
+  side.tokens.reserve(token_count);
+  side.word_at_token.reserve(token_count);
+  side.words.reserve(token_count);
   bool quoted = !ids.empty() && quote_open_before(doc, ids.front());
   for (int id : ids) {
     const Sentence& s = doc.sentences[static_cast<size_t>(id)];
@@ -195,6 +202,7 @@ void fill_side(const Document& doc, const std::vector<int>& ids, std::string_vie
       }
     }
   }
+  side.folded.reserve(side.words.size());
   for (const Word& w : side.words) side.folded.push_back(w.folded);
   side.claimed.assign(side.words.size(), false);
   // A repeated word is a slip of the keyboard, never a change of meaning.
