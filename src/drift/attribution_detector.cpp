@@ -42,13 +42,29 @@ bool replaced_by_verb(const BeadView& view, const Hunk& h) {
   return false;
 }
 
-std::vector<Report> reports(const BeadView& view, bool original_side) {
-  const BeadSide& side = original_side ? view.original : view.rendition;
+// The reporting verb starting at each word of a side, {nullptr, 0} where none. Matched once
+// per side: reports() and source_verbs() both ask at every word, and the list match was most
+// of this detector's cost.
+struct VerbMatch {
+  const WordListEntry* entry = nullptr;
+  size_t length = 0;
+};
+
+std::vector<VerbMatch> match_verbs(const BeadView& view, const BeadSide& side) {
   const WordList& verbs = word_list(view.language, WordListKind::reporting_verbs);
+  std::vector<VerbMatch> out(side.words.size());
+  for (size_t i = 0; i < out.size(); ++i)
+    out[i].entry = verbs.match(side.folded, i, &out[i].length);
+  return out;
+}
+
+std::vector<Report> reports(const BeadView& view, bool original_side,
+                            const std::vector<VerbMatch>& matches) {
+  const BeadSide& side = original_side ? view.original : view.rendition;
   std::vector<Report> out;
   for (size_t i = 0; i < side.words.size();) {
-    size_t length = 0;
-    const WordListEntry* e = verbs.match(side.folded, i, &length);
+    const size_t length = matches[i].length;
+    const WordListEntry* e = matches[i].entry;
     if (!e || side.claimed[i] || noun_use(side, i, length)) {
       ++i;
       continue;
@@ -81,13 +97,11 @@ bool after_determiner(const BeadSide& side, size_t i) {
 }
 
 // Reporting and opinion verbs of a side, reworded or not, in order.
-std::vector<size_t> source_verbs(const BeadView& view, const BeadSide& side) {
-  const WordList& verbs = word_list(view.language, WordListKind::reporting_verbs);
+std::vector<size_t> source_verbs(const BeadSide& side, const std::vector<VerbMatch>& matches) {
   std::vector<size_t> out;
   for (size_t i = 0; i < side.words.size(); ++i) {
-    size_t length = 0;
     const bool reporting =
-        verbs.match(side.folded, i, &length) && length == 1 && i > 0 &&
+        matches[i].entry != nullptr && matches[i].length == 1 && i > 0 &&
         !after_determiner(side, i) &&
         (is_finite_verb(side, i) ||
          (i > 0 && (side.words[i - 1].folded == "are" || side.words[i - 1].folded == "is")));
@@ -173,8 +187,10 @@ void scare_quotes(BeadView& view, std::vector<Finding>& out) {
 
 void detect_attribution(BeadView& view, std::vector<Finding>& out) {
   scare_quotes(view, out);
-  const std::vector<Report> o = reports(view, true);
-  const std::vector<Report> r = reports(view, false);
+  const std::vector<VerbMatch> o_matches = match_verbs(view, view.original);
+  const std::vector<VerbMatch> r_matches = match_verbs(view, view.rendition);
+  const std::vector<Report> o = reports(view, true, o_matches);
+  const std::vector<Report> r = reports(view, false, r_matches);
   std::vector<const Report*> o_changed, r_changed;
   for (const Report& x : o)
     if (x.changed) o_changed.push_back(&x);
@@ -293,8 +309,8 @@ void detect_attribution(BeadView& view, std::vector<Finding>& out) {
 
   // The source itself changed: the noun before a reporting verb is another noun ("the official
   // says" -> "sources say", "they said" -> "the experts said") or lost a co-source.
-  const std::vector<size_t> ov = source_verbs(view, view.original);
-  const std::vector<size_t> rv = source_verbs(view, view.rendition);
+  const std::vector<size_t> ov = source_verbs(view.original, o_matches);
+  const std::vector<size_t> rv = source_verbs(view.rendition, r_matches);
   const WordList& pronouns = word_list(view.language, WordListKind::pronouns);
   std::vector<bool> r_used(rv.size());
   for (size_t i = 0; i < ov.size(); ++i) {
