@@ -271,12 +271,8 @@ bool document_has_pair(const BeadView& view, bool original, const std::string& f
   }
   // A site's hash is FNV-1a over its pair's text, so a site whose text is `wanted` has this
   // hash; each site with it is then compared as text, as the set of strings compared it.
-  uint64_t wanted_hash = kFnvBasis;
-  for (const char c : wanted) {
-    wanted_hash ^= static_cast<unsigned char>(c);
-    wanted_hash *= kFnvPrime;
-  }
-  const uint32_t h = fold_hash(wanted_hash);
+  // `wanted` is made of diff keys, whose quotes are normalized already.
+  const uint32_t h = fold_hash(hash_normalized(kFnvBasis, wanted));
   const size_t b = bucket_of(h, pairs.starts.size() - 1);
   for (uint32_t k = pairs.starts[b]; k < pairs.starts[b + 1]; ++k) {
     const PairIndex::Site& x = pairs.sites[k];
@@ -347,8 +343,15 @@ BeadView make_bead_view(const Document& original, const Document& rendition, con
   return view;
 }
 
-void respell(BeadSide& side, size_t i, std::string folded, std::string key) {
+void respell(BeadSide& side, size_t i, std::string folded, std::string key, bool content) {
   Word& w = side.words[i];
+  if (w.content != content && !w.repeat) {
+    if (content)
+      ++side.content_words;
+    else
+      --side.content_words;
+  }
+  w.content = content;
   const size_t t = token_index(side, i);
   auto copy = std::make_unique<Token>(*w.token);
   copy->folded = folded;

@@ -58,9 +58,10 @@ struct BeadSide {
   std::vector<std::unique_ptr<Token>> respelled;
 };
 
-// Reads word i of `side` as `folded` (stem `key`) wherever a detector looks: the word, its
-// token (a copy with the surface text as written) and the side's folded list.
-void respell(BeadSide& side, size_t i, std::string folded, std::string key);
+// Reads word i of `side` as `folded` (stem `key`, a content word or not) wherever a detector
+// looks: the word, its token (a copy with the surface text as written), the side's folded
+// list and its count of content words.
+void respell(BeadSide& side, size_t i, std::string folded, std::string key, bool content);
 
 // A maximal run of changes: words [o_begin, o_end) of the original were replaced by words
 // [r_begin, r_end) of the rendition. Either range may be empty. A single common function word

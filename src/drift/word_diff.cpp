@@ -123,14 +123,7 @@ void mend_misspellings(BeadView& view) {
         if (!slip_of(w.folded, x.folded)) continue;
         // The folded form too: the detectors' word lists ("dennied" / "denied" is still a
         // negator) and relations read it.
-        respell(side, i, x.folded, x.key);
-        if (w.content != x.content && !w.repeat) {
-          if (x.content)
-            ++side.content_words;
-          else
-            --side.content_words;
-        }
-        w.content = x.content;
+        respell(side, i, x.folded, x.key, x.content);
         view.misspellings.emplace_back(rendition_side ? k : i, rendition_side ? i : k);
         break;
       }
@@ -152,7 +145,8 @@ void repair_slips(BeadView& view) {
     for (size_t i = 0; i < side.words.size(); ++i) {
       Word& w = side.words[i];
       // A capital starts a name even at the start of a sentence ("Ambala stood first"). A word
-      // the other side has too is kept as it is ("ambala" / "Ambala"), and one two letters
+      // the other side has too is kept as it is ("ambala" / "Ambala"; a word mend_misspellings
+      // mended has the key of its counterpart there), and one two letters
       // from a word there most likely misspells that word ("tyhe" / "they", not "the"): the
       // word judgement reads it as a typo of it.
       constexpr size_t kNearSlip = 2;
@@ -162,10 +156,6 @@ void repair_slips(BeadView& view) {
                    edit_distance_at_most(w.folded, x.folded, kNearSlip) <= kNearSlip;
           }))
         continue;
-      const auto mended = [&](const std::pair<size_t, size_t>& m) {
-        return (rendition_side ? m.second : m.first) == i;
-      };
-      if (std::any_of(view.misspellings.begin(), view.misspellings.end(), mended)) continue;
       // The word and its stem, the diff key every other word has.
       auto repaired = [&]() -> std::pair<std::string, std::string> {
         std::string word = repair_slip(w.folded, function_words);
@@ -184,9 +174,7 @@ void repair_slips(BeadView& view) {
       }
       if (repair.first.empty()) continue;
       const bool content = !function_words.contains(repair.first);
-      if (w.content && !content && !w.repeat) --side.content_words;
-      w.content = content;
-      respell(side, i, std::move(repair.first), std::move(repair.second));
+      respell(side, i, std::move(repair.first), std::move(repair.second), content);
       view.repaired.emplace_back(rendition_side, i);
     }
   };
